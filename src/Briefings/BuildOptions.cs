@@ -1,0 +1,17 @@
+namespace Briefings;
+
+public sealed record BuildOptions
+{
+    public required string ConfigPath { get; init; }
+
+    /// <summary>Where the site is written; null means <c>_site/</c> beside the config.</summary>
+    public string? OutputPath { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Overrides the config's base_url, e.g. for a preview deploy.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Warnings fail the build as errors do.</summary>
+    public bool Strict { get; init; }
+}

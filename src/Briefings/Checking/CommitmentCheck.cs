@@ -1,0 +1,49 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+
+namespace Briefings.Checking;
+
+/// <summary>A commitment is defined by its first mention (by date, then brief slug), which must carry its text.</summary>
+internal static class CommitmentCheck
+{
+    public static void Run(LoadedContent content, DiagnosticBag diagnostics)
+    {
+        var mentions = content.Briefs
+            .OrderBy(b => b.Date)
+            .ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .SelectMany(b => b.Commitments.Select(m => (Brief: b, Mention: m)))
+            .GroupBy(x => x.Mention.Id.Id, StringComparer.Ordinal);
+
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in mentions)
+        {
+            mentioned.Add(group.Key);
+            var (brief, first) = group.First();
+            if (string.IsNullOrWhiteSpace(first.Text))
+            {
+                var later = group.FirstOrDefault(x => !string.IsNullOrWhiteSpace(x.Mention.Text)).Brief;
+                diagnostics.Error(Codes.CommitmentWithoutText, brief.File, first.Id.At,
+                    $"commitment '{group.Key}' first appears here without 'text'; add the text of the commitment to this entry" +
+                    (later is null ? "" : $" (it is given later, in {later.File})"));
+            }
+
+            foreach (var (laterBrief, mention) in group.Skip(1))
+            {
+                if (mention.By.Id != first.By.Id)
+                {
+                    diagnostics.Warning(Codes.CommitmentConflict, laterBrief.File, mention.By.At,
+                        $"commitment '{group.Key}' was made by '{first.By.Id}' in {brief.File}, but this entry says '{mention.By.Id}'; a commitment keeps one maker, so use a new id for a new commitment");
+                }
+            }
+        }
+
+        foreach (var document in content.Commitments)
+        {
+            if (!mentioned.Contains(document.Id))
+            {
+                diagnostics.Warning(Codes.CommitmentUnused, document.File, TextPosition.File,
+                    $"commitment '{document.Id}' is never mentioned in a brief, so it has no status; add it to a brief's 'commitments:' or remove this file");
+            }
+        }
+    }
+}

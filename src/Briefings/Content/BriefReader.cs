@@ -1,0 +1,121 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Content;
+
+/// <summary>Maps a brief's front-matter to a <see cref="Brief"/>, reporting every field problem it meets.</summary>
+public static class BriefReader
+{
+    public static Brief Read(string fileStem, FrontMatterDocument document, YamlFields fields)
+    {
+        var title = fields.String("title", required: true) ?? fileStem;
+        var date = fields.Date("date", required: true) ?? DateOnly.MinValue;
+        var summary = fields.String("summary");
+        var draft = fields.Bool("draft", false);
+        var (slug, slugAt) = ReadSlug(fileStem, fields);
+        var topics = fields.Ids("topics");
+        var speakers = fields.Ids("speakers");
+        var source = ReadSource(fields.Mapping("source"));
+
+        var quotes = new List<Quote>();
+        foreach (var quote in fields.Mappings("quotes"))
+        {
+            var by = quote.Id("by", required: true);
+            var text = quote.String("text", required: true);
+            var context = quote.String("context");
+            quote.WarnUnknownKeys("a quote");
+            if (by is not null && text is not null)
+            {
+                quotes.Add(new Quote(by.Value, text, context));
+            }
+        }
+
+        var commitments = new List<CommitmentMention>();
+        foreach (var entry in fields.Mappings("commitments"))
+        {
+            var id = entry.Id("id", required: true);
+            var by = entry.Id("by", required: true);
+            var to = entry.Id("to");
+            var text = entry.String("text");
+            var status = ReadStatus(entry);
+            var conditions = entry.Strings("conditions");
+            var note = entry.String("note");
+            entry.WarnUnknownKeys("a commitment entry");
+            if (id is not null && by is not null && status is not null)
+            {
+                commitments.Add(new CommitmentMention(id.Value, by.Value, to, text, status.Value, conditions, note));
+            }
+        }
+
+        fields.WarnUnknownKeys("a brief");
+        return new Brief(fields.File, slug, slugAt, title, date, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
+    }
+
+    private static (string Slug, TextPosition At) ReadSlug(string fileStem, YamlFields fields)
+    {
+        if (fields.Located("slug") is { } explicitSlug)
+        {
+            var slug = explicitSlug.Value.Trim();
+            if (!Slugs.IsValid(slug))
+            {
+                var suggestion = Slugs.Slugify(slug);
+                fields.Diagnostics.Error(Codes.UnsafeSlug, fields.File, explicitSlug.At,
+                    $"slug '{YamlFields.Shorten(slug)}' is not a safe single path segment of lower-case letters, digits and hyphens" +
+                    (suggestion.Length > 0 ? $"; did you mean '{suggestion}'?" : ""));
+                return (suggestion.Length > 0 ? suggestion : fileStem, explicitSlug.At);
+            }
+
+            return (slug, explicitSlug.At);
+        }
+
+        var derived = Slugs.FromBriefFileName(fileStem);
+        // Brief file names are free-form ("<anything>.md"), so a name that is not already a slug is slugified.
+        if (!Slugs.IsValid(derived))
+        {
+            derived = Slugs.Slugify(derived);
+        }
+
+        if (derived.Length == 0)
+        {
+            fields.Diagnostics.Error(Codes.InvalidId, fields.File, TextPosition.Start,
+                "cannot make a slug from this file name; rename the file or set 'slug:' in its front-matter");
+            derived = "brief";
+        }
+
+        return (derived, TextPosition.Start);
+    }
+
+    private static Source? ReadSource(YamlFields? source)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+
+        var title = source.String("title");
+        var publisher = source.String("publisher");
+        var url = source.Located("url");
+        var date = source.Date("date");
+        source.WarnUnknownKeys("the source");
+        return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date);
+    }
+
+    private static CommitmentStatus? ReadStatus(YamlFields entry)
+    {
+        var status = entry.Located("status", required: true);
+        if (status is null)
+        {
+            return null;
+        }
+
+        var text = status.Value.Value.Trim();
+        if (CommitmentStatuses.TryParse(text, out var parsed))
+        {
+            return parsed;
+        }
+
+        var known = CommitmentStatuses.All.Select(s => s.Slug()).ToList();
+        entry.Diagnostics.Error(Codes.UnknownStatus, entry.File, status.Value.At,
+            $"unknown status '{YamlFields.Shorten(text)}'{Suggestions.DidYouMean(text, known)} (one of: {string.Join(", ", known)})");
+        return null;
+    }
+}

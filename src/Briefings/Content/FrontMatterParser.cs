@@ -1,0 +1,165 @@
+using Briefings.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Content;
+
+/// <summary>Splits the <c>---</c> block off a file and parses it with YamlDotNet, keeping node positions.</summary>
+public static class FrontMatterParser
+{
+    /// <summary>Deeper nesting than this is never meaningful front-matter, and YamlDotNet builds its tree recursively.</summary>
+    public const int MaxDepth = 64;
+
+    public const int MaxNodes = 100_000;
+
+    public static FrontMatterDocument? Parse(string file, string text, DiagnosticBag diagnostics)
+    {
+        if (text.Contains('\r'))
+        {
+            text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        }
+
+        var firstEnd = text.IndexOf('\n');
+        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd();
+        if (firstLine != "---")
+        {
+            diagnostics.Error(Codes.FrontMatterMissing, file, TextPosition.Start,
+                "file does not start with a front-matter block; add '---' on the first line, the YAML fields, then '---'");
+            return null;
+        }
+
+        var yamlStart = firstEnd + 1;
+        var lineNumber = 2;
+        var position = yamlStart;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var line = end < 0 ? text[position..] : text[position..end];
+            var trimmed = line.TrimEnd();
+            if (trimmed is "---" or "...")
+            {
+                var yaml = text[yamlStart..position];
+                var bodyStart = end < 0 ? text.Length : end + 1;
+                var root = ParseYaml(file, yaml, firstLine: 2, diagnostics);
+                return root is null ? null : new FrontMatterDocument(root, 2, new Body(text[bodyStart..], lineNumber + 1));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            position = end + 1;
+            lineNumber++;
+        }
+
+        diagnostics.Error(Codes.FrontMatterMissing, file, TextPosition.Start,
+            "front-matter block is not closed; add a line holding only '---' after the YAML fields");
+        return null;
+    }
+
+    internal static YamlMappingNode? ParseYaml(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        TextPosition At(Mark mark) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
+
+        try
+        {
+            if (!WithinLimits(yaml, out var tooComplexAt))
+            {
+                diagnostics.Error(Codes.YamlTooComplex, file, At(tooComplexAt),
+                    $"front-matter nests deeper than {MaxDepth} levels or holds more than {MaxNodes:N0} nodes; simplify it");
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                return new YamlMappingNode();
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode.Start;
+                diagnostics.Error(Codes.MalformedYaml, file, At(second), "front-matter holds more than one YAML document; remove the extra '---'");
+                return null;
+            }
+
+            var root = stream.Documents[0].RootNode;
+            if (root is YamlMappingNode mapping)
+            {
+                return mapping;
+            }
+
+            if (root is YamlScalarNode { Value: null or "" })
+            {
+                return new YamlMappingNode();
+            }
+
+            diagnostics.Error(Codes.MalformedYaml, file, At(root.Start), "front-matter must be a mapping of 'key: value' lines");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+            diagnostics.Error(Codes.MalformedYaml, file, At(e.Start), $"malformed YAML: {OneLine(message)}");
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet reports some structural faults (duplicate keys among them) this way.
+            diagnostics.Error(Codes.MalformedYaml, file, new TextPosition(firstLine, 1), $"malformed YAML: {OneLine(e.Message)}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Walks the event stream (which is not recursive) before building the node tree (which is),
+    /// so hostile nesting is refused instead of overflowing the stack.
+    /// </summary>
+    private static bool WithinLimits(string yaml, out Mark at)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        var nodes = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    nodes++;
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case Scalar or AnchorAlias:
+                    nodes++;
+                    break;
+            }
+
+            if (depth > MaxDepth || nodes > MaxNodes)
+            {
+                at = current.Start;
+                return false;
+            }
+        }
+
+        at = Mark.Empty;
+        return true;
+    }
+
+    private static string OneLine(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is already in the diagnostic.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0)
+        {
+            message = message[(cut + 3)..];
+        }
+
+        return message.ReplaceLineEndings(" ").Trim();
+    }
+}

@@ -1,0 +1,124 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Content;
+
+/// <summary>Reads site.config.yml into a <see cref="SiteConfig"/>; unknown keys are warnings, as in the spec.</summary>
+public static class SiteConfigReader
+{
+    public static SiteConfig? Read(string fullPath, string file, DiagnosticBag diagnostics)
+    {
+        if (!System.IO.File.Exists(fullPath))
+        {
+            diagnostics.Error(Codes.ConfigMissing, file, TextPosition.File,
+                "site configuration not found; run 'briefings init <dir>' to make a site, or pass --config");
+            return null;
+        }
+
+        var text = TextFileReader.Read(fullPath, file, SiteConfig.DefaultMaxFileBytes, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var root = FrontMatterParser.ParseYaml(file, text.Replace("\r\n", "\n"), firstLine: 1, diagnostics);
+        return root is null ? null : Map(new YamlFields(root, file, 1, diagnostics));
+    }
+
+    private static SiteConfig Map(YamlFields fields)
+    {
+        var diagnostics = fields.Diagnostics;
+        var title = fields.String("title", required: true) ?? "Briefings";
+        var description = fields.String("description");
+        var baseUrl = ReadBaseUrl(fields);
+        var language = fields.String("language")?.Trim() ?? "en";
+        if (!IsLanguageTag(language))
+        {
+            diagnostics.Error(Codes.InvalidValue, fields.File, fields.KeyAt("language"),
+                $"language '{YamlFields.Shorten(language)}' is not a BCP 47 tag such as 'en' or 'en-GB'");
+            language = "en";
+        }
+
+        Publisher? publisher = null;
+        if (fields.Mapping("publisher") is { } p)
+        {
+            var name = p.String("name", required: true) ?? title;
+            var url = p.Located("url");
+            if (url is { } u)
+            {
+                UrlRules.Check(u.Value, u.At, fields.File, diagnostics);
+            }
+
+            p.WarnUnknownKeys("publisher");
+            publisher = new Publisher(name, url?.Value.Trim());
+        }
+
+        var allowHtml = false;
+        if (fields.Mapping("markdown") is { } markdown)
+        {
+            allowHtml = markdown.Bool("allow_html", false);
+            markdown.WarnUnknownKeys("markdown");
+        }
+
+        var autolinkPeople = true;
+        if (fields.Mapping("autolink") is { } autolink)
+        {
+            autolinkPeople = autolink.Bool("people", true);
+            autolink.WarnUnknownKeys("autolink");
+        }
+
+        var feedLimit = 20;
+        if (fields.Mapping("feed") is { } feed)
+        {
+            feedLimit = (int)Positive(feed, "limit", 20, 10_000);
+            feed.WarnUnknownKeys("feed");
+        }
+
+        var maxFileBytes = SiteConfig.DefaultMaxFileBytes;
+        if (fields.Mapping("limits") is { } limits)
+        {
+            maxFileBytes = Positive(limits, "max_file_bytes", SiteConfig.DefaultMaxFileBytes, 1L << 30);
+            limits.WarnUnknownKeys("limits");
+        }
+
+        fields.WarnUnknownKeys("the site configuration");
+        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes);
+    }
+
+    private static long Positive(YamlFields fields, string key, long fallback, long max)
+    {
+        var value = fields.Integer(key);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (value < 1 || value > max)
+        {
+            fields.Diagnostics.Error(Codes.InvalidValue, fields.File, fields.KeyAt(key), $"'{key}' must be between 1 and {max:N0}");
+            return fallback;
+        }
+
+        return value.Value;
+    }
+
+    private static string ReadBaseUrl(YamlFields fields)
+    {
+        if (fields.Located("base_url") is not { } located)
+        {
+            return "/";
+        }
+
+        var text = located.Value.Trim();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            fields.Diagnostics.Error(Codes.UnsafeUrl, fields.File, located.At,
+                $"base_url '{YamlFields.Shorten(text)}' must be an absolute http or https URL, e.g. https://example.org/briefings/");
+            return "/";
+        }
+
+        return text.EndsWith('/') ? text : text + "/";
+    }
+
+    private static bool IsLanguageTag(string text) =>
+        text.Length is > 0 and < 36 && text.Split('-').All(part => part.Length is > 0 and <= 8 && part.All(char.IsAsciiLetterOrDigit));
+}

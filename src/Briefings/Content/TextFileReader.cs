@@ -1,0 +1,107 @@
+using System.Text;
+using Briefings.Diagnostics;
+
+namespace Briefings.Content;
+
+/// <summary>
+/// Reads a content file as UTF-8 text, refusing oversized, binary and mis-encoded files
+/// with a diagnostic rather than an exception.
+/// </summary>
+public static class TextFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string fullPath, string file, long maxBytes, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            if (stream.Length > maxBytes)
+            {
+                diagnostics.Error(Codes.FileTooLarge, file, TextPosition.File,
+                    $"file is {stream.Length:N0} bytes, over the limit of {maxBytes:N0}; split it, or raise limits.max_file_bytes in site.config.yml");
+                return null;
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.UnreadableFile, file, TextPosition.File, $"cannot read file: {e.Message}");
+            return null;
+        }
+
+        return Decode(bytes, file, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var at = PositionOfByte(bytes, nul);
+            diagnostics.Error(Codes.BinaryFile, file, at, "file holds a NUL byte and looks binary, not Markdown; remove it from content/");
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = PositionOfByte(bytes, Math.Max(0, e.Index));
+            var offset = FindInvalidUtf8(bytes);
+            if (offset >= 0)
+            {
+                at = PositionOfByte(bytes, offset);
+            }
+
+            diagnostics.Error(Codes.InvalidUtf8, file, at, "file is not valid UTF-8; re-save it with UTF-8 encoding");
+            return null;
+        }
+    }
+
+    private static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var index = 0;
+        while (index < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[index..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Line and column (in characters) of a byte offset, counting only the valid text before it.</summary>
+    private static TextPosition PositionOfByte(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return new TextPosition(line, column);
+    }
+}

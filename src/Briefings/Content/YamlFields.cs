@@ -1,0 +1,270 @@
+using System.Globalization;
+using Briefings.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Content;
+
+/// <summary>
+/// Typed, position-aware reads from one YAML mapping. Every read reports its own problems
+/// (wrong type, bad date) and remembers the key, so unknown keys can be warned about at the end.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _map;
+    private readonly int _firstLine;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public YamlFields(YamlMappingNode map, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        File = file;
+        _firstLine = firstLine;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public TextPosition Start => At(_map);
+
+    public TextPosition At(YamlNode node) =>
+        node.Start.Line <= 0 ? new TextPosition(_firstLine, 1) : new TextPosition((int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
+
+    public static YamlFields Of(FrontMatterDocument document, string file, DiagnosticBag diagnostics) =>
+        new(document.Root, file, document.YamlFirstLine, diagnostics);
+
+    public YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        return _map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
+    }
+
+    public TextPosition KeyAt(string key)
+    {
+        foreach (var (k, _) in _map.Children)
+        {
+            if (k is YamlScalarNode { Value: var v } && v == key)
+            {
+                return At(k);
+            }
+        }
+
+        return Start;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        WrongType(key, node, "text");
+        return null;
+    }
+
+    public (string Value, TextPosition At)? Located(string key, bool required = false)
+    {
+        var node = Node(key);
+        var value = String(key, required);
+        return value is null || node is null ? null : (value, At(node));
+    }
+
+    public Ref? Id(string key, bool required = false)
+    {
+        var located = Located(key, required);
+        return located is null ? null : new Ref(located.Value.Value.Trim(), located.Value.At);
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var node = Node(key);
+        var text = String(key, required);
+        if (text is null || node is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) &&
+            text.Length >= 10 && text[4] == '-' && text[7] == '-')
+        {
+            return DateOnly.FromDateTime(moment.UtcDateTime);
+        }
+
+        Diagnostics.Error(Codes.InvalidDate, File, At(node), $"'{key}' is not an ISO date: '{Shorten(text)}'; write it as yyyy-mm-dd, e.g. 2025-12-15");
+        return null;
+    }
+
+    public bool Bool(string key, bool fallback)
+    {
+        var node = Node(key);
+        var text = String(key);
+        if (text is null || node is null)
+        {
+            return fallback;
+        }
+
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            default:
+                Diagnostics.Error(Codes.WrongType, File, At(node), $"'{key}' must be true or false, not '{Shorten(text)}'");
+                return fallback;
+        }
+    }
+
+    public long? Integer(string key)
+    {
+        var node = Node(key);
+        var text = String(key);
+        if (text is null || node is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Diagnostics.Error(Codes.WrongType, File, At(node), $"'{key}' must be a whole number, not '{Shorten(text)}'");
+        return null;
+    }
+
+    /// <summary>A list of scalars; a single scalar is taken as a list of one, as authors often write.</summary>
+    public IReadOnlyList<(string Value, TextPosition At)> LocatedList(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return scalar.Value is null or "" ? [] : [(scalar.Value, At(scalar))];
+            case YamlSequenceNode sequence:
+                var items = new List<(string, TextPosition)>(sequence.Children.Count);
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } value } && !IsNull(item))
+                    {
+                        items.Add((value, At(item)));
+                    }
+                    else
+                    {
+                        Diagnostics.Error(Codes.WrongType, File, At(item), $"each item of '{key}' must be a single value, not {Describe(item)}");
+                    }
+                }
+
+                return items;
+            default:
+                WrongType(key, node, "a list");
+                return [];
+        }
+    }
+
+    public IReadOnlyList<string> Strings(string key) => LocatedList(key).Select(x => x.Value).ToList();
+
+    public IReadOnlyList<Ref> Ids(string key) => LocatedList(key).Select(x => new Ref(x.Value.Trim(), x.At)).ToList();
+
+    public YamlFields? Mapping(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlMappingNode map:
+                return new YamlFields(map, File, _firstLine, Diagnostics);
+            default:
+                WrongType(key, node, "a mapping of 'key: value' pairs");
+                return null;
+        }
+    }
+
+    /// <summary>A list of mappings, such as <c>quotes:</c> or <c>commitments:</c>.</summary>
+    public IReadOnlyList<YamlFields> Mappings(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<YamlFields>(sequence.Children.Count);
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode map)
+                    {
+                        items.Add(new YamlFields(map, File, _firstLine, Diagnostics));
+                    }
+                    else
+                    {
+                        Diagnostics.Error(Codes.WrongType, File, At(item), $"each item of '{key}' must be a mapping of 'key: value' pairs, not {Describe(item)}");
+                    }
+                }
+
+                return items;
+            default:
+                WrongType(key, node, "a list");
+                return [];
+        }
+    }
+
+    /// <summary>Warns about every key no read asked for, with the nearest allowed key as a hint.</summary>
+    public void WarnUnknownKeys(string where)
+    {
+        foreach (var (key, _) in _map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                Diagnostics.Warning(Codes.UnknownKey, File, At(key), $"ignored a non-text key in {where}");
+                continue;
+            }
+
+            if (!_read.Contains(name))
+            {
+                Diagnostics.Warning(Codes.UnknownKey, File, At(key),
+                    $"unknown key '{Shorten(name)}' in {where}{Suggestions.DidYouMean(name, _read)}");
+            }
+        }
+    }
+
+    public void Missing(string key) =>
+        Diagnostics.Error(Codes.MissingField, File, Start, $"missing required field '{key}'");
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        Diagnostics.Error(Codes.WrongType, File, At(node), $"'{key}' must be {expected}, not {Describe(node)}");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain };
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        _ => "an empty value",
+    };
+
+    internal static string Shorten(string text) =>
+        text.Length <= 60 ? text : text[..57] + "…";
+}

@@ -1,0 +1,47 @@
+namespace Briefings.Diagnostics;
+
+/// <summary>
+/// The stable diagnostic codes. Each is documented in docs/diagnostics.md; never renumber one,
+/// since authors and CI scripts match on them.
+/// </summary>
+public static class Codes
+{
+    // Files
+    public const string InvalidUtf8 = "BRF001";
+    public const string FileTooLarge = "BRF002";
+    public const string BinaryFile = "BRF003";
+    public const string UnreadableFile = "BRF004";
+    public const string SymlinkOutsideSite = "BRF005";
+
+    // Front-matter and YAML
+    public const string FrontMatterMissing = "BRF010";
+    public const string MalformedYaml = "BRF011";
+    public const string UnknownReference = "BRF012";
+    public const string MissingField = "BRF013";
+    public const string WrongType = "BRF014";
+    public const string InvalidDate = "BRF015";
+    public const string UnknownStatus = "BRF016";
+    public const string UnknownKey = "BRF017";
+    public const string InvalidId = "BRF018";
+    public const string DuplicateId = "BRF019";
+    public const string DuplicateSlug = "BRF020";
+    public const string UnsafeSlug = "BRF021";
+    public const string CommitmentWithoutText = "BRF022";
+    public const string ParentCycle = "BRF023";
+    public const string UnsafeUrl = "BRF024";
+    public const string UnknownWikiLink = "BRF025";
+    public const string AmbiguousWikiLink = "BRF026";
+    public const string InvalidValue = "BRF027";
+    public const string YamlTooComplex = "BRF028";
+    public const string ConfigMissing = "BRF029";
+    public const string RawHtmlDropped = "BRF030";
+    public const string CommitmentUnused = "BRF031";
+    public const string CommitmentConflict = "BRF032";
+
+    // Templates and output
+    public const string TemplateSyntax = "BRF040";
+    public const string TemplateRuntime = "BRF041";
+    public const string TemplateMissing = "BRF042";
+    public const string OutputOutsideFolder = "BRF050";
+    public const string OutputWriteFailed = "BRF051";
+}

@@ -1,0 +1,65 @@
+using Briefings.Content;
+
+namespace Briefings.Graph;
+
+/// <summary>
+/// The whole site as one immutable graph: every entity with its derived lists (backlinks, timelines,
+/// related briefs). Templates never see it directly; view models are made from it.
+/// </summary>
+public sealed class ContentGraph
+{
+    internal ContentGraph(
+        SiteConfig config,
+        EntityIndex index,
+        IReadOnlyList<BriefNode> briefs,
+        IReadOnlyList<PersonNode> people,
+        IReadOnlyList<OrganizationNode> organizations,
+        IReadOnlyList<CommitmentNode> commitments,
+        IReadOnlyList<TopicNode> topics)
+    {
+        Config = config;
+        Index = index;
+        Briefs = briefs;
+        People = people;
+        Organizations = organizations;
+        Commitments = commitments;
+        Topics = topics;
+        BriefsBySlug = briefs.ToDictionary(b => b.Brief.Slug, StringComparer.Ordinal);
+        PeopleById = people.ToDictionary(p => p.Person.Id, StringComparer.Ordinal);
+        OrganizationsById = organizations.ToDictionary(o => o.Organization.Id, StringComparer.Ordinal);
+        CommitmentsById = commitments.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        TopicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public SiteConfig Config { get; }
+
+    public EntityIndex Index { get; }
+
+    /// <summary>Newest first: by date descending, then slug.</summary>
+    public IReadOnlyList<BriefNode> Briefs { get; }
+
+    /// <summary>By name, then id.</summary>
+    public IReadOnlyList<PersonNode> People { get; }
+
+    /// <summary>By name, then id.</summary>
+    public IReadOnlyList<OrganizationNode> Organizations { get; }
+
+    /// <summary>By id.</summary>
+    public IReadOnlyList<CommitmentNode> Commitments { get; }
+
+    /// <summary>By title, then id.</summary>
+    public IReadOnlyList<TopicNode> Topics { get; }
+
+    public IReadOnlyDictionary<string, BriefNode> BriefsBySlug { get; }
+
+    public IReadOnlyDictionary<string, PersonNode> PeopleById { get; }
+
+    public IReadOnlyDictionary<string, OrganizationNode> OrganizationsById { get; }
+
+    public IReadOnlyDictionary<string, CommitmentNode> CommitmentsById { get; }
+
+    public IReadOnlyDictionary<string, TopicNode> TopicsById { get; }
+
+    /// <summary>The display name of a person or organization named as an actor.</summary>
+    public string ActorName(EntityKey key) => Index.Title(key);
+}

@@ -1,0 +1,251 @@
+using Briefings.Content;
+using Briefings.Markdown;
+
+namespace Briefings.Graph;
+
+/// <summary>
+/// Builds the <see cref="ContentGraph"/> from checked content and rendered bodies. Runs only after
+/// the Markdown stage, because backlinks come from the [[links]] and name mentions found there.
+/// </summary>
+public static class GraphBuilder
+{
+    public const int AppearsWithLimit = 12;
+
+    public static ContentGraph Build(LoadedContent content, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies)
+    {
+        RenderedBody BodyOf(EntityKey key) => bodies.GetValueOrDefault(key, RenderedBody.Empty);
+
+        var people = index.People.Values.Select(p => new PersonNode(p, BodyOf(new EntityKey(ContentKind.Person, p.Id)))).Sorted(Ordering.ByName);
+        var organizations = index.Organizations.Values
+            .Select(o => new OrganizationNode(o, BodyOf(new EntityKey(ContentKind.Organization, o.Id)))).Sorted(Ordering.OrganizationByName);
+        var topics = index.TopicIds
+            .Select(id => new TopicNode(id, index.Title(new EntityKey(ContentKind.Topic, id)), BodyOf(new EntityKey(ContentKind.Topic, id))))
+            .Sorted((a, b) => Ordering.CompareNames(a.Title, a.Id, b.Title, b.Id));
+        var briefs = index.Briefs.Values.Select(b => new BriefNode(b, BodyOf(new EntityKey(ContentKind.Brief, b.Slug)))).Sorted(Ordering.Newest);
+
+        var personById = people.ToDictionary(p => p.Person.Id, StringComparer.Ordinal);
+        var organizationById = organizations.ToDictionary(o => o.Organization.Id, StringComparer.Ordinal);
+        var topicById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+        LinkOrganizations(people, organizations, organizationById);
+        LinkBriefs(briefs, personById, organizationById, topicById);
+        var commitments = BuildCommitments(briefs, index, bodies);
+        FillPeople(people, briefs, commitments);
+        FillOrganizations(organizations, briefs, commitments);
+        FillTopics(topics, briefs);
+        FillPreviousNext(briefs);
+        RelatedBriefs.Fill(briefs);
+
+        return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics);
+    }
+
+    private static void LinkOrganizations(List<PersonNode> people, List<OrganizationNode> organizations, Dictionary<string, OrganizationNode> byId)
+    {
+        foreach (var organization in organizations)
+        {
+            if (organization.Organization.Parent is { } parent && byId.TryGetValue(parent.Id, out var node))
+            {
+                organization.Parent = node;
+            }
+        }
+
+        foreach (var organization in organizations)
+        {
+            organization.Children = organizations.Where(o => o.Parent == organization).ToList();
+        }
+
+        foreach (var person in people)
+        {
+            if (person.Person.Organization is { } id && byId.TryGetValue(id.Id, out var organization))
+            {
+                person.Organization = organization;
+            }
+        }
+
+        var members = people.Where(p => p.Organization is not null).ToLookup(p => p.Organization!);
+        foreach (var organization in organizations)
+        {
+            organization.People = members[organization].ToList();
+        }
+    }
+
+    private static void LinkBriefs(List<BriefNode> briefs, Dictionary<string, PersonNode> people, Dictionary<string, OrganizationNode> organizations, Dictionary<string, TopicNode> topics)
+    {
+        foreach (var node in briefs)
+        {
+            var brief = node.Brief;
+            node.Speakers = Resolve(brief.Speakers.Select(s => s.Id), people);
+            node.Topics = Resolve(brief.Topics.Select(t => t.Id), topics);
+
+            var linked = node.Body.Links.Concat(node.Body.Mentions).ToList();
+            var personIds = brief.Speakers.Select(s => s.Id)
+                .Concat(brief.Quotes.Select(q => q.By.Id))
+                .Concat(linked.Where(k => k.Kind == ContentKind.Person).Select(k => k.Id));
+            node.People = Resolve(personIds, people);
+
+            var organizationIds = brief.Commitments.SelectMany(c => c.To is { } to ? new[] { c.By.Id, to.Id } : [c.By.Id])
+                .Concat(linked.Where(k => k.Kind == ContentKind.Organization).Select(k => k.Id));
+            node.Organizations = Resolve(organizationIds, organizations);
+        }
+    }
+
+    /// <summary>Distinct, in first-seen order, skipping ids that name nothing (already reported by the checker).</summary>
+    private static List<T> Resolve<T>(IEnumerable<string> ids, Dictionary<string, T> byId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<T>();
+        foreach (var id in ids)
+        {
+            if (seen.Add(id) && byId.TryGetValue(id, out var node))
+            {
+                result.Add(node);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<CommitmentNode> BuildCommitments(List<BriefNode> briefs, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies)
+    {
+        var chronological = briefs.AsEnumerable().Reverse().Sorted((a, b) => -Ordering.Newest(a, b));
+        var mentions = chronological
+            .SelectMany(b => b.Brief.Commitments.Select(m => (Brief: b, Mention: m)))
+            .GroupBy(x => x.Mention.Id.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+
+        var commitments = new List<CommitmentNode>();
+        var entriesByBrief = new Dictionary<BriefNode, List<CommitmentEntry>>(ReferenceEqualityComparer.Instance);
+        foreach (var group in mentions)
+        {
+            var first = group.First().Mention;
+            var key = new EntityKey(ContentKind.Commitment, group.Key);
+            var text = index.CommitmentTexts.GetValueOrDefault(group.Key, group.Key);
+            var node = new CommitmentNode(
+                group.Key,
+                index.Title(key),
+                text,
+                ActorKey(first.By.Id, index),
+                first.To is { } to ? ActorKey(to.Id, index) : null,
+                index.CommitmentFiles.GetValueOrDefault(group.Key),
+                bodies.GetValueOrDefault(key, RenderedBody.Empty));
+            node.Timeline = group.Select(x => new CommitmentEntry(node, x.Brief, x.Mention)).ToList();
+            foreach (var entry in node.Timeline)
+            {
+                if (!entriesByBrief.TryGetValue(entry.Brief, out var list))
+                {
+                    entriesByBrief[entry.Brief] = list = [];
+                }
+
+                list.Add(entry);
+            }
+
+            commitments.Add(node);
+        }
+
+        foreach (var brief in briefs)
+        {
+            // Keep the order the brief wrote its commitments in.
+            brief.Commitments = entriesByBrief.TryGetValue(brief, out var entries)
+                ? entries.OrderBy(e => IndexOf(brief.Brief.Commitments, e.Mention)).ToList()
+                : [];
+        }
+
+        return commitments;
+    }
+
+    private static int IndexOf(IReadOnlyList<CommitmentMention> mentions, CommitmentMention mention)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(mentions[i], mention))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static EntityKey ActorKey(string id, EntityIndex index) =>
+        new(index.People.ContainsKey(id) ? ContentKind.Person : ContentKind.Organization, id);
+
+    private static void FillPeople(List<PersonNode> people, List<BriefNode> briefs, List<CommitmentNode> commitments)
+    {
+        var byId = people.ToDictionary(p => p.Person.Id, StringComparer.Ordinal);
+        var quotes = people.ToDictionary(p => p, _ => new List<QuoteEntry>());
+        var spoken = people.ToDictionary(p => p, _ => new List<BriefNode>());
+        var mentioned = people.ToDictionary(p => p, _ => new List<BriefNode>());
+
+        foreach (var brief in briefs)
+        {
+            foreach (var quote in brief.Brief.Quotes)
+            {
+                if (byId.TryGetValue(quote.By.Id, out var person))
+                {
+                    quotes[person].Add(new QuoteEntry(brief, quote, person));
+                }
+            }
+
+            var speakers = brief.Speakers.Concat(brief.Brief.Quotes.Select(q => byId.GetValueOrDefault(q.By.Id)).OfType<PersonNode>()).Distinct();
+            foreach (var speaker in speakers)
+            {
+                spoken[speaker].Add(brief);
+            }
+
+            foreach (var person in brief.People)
+            {
+                mentioned[person].Add(brief);
+            }
+        }
+
+        var made = commitments.Where(c => c.By.Kind == ContentKind.Person).ToLookup(c => c.By.Id, StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            person.Quotes = quotes[person];
+            person.SpokenIn = spoken[person];
+            person.MentionedIn = mentioned[person];
+            person.Commitments = made[person.Person.Id].ToList();
+            person.AppearsWith = person.MentionedIn
+                .SelectMany(b => b.People)
+                .Where(other => other != person)
+                .GroupBy(other => other)
+                .Select(g => new PersonCount(g.Key, g.Count()))
+                .OrderByDescending(c => c.Count)
+                .ThenBy(c => c.Person, Comparer<PersonNode>.Create(Ordering.ByName))
+                .Take(AppearsWithLimit)
+                .ToList();
+        }
+    }
+
+    private static void FillOrganizations(List<OrganizationNode> organizations, List<BriefNode> briefs, List<CommitmentNode> commitments)
+    {
+        var briefsOf = briefs.SelectMany(b => b.Organizations.Select(o => (Organization: o, Brief: b))).ToLookup(x => x.Organization, x => x.Brief);
+        foreach (var organization in organizations)
+        {
+            var memberIds = organization.People.Select(p => p.Person.Id).ToHashSet(StringComparer.Ordinal);
+            organization.Commitments = commitments
+                .Where(c => (c.By.Kind == ContentKind.Organization && c.By.Id == organization.Organization.Id) ||
+                            (c.By.Kind == ContentKind.Person && memberIds.Contains(c.By.Id)))
+                .ToList();
+            organization.Briefs = briefsOf[organization].ToList();
+        }
+    }
+
+    private static void FillTopics(List<TopicNode> topics, List<BriefNode> briefs)
+    {
+        var briefsOf = briefs.SelectMany(b => b.Topics.Select(t => (Topic: t, Brief: b))).ToLookup(x => x.Topic, x => x.Brief);
+        foreach (var topic in topics)
+        {
+            topic.Briefs = briefsOf[topic].ToList();
+        }
+    }
+
+    private static void FillPreviousNext(List<BriefNode> newestFirst)
+    {
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            newestFirst[i].Next = i > 0 ? newestFirst[i - 1] : null;
+            newestFirst[i].Previous = i + 1 < newestFirst.Count ? newestFirst[i + 1] : null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using Briefings.Content;
+using Briefings.Markdown;
+
+namespace Briefings.Graph;
+
+/// <summary>A brief with what the graph derives for it. Lists are filled by <see cref="GraphBuilder"/> and never change after.</summary>
+public sealed class BriefNode(Brief brief, RenderedBody body)
+{
+    public Brief Brief { get; } = brief;
+
+    public RenderedBody Body { get; } = body;
+
+    public EntityKey Key => new(ContentKind.Brief, Brief.Slug);
+
+    public IReadOnlyList<PersonNode> Speakers { get; internal set; } = [];
+
+    /// <summary>Everyone the brief involves: speakers, quoted people, [[links]] and name mentions.</summary>
+    public IReadOnlyList<PersonNode> People { get; internal set; } = [];
+
+    public IReadOnlyList<OrganizationNode> Organizations { get; internal set; } = [];
+
+    public IReadOnlyList<TopicNode> Topics { get; internal set; } = [];
+
+    public IReadOnlyList<CommitmentEntry> Commitments { get; internal set; } = [];
+
+    public IReadOnlyList<BriefNode> Related { get; internal set; } = [];
+
+    /// <summary>The brief just before this one in time.</summary>
+    public BriefNode? Previous { get; internal set; }
+
+    /// <summary>The brief just after this one in time.</summary>
+    public BriefNode? Next { get; internal set; }
+}
+
+public sealed record QuoteEntry(BriefNode Brief, Quote Quote, PersonNode Person);
+
+public sealed record PersonCount(PersonNode Person, int Count);
+
+public sealed class PersonNode(Person person, RenderedBody bio)
+{
+    public Person Person { get; } = person;
+
+    public RenderedBody Bio { get; } = bio;
+
+    public EntityKey Key => new(ContentKind.Person, Person.Id);
+
+    public OrganizationNode? Organization { get; internal set; }
+
+    public IReadOnlyList<QuoteEntry> Quotes { get; internal set; } = [];
+
+    public IReadOnlyList<CommitmentNode> Commitments { get; internal set; } = [];
+
+    public IReadOnlyList<BriefNode> SpokenIn { get; internal set; } = [];
+
+    /// <summary>Backlinks: briefs that name this person by [[link]], as a speaker, in a quote, or in the text.</summary>
+    public IReadOnlyList<BriefNode> MentionedIn { get; internal set; } = [];
+
+    public IReadOnlyList<PersonCount> AppearsWith { get; internal set; } = [];
+}
+
+public sealed class OrganizationNode(Organization organization, RenderedBody description)
+{
+    public Organization Organization { get; } = organization;
+
+    public RenderedBody Description { get; } = description;
+
+    public EntityKey Key => new(ContentKind.Organization, Organization.Id);
+
+    public OrganizationNode? Parent { get; internal set; }
+
+    public IReadOnlyList<OrganizationNode> Children { get; internal set; } = [];
+
+    public IReadOnlyList<PersonNode> People { get; internal set; } = [];
+
+    /// <summary>Its own commitments and those of its people.</summary>
+    public IReadOnlyList<CommitmentNode> Commitments { get; internal set; } = [];
+
+    public IReadOnlyList<BriefNode> Briefs { get; internal set; } = [];
+}
+
+public sealed class TopicNode(string id, string title, RenderedBody description)
+{
+    public string Id { get; } = id;
+
+    public string Title { get; } = title;
+
+    public RenderedBody Description { get; } = description;
+
+    public EntityKey Key => new(ContentKind.Topic, Id);
+
+    public IReadOnlyList<BriefNode> Briefs { get; internal set; } = [];
+}
+
+/// <summary>One dated status of a commitment, as recorded by one brief.</summary>
+public sealed record CommitmentEntry(CommitmentNode Commitment, BriefNode Brief, CommitmentMention Mention)
+{
+    public DateOnly Date => Brief.Brief.Date;
+
+    public CommitmentStatus Status => Mention.Status;
+}
+
+public sealed class CommitmentNode(string id, string title, string text, EntityKey by, EntityKey? to, CommitmentDocument? document, RenderedBody background)
+{
+    public string Id { get; } = id;
+
+    public string Title { get; } = title;
+
+    public string Text { get; } = text;
+
+    public EntityKey By { get; } = by;
+
+    public EntityKey? To { get; } = to;
+
+    public CommitmentDocument? Document { get; } = document;
+
+    public RenderedBody Background { get; } = background;
+
+    public EntityKey Key => new(ContentKind.Commitment, Id);
+
+    /// <summary>Status entries ordered by date, then brief slug.</summary>
+    public IReadOnlyList<CommitmentEntry> Timeline { get; internal set; } = [];
+
+    public CommitmentStatus CurrentStatus => Timeline[^1].Status;
+
+    /// <summary>The conditions most recently stated for it.</summary>
+    public IReadOnlyList<string> Conditions => Timeline.LastOrDefault(e => e.Mention.Conditions.Count > 0)?.Mention.Conditions ?? [];
+}

@@ -1,0 +1,85 @@
+namespace Briefings.Graph;
+
+/// <summary>
+/// Ranks each brief's related briefs by shared people (worth two) and shared topics (worth one),
+/// through an inverted index from person and topic to briefs, so the work grows with the overlap,
+/// not with the square of the number of briefs.
+/// </summary>
+internal static class RelatedBriefs
+{
+    public const int Limit = 5;
+
+    public static void Fill(IReadOnlyList<BriefNode> briefs)
+    {
+        var position = new Dictionary<BriefNode, int>(briefs.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < briefs.Count; i++)
+        {
+            position[briefs[i]] = i;
+        }
+
+        var byPerson = Postings(briefs, b => b.People.Select(p => p.Key), position);
+        var byTopic = Postings(briefs, b => b.Topics.Select(t => t.Key), position);
+
+        Parallel.For(0, briefs.Count, () => new int[briefs.Count], (i, _, scores) =>
+        {
+            var brief = briefs[i];
+            var touched = new List<int>();
+            void Score(List<int> posting, int weight)
+            {
+                foreach (var other in posting)
+                {
+                    if (other == i)
+                    {
+                        continue;
+                    }
+
+                    if (scores[other] == 0)
+                    {
+                        touched.Add(other);
+                    }
+
+                    scores[other] += weight;
+                }
+            }
+
+            foreach (var person in brief.People)
+            {
+                Score(byPerson[person.Key], 2);
+            }
+
+            foreach (var topic in brief.Topics)
+            {
+                Score(byTopic[topic.Key], 1);
+            }
+
+            // Briefs are in newest-first order, so ties go to the newer brief.
+            touched.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+            brief.Related = touched.Take(Limit).Select(k => briefs[k]).ToList();
+            foreach (var k in touched)
+            {
+                scores[k] = 0;
+            }
+
+            return scores;
+        }, _ => { });
+    }
+
+    private static Dictionary<EntityKey, List<int>> Postings(IReadOnlyList<BriefNode> briefs, Func<BriefNode, IEnumerable<EntityKey>> keys, Dictionary<BriefNode, int> position)
+    {
+        var postings = new Dictionary<EntityKey, List<int>>();
+        foreach (var brief in briefs)
+        {
+            foreach (var key in keys(brief))
+            {
+                if (!postings.TryGetValue(key, out var list))
+                {
+                    postings[key] = list = [];
+                }
+
+                list.Add(position[brief]);
+            }
+        }
+
+        return postings;
+    }
+}

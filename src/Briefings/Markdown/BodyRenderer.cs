@@ -1,0 +1,242 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Graph;
+using Briefings.Markdown.WikiLinks;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefings.Markdown;
+
+/// <summary>
+/// Parses one body with the shared pipeline, resolves its wikilinks, drops raw HTML unless allowed,
+/// links the first plain mention of each person, and renders it. Safe to call from many threads.
+/// </summary>
+public sealed class BodyRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly EntityIndex _index;
+    private readonly NameMatcher _names;
+    private readonly SiteConfig _config;
+
+    public BodyRenderer(MarkdownPipeline pipeline, EntityIndex index, NameMatcher names, SiteConfig config)
+    {
+        _pipeline = pipeline;
+        _index = index;
+        _names = names;
+        _config = config;
+    }
+
+    public RenderedBody Render(string file, Body body, EntityKey self, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(body.Markdown))
+        {
+            return RenderedBody.Empty;
+        }
+
+        var document = Markdig.Markdown.Parse(body.Markdown, _pipeline);
+        TextPosition At(MarkdownObject node) => new(body.FirstLine + node.Line, node.Column + 1);
+
+        var links = new List<EntityKey>();
+        var literals = new List<LiteralInline>();
+        var unsafeHtml = new List<MarkdownObject>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case WikiLinkInline wikiLink:
+                    Resolve(wikiLink, file, At(wikiLink), diagnostics);
+                    if (wikiLink.Resolved is { } key)
+                    {
+                        links.Add(key);
+                    }
+
+                    break;
+                case HtmlBlock or HtmlInline when !_config.AllowHtml:
+                    unsafeHtml.Add(node);
+                    break;
+                case LinkInline link when link.Url is { } url && !IsSafeBodyUrl(url):
+                    diagnostics.Error(Codes.UnsafeUrl, file, At(link),
+                        $"link URL '{YamlFields.Shorten(url)}' uses a scheme other than http, https or mailto; link to a web page instead");
+                    link.Url = "#";
+                    break;
+                case LiteralInline literal when IsPlainText(literal):
+                    literals.Add(literal);
+                    break;
+            }
+        }
+
+        foreach (var node in unsafeHtml)
+        {
+            diagnostics.Warning(Codes.RawHtmlDropped, file, At(node),
+                "raw HTML in Markdown was dropped; write it in Markdown, or set markdown.allow_html: true in site.config.yml if you trust every author");
+            Remove(node);
+        }
+
+        var mentions = LinkMentions(literals, self);
+        var html = RenderHtml(document);
+        return new RenderedBody(html, links, mentions);
+    }
+
+    private void Resolve(WikiLinkInline link, string file, TextPosition at, DiagnosticBag diagnostics)
+    {
+        var target = link.Target;
+        var slash = target.IndexOf('/');
+        IReadOnlyList<EntityKey> found;
+        if (slash > 0 && ContentKinds.FromFolder(target[..slash]) is { } kind)
+        {
+            var key = new EntityKey(kind, target[(slash + 1)..]);
+            found = _index.Contains(key) ? [key] : [];
+            if (found.Count == 0)
+            {
+                diagnostics.Error(Codes.UnknownWikiLink, file, at,
+                    $"unknown {kind.Noun()} '{YamlFields.Shorten(key.Id)}' in link [[{YamlFields.Shorten(target)}]]{Suggestions.DidYouMean(key.Id, _index.AllIds(kind))}");
+                return;
+            }
+        }
+        else
+        {
+            found = _index.Find(target);
+            if (found.Count == 0)
+            {
+                diagnostics.Error(Codes.UnknownWikiLink, file, at,
+                    $"unknown id '{YamlFields.Shorten(target)}' in link [[{YamlFields.Shorten(target)}]]{Suggestions.DidYouMean(target, _index.AllIds())}");
+                return;
+            }
+
+            if (found.Count > 1)
+            {
+                diagnostics.Error(Codes.AmbiguousWikiLink, file, at,
+                    $"[[{target}]] names more than one entity ({string.Join(", ", found)}); write one of them in full, e.g. [[{found[0]}]]");
+                return;
+            }
+        }
+
+        link.Resolved = found[0];
+        link.ResolvedTitle = _index.Title(found[0]);
+    }
+
+    /// <summary>
+    /// Records every name found in plain text; in briefs, also turns the first mention of each person
+    /// into a link, as a reader expects from a news site.
+    /// </summary>
+    private List<EntityKey> LinkMentions(List<LiteralInline> literals, EntityKey self)
+    {
+        var mentions = new List<EntityKey>();
+        var seen = new HashSet<EntityKey>();
+        var autolink = _config.AutolinkPeople && self.Kind == ContentKind.Brief;
+        foreach (var literal in literals)
+        {
+            var text = literal.Content.ToString();
+            var matches = _names.Find(text);
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            Inline current = literal;
+            var consumed = 0;
+            foreach (var match in matches)
+            {
+                if (match.Key == self || !seen.Add(match.Key))
+                {
+                    continue;
+                }
+
+                mentions.Add(match.Key);
+                if (!autolink || match.Key.Kind != ContentKind.Person)
+                {
+                    continue;
+                }
+
+                if (match.Start > consumed)
+                {
+                    current = InsertAfter(current, new LiteralInline(text[consumed..match.Start]));
+                }
+
+                var link = new LinkInline(HtmlWikiLinkRenderer.RootPrefix + match.Key.Url, "");
+                link.AppendChild(new LiteralInline(text.Substring(match.Start, match.Length)));
+                current = InsertAfter(current, link);
+                consumed = match.Start + match.Length;
+            }
+
+            if (consumed > 0)
+            {
+                if (consumed < text.Length)
+                {
+                    InsertAfter(current, new LiteralInline(text[consumed..]));
+                }
+
+                literal.Remove();
+            }
+        }
+
+        return mentions;
+    }
+
+    private static Inline InsertAfter(Inline anchor, Inline next)
+    {
+        anchor.InsertAfter(next);
+        return next;
+    }
+
+    private static bool IsPlainText(LiteralInline literal)
+    {
+        ContainerInline? root = null;
+        for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline)
+            {
+                return false;
+            }
+
+            root = parent;
+        }
+
+        // Text in a heading is plain text too, but a link inside a heading reads badly.
+        return root?.ParentBlock is not HeadingBlock;
+    }
+
+    private static bool IsSafeBodyUrl(string url)
+    {
+        var text = url.Trim();
+        var colon = text.IndexOf(':');
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        // A colon after a '/', '?' or '#' is part of a path or query, not a scheme.
+        var firstDelimiter = text.IndexOfAny(['/', '?', '#']);
+        if (firstDelimiter >= 0 && firstDelimiter < colon)
+        {
+            return true;
+        }
+
+        return UrlRules.IsAllowed(text);
+    }
+
+    private static void Remove(MarkdownObject node)
+    {
+        switch (node)
+        {
+            case Inline inline:
+                inline.Remove();
+                break;
+            case Block { Parent: { } parent } block:
+                parent.Remove(block);
+                break;
+        }
+    }
+
+    private string RenderHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Graph;
+
+namespace Briefings.Markdown;
+
+/// <summary>Renders every body of the site in parallel with one pipeline and one name matcher.</summary>
+public static class MarkdownStage
+{
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics)
+    {
+        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config);
+        var work = new List<(string File, Body Body, EntityKey Key)>();
+        work.AddRange(index.Briefs.Values.Select(b => (b.File, b.Body, new EntityKey(ContentKind.Brief, b.Slug))));
+        work.AddRange(index.People.Values.Select(p => (p.File, p.Body, new EntityKey(ContentKind.Person, p.Id))));
+        work.AddRange(index.Organizations.Values.Select(o => (o.File, o.Body, new EntityKey(ContentKind.Organization, o.Id))));
+        work.AddRange(index.TopicFiles.Values.Select(t => (t.File, t.Body, new EntityKey(ContentKind.Topic, t.Id))));
+        work.AddRange(index.CommitmentFiles.Values.Select(c => (c.File, c.Body, new EntityKey(ContentKind.Commitment, c.Id))));
+
+        var bodies = new ConcurrentDictionary<EntityKey, RenderedBody>();
+        Parallel.ForEach(work, item => bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics));
+        return bodies;
+    }
+
+    public static NameMatcher CreateMatcher(EntityIndex index)
+    {
+        var names = new List<(string, EntityKey)>();
+        foreach (var person in index.People.Values)
+        {
+            var key = new EntityKey(ContentKind.Person, person.Id);
+            names.Add((person.Name, key));
+            names.AddRange(person.Aliases.Select(a => (a, key)));
+        }
+
+        foreach (var organization in index.Organizations.Values)
+        {
+            var key = new EntityKey(ContentKind.Organization, organization.Id);
+            names.Add((organization.Name, key));
+            names.AddRange(organization.Aliases.Select(a => (a, key)));
+        }
+
+        return new NameMatcher(names);
+    }
+}

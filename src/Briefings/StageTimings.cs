@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Briefings;
+
+/// <summary>Wall time and managed allocation of each build stage, for <c>--profile</c> and --verbose.</summary>
+public sealed class StageTimings
+{
+    private readonly List<StageTiming> _stages = [];
+
+    public IReadOnlyList<StageTiming> Stages => _stages;
+
+    public T Measure<T>(string stage, Func<T> work)
+    {
+        var allocated = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        _stages.Add(new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
+        return result;
+    }
+
+    public void Measure(string stage, Action work) => Measure(stage, () =>
+    {
+        work();
+        return 0;
+    });
+
+    public TimeSpan Total => TimeSpan.FromTicks(_stages.Sum(s => s.Elapsed.Ticks));
+}
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long AllocatedBytes);
