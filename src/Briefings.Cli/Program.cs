@@ -1,1 +1,23 @@
-return 0;
+using System.CommandLine;
+using Briefings.Cli;
+using Briefings.Cli.Commands;
+
+var common = new CommonOptions();
+var root = new RootCommand("Briefings: turn Markdown briefs on who said and promised what into a cross-linked static site")
+{
+    CheckCommand.Create(common),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine($"Run '{parsed.CommandResult.Command.Name} --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+return parsed.Invoke();

@@ -103,7 +103,10 @@ public static class FrontMatterParser
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            diagnostics.Error(Codes.MalformedYaml, file, At(e.Start), $"malformed YAML: {OneLine(message)}");
+            var at = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml) is { } tab
+                ? new TextPosition(tab.Line + firstLine - 1, tab.Column)
+                : At(e.Start);
+            diagnostics.Error(Codes.MalformedYaml, file, at, $"malformed YAML: {OneLine(message)}");
             return null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
@@ -149,6 +152,24 @@ public static class FrontMatterParser
 
         at = Mark.Empty;
         return true;
+    }
+
+    /// <summary>YamlDotNet reports a tab used as indentation at the start of the enclosing mapping; point at the tab itself.</summary>
+    private static TextPosition? FirstIndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var tab = line.IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new TextPosition(i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string OneLine(string message)

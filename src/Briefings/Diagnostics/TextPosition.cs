@@ -1,9 +1,10 @@
 namespace Briefings.Diagnostics;
 
-/// <summary>A 1-based line and column in a file; line 0 means "the file as a whole".</summary>
+/// <summary>A 1-based line and column in a file.</summary>
 public readonly record struct TextPosition(int Line, int Column)
 {
-    public static readonly TextPosition File = new(0, 0);
+    /// <summary>For a fault of the file as a whole (its name, its encoding): its first character.</summary>
+    public static readonly TextPosition File = new(1, 1);
 
     public static readonly TextPosition Start = new(1, 1);
 }

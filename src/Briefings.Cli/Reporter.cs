@@ -1,0 +1,52 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Cli;
+
+/// <summary>What the CLI tells the user: diagnostics on stderr, progress and summaries on stdout.</summary>
+internal sealed class Reporter(TextWriter output, TextWriter errors, bool quiet, bool verbose)
+{
+    public bool Quiet { get; } = quiet;
+
+    public bool Verbose { get; } = verbose;
+
+    public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            errors.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    public void Info(string line)
+    {
+        if (!Quiet)
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    public void Detail(string line)
+    {
+        if (Verbose && !Quiet)
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    public void Error(string line) => errors.WriteLine(line);
+
+    public void Timings(StageTimings timings)
+    {
+        foreach (var stage in timings.Stages)
+        {
+            Detail($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:F0} ms");
+        }
+    }
+
+    public static string Count(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count - errors;
+        return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+    }
+}

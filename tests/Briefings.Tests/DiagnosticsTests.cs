@@ -1,0 +1,378 @@
+using Briefings.Diagnostics;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests;
+
+/// <summary>One small site per fault: each asserts the code, the file, the line and the column.</summary>
+public sealed class DiagnosticsTests
+{
+    private const string Brief = "content/briefs/2025-12-15-x.md";
+
+    private static SiteAnalysis AnalyzeBrief(string frontMatter, string body = "Body.")
+    {
+        using var site = TestSite.Create(Sites.WithBrief(frontMatter, body));
+        return site.Analyze();
+    }
+
+    [Fact]
+    public void Valid_site_has_no_diagnostics()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+        site.AnalyzeClean();
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_BRF011_at_the_broken_node()
+    {
+        var analysis = AnalyzeBrief("""
+            title: "A brief"
+            date: 2025-12-15
+            speakers: [keir-starmer
+            """);
+        var diagnostic = analysis.Single(Codes.MalformedYaml, Brief, 5, 1);
+        Assert.StartsWith("malformed YAML", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Tab_indentation_is_malformed_yaml()
+    {
+        var analysis = AnalyzeBrief("title: \"A brief\"\ndate: 2025-12-15\nsource:\n\ttitle: x");
+        Assert.Contains(analysis.Diagnostics, d => d.Code == Codes.MalformedYaml && d.File == Brief && d.Line == 5);
+    }
+
+    [Fact]
+    public void Duplicate_key_is_malformed_yaml()
+    {
+        var analysis = AnalyzeBrief("title: \"A\"\ntitle: \"B\"\ndate: 2025-12-15");
+        Assert.Contains(analysis.Diagnostics, d => d.Code == Codes.MalformedYaml && d.File == Brief);
+    }
+
+    [Fact]
+    public void Unclosed_front_matter_is_BRF010()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/briefs/2025-12-15-x.md --\n---\ntitle: x\ndate: 2025-12-15\n\nBody.\n");
+        var diagnostic = site.Analyze().Single(Codes.FrontMatterMissing, Brief, 1, 1);
+        Assert.Contains("not closed", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Missing_front_matter_is_BRF010()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/briefs/2025-12-15-x.md --\n# Just Markdown\n");
+        site.Analyze().Single(Codes.FrontMatterMissing, Brief, 1, 1);
+    }
+
+    [Fact]
+    public void Missing_title_is_BRF013()
+    {
+        var diagnostic = AnalyzeBrief("date: 2025-12-15\nspeakers: [keir-starmer]").Single(Codes.MissingField, Brief, 2, 1);
+        Assert.Equal("missing required field 'title'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Missing_quote_text_is_BRF013_at_the_quote()
+    {
+        var analysis = AnalyzeBrief("title: x\ndate: 2025-12-15\nquotes:\n  - by: keir-starmer\n    context: y");
+        analysis.Single(Codes.MissingField, Brief, 5, 5);
+    }
+
+    [Fact]
+    public void Bad_date_is_BRF015()
+    {
+        var diagnostic = AnalyzeBrief("title: x\ndate: 2025-13-45").Single(Codes.InvalidDate, Brief, 3, 7);
+        Assert.Contains("yyyy-mm-dd", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Wrong_type_is_BRF014()
+    {
+        var diagnostic = AnalyzeBrief("title:\n  nested: yes\ndate: 2025-12-15").Single(Codes.WrongType, Brief, 3, 3);
+        Assert.Contains("'title' must be text", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Unknown_speaker_is_BRF012_with_did_you_mean()
+    {
+        var diagnostic = AnalyzeBrief("title: x\ndate: 2025-12-15\nspeakers: [keir-starmr]").Single(Codes.UnknownReference, Brief, 4, 12);
+        Assert.Equal("unknown speaker 'keir-starmr'; did you mean 'keir-starmer'?", diagnostic.Message);
+        Assert.Equal("content/briefs/2025-12-15-x.md(4,12): error BRF012: unknown speaker 'keir-starmr'; did you mean 'keir-starmer'?", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Unknown_actor_in_a_commitment_is_BRF012()
+    {
+        var analysis = AnalyzeBrief("title: x\ndate: 2025-12-15\ncommitments:\n  - id: c\n    by: uk-goverment\n    text: t\n    status: offered");
+        var diagnostic = analysis.Single(Codes.UnknownReference, Brief, 6, 9);
+        Assert.Contains("did you mean 'uk-government'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Unknown_organization_of_a_person_is_BRF012()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/people/a-b.md --\n---\nname: A B\norganization: mi7\n---\n");
+        site.Analyze().Single(Codes.UnknownReference, "content/people/a-b.md", 3, 15);
+    }
+
+    [Fact]
+    public void Unknown_key_is_a_BRF017_warning_with_did_you_mean()
+    {
+        var analysis = AnalyzeBrief("title: x\ndate: 2025-12-15\nspeaker: [keir-starmer]");
+        var diagnostic = analysis.Single(Codes.UnknownKey, Brief, 4, 1);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.Contains("did you mean 'speakers'", diagnostic.Message);
+        Assert.False(analysis.Failed(strict: false));
+        Assert.True(analysis.Failed(strict: true));
+    }
+
+    [Fact]
+    public void Unknown_wikilink_is_BRF025_at_the_link()
+    {
+        var analysis = AnalyzeBrief(Sites.ValidBrief, "First line.\n\nSee [[keir-starmr]] now.");
+        var diagnostic = analysis.Single(Codes.UnknownWikiLink, Brief, 8, 5);
+        Assert.Contains("did you mean 'keir-starmer'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Unknown_kind_qualified_wikilink_is_BRF025()
+    {
+        var analysis = AnalyzeBrief(Sites.ValidBrief, "See [[organizations/keir-starmer|him]].");
+        analysis.Single(Codes.UnknownWikiLink, Brief, 6, 5);
+    }
+
+    [Fact]
+    public void Ambiguous_wikilink_is_BRF026_listing_both_kinds()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief + "\ntopics: [keir-starmer]", "About [[keir-starmer]]."));
+        var diagnostic = site.Analyze().Single(Codes.AmbiguousWikiLink, Brief, 7, 7);
+        Assert.Contains("people/keir-starmer", diagnostic.Message);
+        Assert.Contains("topics/keir-starmer", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Duplicate_id_across_people_and_organizations_is_BRF019()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/organizations/keir-starmer.md --\n---\nname: K\n---\n");
+        var diagnostic = site.Analyze().Single(Codes.DuplicateId, "content/people/keir-starmer.md", 1, 1);
+        Assert.Contains("content/organizations/keir-starmer.md", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Duplicate_id_differing_only_in_case_is_BRF019()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/topics/peace.md --\n---\ntitle: A\n---\n-- content/topics/sub/Peace.md --\n---\ntitle: B\n---\n");
+        var analysis = site.Analyze();
+        analysis.Single(Codes.DuplicateId, "content/topics/sub/Peace.md", 1, 1);
+        analysis.Single(Codes.InvalidId, "content/topics/sub/Peace.md", 1, 1);
+    }
+
+    [Fact]
+    public void Duplicate_slug_is_BRF020()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + "-- content/briefs/2025-12-16-x.md --\n---\ntitle: y\ndate: 2025-12-16\n---\n");
+        site.Analyze().Single(Codes.DuplicateSlug, "content/briefs/2025-12-16-x.md", 1, 1);
+    }
+
+    [Fact]
+    public void Duplicate_explicit_slug_points_at_the_slug()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + "-- content/briefs/other.md --\n---\ntitle: y\ndate: 2025-12-16\nslug: x\n---\n");
+        site.Analyze().Single(Codes.DuplicateSlug, "content/briefs/other.md", 4, 7);
+    }
+
+    [Fact]
+    public void Unsafe_slug_is_BRF021()
+    {
+        var diagnostic = AnalyzeBrief("title: x\ndate: 2025-12-15\nslug: ../x").Single(Codes.UnsafeSlug, Brief, 4, 7);
+        Assert.Contains("single path segment", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Invalid_file_name_id_is_BRF018()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/people/Bad Name.md --\n---\nname: B\n---\n");
+        var diagnostic = site.Analyze().Single(Codes.InvalidId, "content/people/Bad Name.md", 1, 1);
+        Assert.Contains("bad-name.md", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Unknown_status_is_BRF016_with_did_you_mean()
+    {
+        var analysis = AnalyzeBrief("title: x\ndate: 2025-12-15\ncommitments:\n  - id: c\n    by: uk-government\n    text: t\n    status: promised");
+        var diagnostic = analysis.Single(Codes.UnknownStatus, Brief, 8, 13);
+        Assert.Contains("did you mean 'proposed'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Commitment_first_mentioned_without_text_is_BRF022()
+    {
+        using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15\ncommitments:\n  - id: c\n    by: uk-government\n    status: offered") +
+            "-- content/briefs/2025-12-20-later.md --\n---\ntitle: later\ndate: 2025-12-20\ncommitments:\n  - id: c\n    by: uk-government\n    text: t\n    status: pledged\n---\n");
+        var diagnostic = site.Analyze().Single(Codes.CommitmentWithoutText, Brief, 5, 9);
+        Assert.Contains("2025-12-20-later.md", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Organization_cycle_is_BRF023()
+    {
+        using var site = TestSite.Create(Sites.Person + """
+
+            -- content/organizations/a.md --
+            ---
+            name: A
+            parent: b
+            ---
+            -- content/organizations/b.md --
+            ---
+            name: B
+            parent: a
+            ---
+            """);
+        var diagnostic = site.Analyze().Single(Codes.ParentCycle, "content/organizations/a.md", 3, 9);
+        Assert.Contains("a → b → a", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Organization_that_is_its_own_parent_is_BRF023()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/organizations/a.md --\n---\nname: A\nparent: a\n---\n");
+        site.Analyze().Single(Codes.ParentCycle, "content/organizations/a.md", 3, 9);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,x")]
+    [InlineData("ftp://example.org/x")]
+    [InlineData("/relative/path")]
+    public void Bad_url_scheme_is_BRF024(string url)
+    {
+        var analysis = AnalyzeBrief($"title: x\ndate: 2025-12-15\nsource:\n  title: s\n  url: \"{url}\"");
+        analysis.Single(Codes.UnsafeUrl, Brief, 6, 8);
+    }
+
+    [Fact]
+    public void Javascript_link_in_a_body_is_BRF024()
+    {
+        var analysis = AnalyzeBrief(Sites.ValidBrief, "Click [here](javascript:alert(1)).");
+        analysis.Single(Codes.UnsafeUrl, Brief, 6, 7);
+    }
+
+    [Fact]
+    public void Unknown_organization_kind_is_BRF027()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/organizations/a.md --\n---\nname: A\nkind: goverment\n---\n");
+        var diagnostic = site.Analyze().Single(Codes.InvalidValue, "content/organizations/a.md", 3, 7);
+        Assert.Contains("did you mean 'government'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void File_that_is_not_utf8_is_BRF001_at_the_bad_byte()
+    {
+        using var site = TestSite.Create(Sites.Person);
+        site.WriteBytes(Brief, [.. "---\ntitle: caf"u8, 0xE9, .. "\ndate: 2025-12-15\n---\n"u8]);
+        site.Analyze().Single(Codes.InvalidUtf8, Brief, 2, 11);
+    }
+
+    [Fact]
+    public void Utf8_bom_and_crlf_are_accepted()
+    {
+        using var site = TestSite.Create(Sites.Person);
+        site.WriteBytes(Brief, [0xEF, 0xBB, 0xBF, .. "---\r\ntitle: x\r\ndate: 2025-12-15\r\nspeakers: [keir-starmer]\r\n---\r\nBody [[keir-starmer]].\r\n"u8]);
+        site.AnalyzeClean();
+    }
+
+    [Fact]
+    public void Binary_file_is_BRF003()
+    {
+        using var site = TestSite.Create(Sites.Person);
+        site.WriteBytes(Brief, [.. "---\ntitle: x\n"u8, 0, 1, 2]);
+        site.Analyze().Single(Codes.BinaryFile, Brief, 3, 1);
+    }
+
+    [Fact]
+    public void File_over_the_size_limit_is_BRF002()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief, new string('x', 2000)) +
+            "-- site.config.yml --\ntitle: t\nlimits:\n  max_file_bytes: 1000\n");
+        var diagnostic = site.Analyze().Single(Codes.FileTooLarge, Brief, 1, 1);
+        Assert.Contains("limits.max_file_bytes", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Deep_yaml_is_BRF028_not_a_crash()
+    {
+        var deep = new string('[', 5000) + new string(']', 5000);
+        var analysis = AnalyzeBrief($"title: x\ndate: 2025-12-15\ntopics: {deep}");
+        Assert.Contains(analysis.Diagnostics, d => d.Code == Codes.YamlTooComplex && d.File == Brief && d.Line == 4);
+    }
+
+    [Fact]
+    public void Missing_config_is_BRF029()
+    {
+        using var site = TestSite.Create(Sites.Person);
+        site.Delete("site.config.yml");
+        var analysis = site.Analyze();
+        analysis.Single(Codes.ConfigMissing, "site.config.yml", 1, 1);
+        Assert.Null(analysis.Graph);
+    }
+
+    [Fact]
+    public void Config_without_title_is_BRF013_and_unknown_key_warns()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- site.config.yml --\nbase_url: \"https://example.org/\"\ntitel: x\n");
+        var analysis = site.Analyze();
+        analysis.Single(Codes.MissingField, "site.config.yml", 1, 1);
+        Assert.Contains("did you mean 'title'", analysis.Single(Codes.UnknownKey, "site.config.yml", 2, 1).Message);
+    }
+
+    [Fact]
+    public void Raw_html_in_a_body_is_dropped_with_BRF030()
+    {
+        var analysis = AnalyzeBrief(Sites.ValidBrief, "Text.\n\n<script>alert(1)</script>\n");
+        var diagnostic = analysis.Single(Codes.RawHtmlDropped, Brief, 8, 1);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.DoesNotContain("<script", analysis.Graph!.BriefsBySlug["x"].Body.Html);
+    }
+
+    [Fact]
+    public void Commitment_file_never_mentioned_is_BRF031()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + "-- content/commitments/orphan.md --\n---\ntitle: O\n---\n");
+        Assert.Equal(Severity.Warning, site.Analyze().Single(Codes.CommitmentUnused, "content/commitments/orphan.md", 1, 1).Severity);
+    }
+
+    [Fact]
+    public void Commitment_made_by_two_actors_is_BRF032()
+    {
+        using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15\ncommitments:\n  - id: c\n    by: uk-government\n    text: t\n    status: offered") +
+            "-- content/briefs/2025-12-20-later.md --\n---\ntitle: later\ndate: 2025-12-20\ncommitments:\n  - id: c\n    by: keir-starmer\n    status: pledged\n---\n");
+        site.Analyze().Single(Codes.CommitmentConflict, "content/briefs/2025-12-20-later.md", 6, 9);
+    }
+
+    [Fact]
+    public void Symlink_out_of_the_site_is_BRF005_and_not_read()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+        var outside = Path.Combine(Path.GetTempPath(), "briefings-outside-" + Guid.NewGuid().ToString("N") + ".md");
+        File.WriteAllText(outside, "---\nname: Secret\n---\n");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(site.Root, "content/people/secret.md"), outside);
+            var analysis = site.Analyze();
+            analysis.Single(Codes.SymlinkOutsideSite, "content/people/secret.md", 1, 1);
+            Assert.False(analysis.Graph!.PeopleById.ContainsKey("secret"));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
+    public void Every_code_is_documented()
+    {
+        var docs = File.ReadAllText(Path.Combine(SampleSite.Root, "docs", "diagnostics.md"));
+        var codes = typeof(Codes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, code => Assert.Contains($"## {code}", docs));
+    }
+}

@@ -1,0 +1,30 @@
+namespace Briefings.Tests.Support;
+
+/// <summary>Small valid sites that tests add one fault to.</summary>
+public static class Sites
+{
+    public const string Person = """
+        -- content/people/keir-starmer.md --
+        ---
+        name: Keir Starmer
+        aliases: [Starmer]
+        organization: uk-government
+        ---
+        Prime minister.
+        -- content/organizations/uk-government.md --
+        ---
+        name: UK Government
+        kind: government
+        ---
+        """;
+
+    /// <summary>A brief whose front-matter is given; the file is content/briefs/2025-12-15-x.md.</summary>
+    public static string WithBrief(string frontMatter, string body = "Body.") =>
+        Person + "\n-- content/briefs/2025-12-15-x.md --\n---\n" + frontMatter.Trim('\n') + "\n---\n" + body + "\n";
+
+    public const string ValidBrief = """
+        title: "A brief"
+        date: 2025-12-15
+        speakers: [keir-starmer]
+        """;
+}
