@@ -5,6 +5,7 @@ using Briefings.Cli.Commands;
 var common = new CommonOptions();
 var root = new RootCommand("Briefings: turn Markdown briefs on who said and promised what into a cross-linked static site")
 {
+    BuildCommand.Create(common),
     CheckCommand.Create(common),
 };
 

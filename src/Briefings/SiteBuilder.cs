@@ -3,12 +3,62 @@ using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Markdown;
+using Briefings.Output;
+using Briefings.Rendering;
+using Briefings.Rendering.Templates;
 
 namespace Briefings;
 
-/// <summary>The build, as a story: Load → Check → Markdown → Graph, each stage timed.</summary>
+/// <summary>The build, as a story: Load → Check → Markdown → Graph → Render → Write, each stage timed.</summary>
 public static class SiteBuilder
 {
+    public static string DefaultOutputPath(BuildOptions options) =>
+        options.OutputPath ?? Path.Combine(SiteSource.FromConfig(options.ConfigPath).Root, "_site");
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var output = Path.GetFullPath(DefaultOutputPath(options));
+        var analysis = Analyze(options);
+        var timings = analysis.Timings;
+        var diagnostics = new DiagnosticBag();
+        foreach (var diagnostic in analysis.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        BuildResult Failed() => new(analysis.Graph, diagnostics.Sorted(), timings, false, output, 0, 0, 0);
+
+        if (analysis.Graph is not { } graph || analysis.Failed(options.Strict))
+        {
+            return Failed();
+        }
+
+        var source = SiteSource.FromConfig(options.ConfigPath);
+        var templates = timings.Measure("templates", () => TemplateSet.Load(source, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return Failed();
+        }
+
+        try
+        {
+            using var writer = new SiteWriter(output);
+            var pages = timings.Measure("render", () => RenderStage.Run(graph, templates, writer, diagnostics));
+            if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
+            {
+                return Failed();
+            }
+
+            timings.Measure("swap", writer.Commit);
+            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages, writer.Written, writer.Unchanged);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputWriteFailed, source.Relative(output), TextPosition.File, $"cannot write the output folder: {e.Message}");
+            return Failed();
+        }
+    }
+
     public static SiteAnalysis Analyze(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();

@@ -1,0 +1,15 @@
+using Briefings.Diagnostics;
+using Briefings.Graph;
+
+namespace Briefings;
+
+/// <summary>What a build did: its diagnostics, and, when it succeeded, what it wrote where.</summary>
+public sealed record BuildResult(
+    ContentGraph? Graph,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    StageTimings Timings,
+    bool Succeeded,
+    string OutputPath,
+    int Pages,
+    int FilesWritten,
+    int FilesUnchanged);

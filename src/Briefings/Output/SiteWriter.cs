@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+
+namespace Briefings.Output;
+
+/// <summary>
+/// Writes a build into a staging folder beside the target and swaps it in only when the whole build
+/// succeeded, so a failed build leaves the previous site exactly as it was. Files whose bytes did not
+/// change are hard-linked from the previous site rather than written. Safe to call from many threads.
+/// </summary>
+public sealed class SiteWriter : IDisposable
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
+    private int _written;
+    private int _unchanged;
+    private bool _done;
+
+    public SiteWriter(string target)
+    {
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_staging);
+    }
+
+    public int Written => _written;
+
+    public int Unchanged => _unchanged;
+
+    public int Files => _written + _unchanged;
+
+    /// <summary>Writes one file of the site, by its path relative to the site root.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = Resolve(relativePath);
+        var folder = Path.GetDirectoryName(path)!;
+        if (_created.TryAdd(folder, 0))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var previous = Path.Combine(_target, Path.GetRelativePath(_staging, path));
+        if (SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
+        {
+            stream.Write(bytes);
+        }
+
+        Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>Swaps the staging folder in for the target. Before this, the target is untouched.</summary>
+    public void Commit()
+    {
+        _done = true;
+        if (!Directory.Exists(_target))
+        {
+            Directory.Move(_staging, _target);
+            return;
+        }
+
+        var retired = _staging.Replace(".staging-", ".retired-", StringComparison.Ordinal);
+        Directory.Move(_target, retired);
+        Directory.Move(_staging, _target);
+        Directory.Delete(retired, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_done && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+
+        _done = true;
+    }
+
+    /// <summary>Every path is resolved and must stay inside the staging folder, whatever a slug or template says.</summary>
+    private string Resolve(string relativePath)
+    {
+        if (relativePath.Length == 0 || Path.IsPathRooted(relativePath) || relativePath.Contains('\0'))
+        {
+            throw new OutputPathException(relativePath);
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
+        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new OutputPathException(relativePath);
+        }
+
+        return full;
+    }
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null)
+            {
+                return false;
+            }
+
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using Briefings.Content;
+using Briefings.Graph;
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Models;
+
+/// <summary>
+/// The snake_case objects templates see. Each entity's summary ("ref") is built once per build and shared,
+/// read-only, by every page that lists it. URLs are relative to the site root; templates prefix <c>root</c>.
+/// Templates never see the graph's or the loader's types.
+/// </summary>
+public sealed class ViewModels
+{
+    private readonly ContentGraph _graph;
+    private readonly Dictionary<BriefNode, ScriptObject> _briefs = [];
+    private readonly Dictionary<PersonNode, ScriptObject> _people = [];
+    private readonly Dictionary<OrganizationNode, ScriptObject> _organizations = [];
+    private readonly Dictionary<TopicNode, ScriptObject> _topics = [];
+    private readonly Dictionary<CommitmentNode, ScriptObject> _commitments = [];
+
+    public ViewModels(ContentGraph graph)
+    {
+        _graph = graph;
+        // Built in dependency order, before any page is rendered, so later reads from many threads never write.
+        foreach (var organization in graph.Organizations)
+        {
+            _organizations[organization] = BuildOrganization(organization);
+        }
+
+        foreach (var person in graph.People)
+        {
+            _people[person] = BuildPerson(person);
+        }
+
+        foreach (var topic in graph.Topics)
+        {
+            _topics[topic] = BuildTopic(topic);
+        }
+
+        foreach (var brief in graph.Briefs)
+        {
+            _briefs[brief] = BuildBrief(brief);
+        }
+
+        foreach (var commitment in graph.Commitments)
+        {
+            _commitments[commitment] = BuildCommitment(commitment);
+        }
+    }
+
+    public ScriptObject Brief(BriefNode node) => _briefs[node];
+
+    public ScriptObject Person(PersonNode node) => _people[node];
+
+    public ScriptObject Organization(OrganizationNode node) => _organizations[node];
+
+    public ScriptObject Topic(TopicNode node) => _topics[node];
+
+    public ScriptObject Commitment(CommitmentNode node) => _commitments[node];
+
+    public ScriptArray Briefs(IEnumerable<BriefNode> nodes) => Array(nodes.Select(Brief));
+
+    public ScriptArray People(IEnumerable<PersonNode> nodes) => Array(nodes.Select(Person));
+
+    public ScriptArray Organizations(IEnumerable<OrganizationNode> nodes) => Array(nodes.Select(Organization));
+
+    public ScriptArray Topics(IEnumerable<TopicNode> nodes) => Array(nodes.Select(Topic));
+
+    public ScriptArray Commitments(IEnumerable<CommitmentNode> nodes) => Array(nodes.Select(Commitment));
+
+    /// <summary>A person or an organization named as a commitment's maker or recipient.</summary>
+    public ScriptObject Actor(EntityKey key) =>
+        key.Kind == ContentKind.Person && _graph.PeopleById.TryGetValue(key.Id, out var person)
+            ? Person(person)
+            : Organization(_graph.OrganizationsById[key.Id]);
+
+    public ScriptObject Quote(QuoteEntry quote) => new()
+    {
+        ["text"] = quote.Quote.Text,
+        ["context"] = quote.Quote.Context,
+        ["by"] = Person(quote.Person),
+        ["brief"] = Brief(quote.Brief),
+    };
+
+    public ScriptObject Entry(CommitmentEntry entry) => new()
+    {
+        ["commitment"] = Commitment(entry.Commitment),
+        ["brief"] = Brief(entry.Brief),
+        ["date"] = Dates.Iso(entry.Date),
+        ["date_display"] = Dates.Display(entry.Date),
+        ["status"] = Status(entry.Status),
+        ["note"] = entry.Mention.Note,
+        ["conditions"] = Array(entry.Mention.Conditions),
+    };
+
+    public static ScriptObject Status(CommitmentStatus status) => new()
+    {
+        ["slug"] = status.Slug(),
+        ["label"] = status.Label(),
+    };
+
+    public static RawHtml Html(Markdown.RenderedBody body) => new(body.Html);
+
+    public static ScriptArray Array<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+
+    private ScriptObject BuildOrganization(OrganizationNode node) => new()
+    {
+        ["kind"] = "organization",
+        ["id"] = node.Organization.Id,
+        ["name"] = node.Organization.Name,
+        ["url"] = node.Key.Url,
+        ["type"] = node.Organization.Kind.ToString().ToLowerInvariant(),
+    };
+
+    private ScriptObject BuildPerson(PersonNode node) => new()
+    {
+        ["kind"] = "person",
+        ["id"] = node.Person.Id,
+        ["name"] = node.Person.Name,
+        ["url"] = node.Key.Url,
+        ["role"] = node.Person.Role,
+        ["organization"] = node.Organization is { } organization ? Organization(organization) : null,
+        ["quote_count"] = node.Quotes.Count,
+        ["brief_count"] = node.MentionedIn.Count,
+    };
+
+    private ScriptObject BuildTopic(TopicNode node) => new()
+    {
+        ["id"] = node.Id,
+        ["title"] = node.Title,
+        ["url"] = node.Key.Url,
+        ["count"] = node.Briefs.Count,
+    };
+
+    private ScriptObject BuildBrief(BriefNode node) => new()
+    {
+        ["slug"] = node.Brief.Slug,
+        ["title"] = node.Brief.Title,
+        ["url"] = node.Key.Url,
+        ["date"] = Dates.Iso(node.Brief.Date),
+        ["date_display"] = Dates.Display(node.Brief.Date),
+        ["summary"] = node.Brief.Summary,
+        ["topics"] = Topics(node.Topics),
+        ["speakers"] = People(node.Speakers),
+    };
+
+    private ScriptObject BuildCommitment(CommitmentNode node)
+    {
+        var last = node.Timeline[^1];
+        return new ScriptObject
+        {
+            ["id"] = node.Id,
+            ["title"] = node.Title,
+            ["text"] = node.Text,
+            ["url"] = node.Key.Url,
+            ["status"] = Status(node.CurrentStatus),
+            ["by"] = Actor(node.By),
+            ["to"] = node.To is { } to ? Actor(to) : null,
+            ["updated"] = Dates.Iso(last.Date),
+            ["updated_display"] = Dates.Display(last.Date),
+            ["entry_count"] = node.Timeline.Count,
+        };
+    }
+}

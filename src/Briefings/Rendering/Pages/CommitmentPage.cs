@@ -1,0 +1,20 @@
+using Briefings.Content;
+using Briefings.Rendering.Models;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>A page per commitment: text, by, to, conditions, current status and its dated timeline.</summary>
+internal static class CommitmentPage
+{
+    public static IEnumerable<PageJob> Jobs(PageModel pages) =>
+        pages.Graph.Commitments.Select(node => new PageJob(node.Key.Url, "commitment.html", () =>
+        {
+            var models = pages.Models;
+            var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
+            model["commitment"] = models.Commitment(node);
+            model["background"] = ViewModels.Html(node.Background);
+            model["conditions"] = ViewModels.Array(node.Conditions);
+            model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));
+            return model;
+        }));
+}

@@ -1,0 +1,40 @@
+using Briefings.Content;
+using Briefings.Graph;
+using Briefings.Rendering.Models;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>/commitments/: every commitment, grouped and counted by current status.</summary>
+internal static class CommitmentTrackerPage
+{
+    public static IEnumerable<PageJob> Jobs(PageModel pages)
+    {
+        yield return new PageJob("commitments/", "commitments.html", () =>
+        {
+            var graph = pages.Graph;
+            var model = pages.Create("commitments/", "Commitment tracker",
+                $"Every commitment tracked by {graph.Config.Title}, by its current status.", "commitments");
+            model["total"] = graph.Commitments.Count;
+            model["status_counts"] = StatusCounts(graph);
+            model["groups"] = ViewModels.Array(CommitmentStatuses.All
+                .Select(status => (Status: status, Items: graph.Commitments.Where(c => c.CurrentStatus == status).ToList()))
+                .Where(g => g.Items.Count > 0)
+                .Select(g => new ScriptObject
+                {
+                    ["status"] = ViewModels.Status(g.Status),
+                    ["count"] = g.Items.Count,
+                    ["commitments"] = pages.Models.Commitments(g.Items),
+                }));
+            return model;
+        });
+    }
+
+    /// <summary>Each status with how many commitments are currently in it, zero counts included, in lifecycle order.</summary>
+    public static ScriptArray StatusCounts(ContentGraph graph) =>
+        ViewModels.Array(CommitmentStatuses.All.Select(status => new ScriptObject
+        {
+            ["status"] = ViewModels.Status(status),
+            ["count"] = graph.Commitments.Count(c => c.CurrentStatus == status),
+        }));
+}

@@ -1,0 +1,37 @@
+using Briefings.Rendering.Models;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>A page per organization: description, parent and children, people, commitments, briefs; and /organizations/.</summary>
+internal static class OrganizationPage
+{
+    public static IEnumerable<PageJob> Jobs(PageModel pages)
+    {
+        var graph = pages.Graph;
+        yield return new PageJob("organizations/", "organizations.html", () =>
+        {
+            var model = pages.Create("organizations/", "Organizations", $"The {graph.Organizations.Count} organizations of {graph.Config.Title}.", "organizations");
+            model["organizations"] = pages.Models.Organizations(graph.Organizations);
+            return model;
+        });
+
+        foreach (var node in graph.Organizations)
+        {
+            yield return new PageJob(node.Key.Url, "organization.html", () =>
+            {
+                var models = pages.Models;
+                var organization = node.Organization;
+                var model = pages.Create(node.Key.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
+                model["organization"] = models.Organization(node);
+                model["aliases"] = ViewModels.Array(organization.Aliases);
+                model["description_html"] = ViewModels.Html(node.Description);
+                model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;
+                model["children"] = models.Organizations(node.Children);
+                model["people"] = models.People(node.People);
+                model["commitments"] = models.Commitments(node.Commitments);
+                model["briefs"] = models.Briefs(node.Briefs);
+                return model;
+            });
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>
+/// One page to render: where it goes, which template draws it, and how to make its model. The model is
+/// made lazily, on the thread that renders the page, so models of many pages never sit in memory at once.
+/// </summary>
+public sealed record PageJob(string Url, string Template, Func<ScriptObject> Model)
+{
+    /// <summary>The file the page is written to: <c>index.html</c> inside its URL's folder.</summary>
+    public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
+}

@@ -1,0 +1,32 @@
+using Briefings.Graph;
+using Briefings.Rendering.Models;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>What every page model holds, whatever its type: title, description, and the way back to the site root.</summary>
+public sealed class PageModel(ContentGraph graph, ViewModels models)
+{
+    public ContentGraph Graph { get; } = graph;
+
+    public ViewModels Models { get; } = models;
+
+    /// <summary>
+    /// A page model for <paramref name="url"/> (site-relative, e.g. <c>briefs/x/</c>). <c>root</c> leads back to
+    /// the site root from the page ("", "../", "../../"), so every link works from any folder and from disk.
+    /// </summary>
+    public ScriptObject Create(string url, string title, string? description, string section)
+    {
+        var depth = url.Count(c => c == '/');
+        var config = Graph.Config;
+        return new ScriptObject
+        {
+            ["url"] = url,
+            ["root"] = string.Concat(Enumerable.Repeat("../", depth)),
+            ["title"] = title,
+            ["description"] = string.IsNullOrWhiteSpace(description) ? config.Description ?? config.Title : description,
+            ["section"] = section,
+            ["canonical"] = config.BaseUrl + url,
+        };
+    }
+}

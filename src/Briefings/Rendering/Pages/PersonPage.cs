@@ -1,0 +1,47 @@
+using Briefings.Rendering.Models;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>
+/// A page per person: bio, role, organization, quotes, commitments, briefs spoken in, backlinks and the
+/// people they appear with; and /people/, the index.
+/// </summary>
+internal static class PersonPage
+{
+    public static IEnumerable<PageJob> Jobs(PageModel pages)
+    {
+        var graph = pages.Graph;
+        yield return new PageJob("people/", "people.html", () =>
+        {
+            var model = pages.Create("people/", "People", $"The {graph.People.Count} people of {graph.Config.Title}: who said what, and who promised what.", "people");
+            model["people"] = pages.Models.People(graph.People);
+            return model;
+        });
+
+        foreach (var node in graph.People)
+        {
+            yield return new PageJob(node.Key.Url, "person.html", () =>
+            {
+                var models = pages.Models;
+                var person = node.Person;
+                var description = person.Role is { } role ? $"{person.Name}, {role}: quotes, commitments and briefs." : $"{person.Name}: quotes, commitments and briefs.";
+                var model = pages.Create(node.Key.Url, person.Name, description, "people");
+                model["person"] = models.Person(node);
+                model["aliases"] = ViewModels.Array(person.Aliases);
+                model["bio"] = ViewModels.Html(node.Bio);
+                model["links"] = ViewModels.Array(person.Links.Select(l => new ScriptObject { ["title"] = l.Title, ["url"] = l.Url }));
+                model["quotes"] = ViewModels.Array(node.Quotes.Select(models.Quote));
+                model["commitments"] = models.Commitments(node.Commitments);
+                model["spoken_in"] = models.Briefs(node.SpokenIn);
+                model["mentioned_in"] = models.Briefs(node.MentionedIn.Where(b => !node.SpokenIn.Contains(b)));
+                model["appears_with"] = ViewModels.Array(node.AppearsWith.Select(c => new ScriptObject
+                {
+                    ["person"] = models.Person(c.Person),
+                    ["count"] = c.Count,
+                }));
+                return model;
+            });
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Briefings.Rendering.Models;
+
+namespace Briefings.Rendering.Pages;
+
+/// <summary>/topics/ and a page per topic listing its briefs.</summary>
+internal static class TopicPage
+{
+    public static IEnumerable<PageJob> Jobs(PageModel pages)
+    {
+        var graph = pages.Graph;
+        yield return new PageJob("topics/", "topics.html", () =>
+        {
+            var model = pages.Create("topics/", "Topics", $"The {graph.Topics.Count} topics of {graph.Config.Title}.", "topics");
+            model["topics"] = pages.Models.Topics(graph.Topics);
+            return model;
+        });
+
+        foreach (var node in graph.Topics)
+        {
+            yield return new PageJob(node.Key.Url, "topic.html", () =>
+            {
+                var model = pages.Create(node.Key.Url, node.Title, $"Briefs on {node.Title}.", "topics");
+                model["topic"] = pages.Models.Topic(node);
+                model["description_html"] = ViewModels.Html(node.Description);
+                model["briefs"] = pages.Models.Briefs(node.Briefs);
+                return model;
+            });
+        }
+    }
+}

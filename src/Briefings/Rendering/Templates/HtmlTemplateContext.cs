@@ -1,0 +1,41 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every <c>{{ expression }}</c> result unless it is <see cref="RawHtml"/>.
+/// Scriban has no escaping of its own; every expression result (piped or not) passes through
+/// <see cref="Write(SourceSpan, object)"/>, while the template's literal text does not.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+        StrictVariables = true;
+        // Guards against a template that loops or recurses without end.
+        LoopLimit = 1_000_000;
+        RecursiveLimit = 64;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                Write(raw.Html);
+                return this;
+            default:
+                Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+                return this;
+        }
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+}

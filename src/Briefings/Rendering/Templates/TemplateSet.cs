@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text;
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Scriban;
+
+namespace Briefings.Rendering.Templates;
+
+/// <summary>
+/// The parsed templates and static assets of a build: the defaults embedded in the tool, overridden
+/// file by file by the site's own <c>templates/</c>. Parsed once, then shared read-only by every thread.
+/// </summary>
+public sealed class TemplateSet
+{
+    private const string ResourcePrefix = "templates/";
+    private const string AssetsFolder = "assets/";
+
+    private readonly FrozenDictionary<string, Template> _templates;
+
+    private TemplateSet(FrozenDictionary<string, Template> templates, IReadOnlyList<StaticAsset> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Files under templates/assets/, copied to the output's assets/ folder as they are.</summary>
+    public IReadOnlyList<StaticAsset> Assets { get; }
+
+    public static TemplateSet Load(SiteSource source, DiagnosticBag diagnostics)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, bytes) in EmbeddedDefaults())
+        {
+            files[name] = bytes;
+        }
+
+        if (Directory.Exists(source.TemplatesDirectory))
+        {
+            foreach (var path in Directory.EnumerateFiles(source.TemplatesDirectory, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetRelativePath(source.TemplatesDirectory, path).Replace('\\', '/');
+                if (!name.Split('/').Any(part => part.StartsWith('.')))
+                {
+                    files[name] = File.ReadAllBytes(path);
+                }
+            }
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var assets = new List<StaticAsset>();
+        foreach (var (name, bytes) in files)
+        {
+            if (name.StartsWith(AssetsFolder, StringComparison.Ordinal))
+            {
+                assets.Add(new StaticAsset(name, bytes));
+                continue;
+            }
+
+            var file = "templates/" + name;
+            var text = TextFileReader.Decode(bytes, file, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var template = Template.Parse(text, file);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                {
+                    diagnostics.Error(Codes.TemplateSyntax, file, new TextPosition(message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+                }
+
+                continue;
+            }
+
+            templates[name] = template;
+        }
+
+        return new TemplateSet(templates.ToFrozenDictionary(StringComparer.Ordinal), assets);
+    }
+
+    public bool Contains(string name) => _templates.ContainsKey(name);
+
+    public Template Get(string name) =>
+        _templates.TryGetValue(name, out var template)
+            ? template
+            : throw new TemplateError("templates/" + name, 1, 1, $"template '{name}' not found");
+
+    /// <summary>The default templates and assets, as embedded from the repository's templates/ folder.</summary>
+    public static IEnumerable<(string Name, byte[] Bytes)> EmbeddedDefaults()
+    {
+        var assembly = typeof(TemplateSet).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            yield return (resource[ResourcePrefix.Length..].Replace('\\', '/'), buffer.ToArray());
+        }
+    }
+
+    public static string EmbeddedText(string name) =>
+        Encoding.UTF8.GetString(EmbeddedDefaults().First(d => d.Name == name).Bytes);
+
+    internal static Assembly Assembly => typeof(TemplateSet).Assembly;
+}
+
+public sealed record StaticAsset(string Name, byte[] Bytes);
