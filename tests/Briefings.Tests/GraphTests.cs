@@ -80,7 +80,7 @@ public sealed class GraphTests
         var person = graph.PeopleById["keir-starmer"];
         Assert.Equal(["x"], person.MentionedIn.Select(b => b.Brief.Slug));
         Assert.Empty(person.SpokenIn);
-        Assert.Contains("href=\"../../people/keir-starmer/\"", graph.BriefsBySlug["x"].Body.Html);
+        Assert.Contains("href=\"../../people/keir-starmer/index.html\"", graph.BriefsBySlug["x"].Body.Html);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class GraphTests
         var graph = site.AnalyzeClean().Graph!;
         Assert.Contains(graph.BriefsBySlug["x"], graph.PeopleById["keir-starmer"].MentionedIn);
         var html = graph.BriefsBySlug["x"].Body.Html;
-        Assert.Equal(1, CountOf(html, "<a href=\"../../people/keir-starmer/\">Starmer</a>"));
+        Assert.Equal(1, CountOf(html, "<a href=\"../../people/keir-starmer/index.html\">Starmer</a>"));
         Assert.Contains("<code>Starmer</code>", html);
     }
 

@@ -155,7 +155,7 @@ public sealed class BodyRenderer
                     current = InsertAfter(current, new LiteralInline(text[consumed..match.Start]));
                 }
 
-                var link = new LinkInline(HtmlWikiLinkRenderer.RootPrefix + match.Key.Url, "");
+                var link = new LinkInline(HtmlWikiLinkRenderer.RootPrefix + match.Key.Url + "index.html", "");
                 link.AppendChild(new LiteralInline(text.Substring(match.Start, match.Length)));
                 current = InsertAfter(current, link);
                 consumed = match.Start + match.Length;

@@ -21,7 +21,7 @@ public sealed class HtmlWikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
         }
 
         renderer.Write("<a class=\"wikilink ").Write(key.Kind.ToString().ToLowerInvariant())
-            .Write("\" href=\"").WriteEscapeUrl(RootPrefix + key.Url).Write("\">")
+            .Write("\" href=\"").WriteEscapeUrl(RootPrefix + key.Url + "index.html").Write("\">")
             .WriteEscape(text).Write("</a>");
     }
 }

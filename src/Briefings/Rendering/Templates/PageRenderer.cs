@@ -71,7 +71,8 @@ public sealed class PageRenderer
         context.PushGlobal(new ScriptObject { ["item"] = item });
         try
         {
-            return new RawHtml(RenderTo(context, template));
+            // A partial file ends with a newline; dropping it keeps inline partials inline.
+            return new RawHtml(RenderTo(context, template).TrimEnd('\n'));
         }
         finally
         {
