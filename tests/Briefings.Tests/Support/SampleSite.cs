@@ -9,7 +9,27 @@ public static class SampleSite
 
     private static readonly Lazy<SiteAnalysis> Analysis = new(() => SiteBuilder.Analyze(new BuildOptions { ConfigPath = ConfigPath }));
 
+    private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath));
+
     public static SiteAnalysis Analyze() => Analysis.Value;
+
+    /// <summary>The sample site built once per test run into a temporary folder.</summary>
+    public static BuiltSite Built => Build.Value;
+
+    /// <summary>A copy of the sample site (config and content) in a new temporary folder, for tests that change it.</summary>
+    public static TestSite Copy()
+    {
+        var site = TestSite.Create("");
+        File.Copy(ConfigPath, site.ConfigPath, overwrite: true);
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "content"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(site.Root, Path.GetRelativePath(Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return site;
+    }
 
     private static string FindRoot()
     {

@@ -22,6 +22,7 @@ internal static class BriefPage
                 ["text"] = q.Text,
                 ["context"] = q.Context,
                 ["by"] = pages.Graph.PeopleById.TryGetValue(q.By.Id, out var person) ? models.Person(person) : null,
+                ["brief"] = null,
             }));
             model["commitments"] = ViewModels.Array(node.Commitments.Select(models.Entry));
             model["source"] = brief.Source is { } source

@@ -2,6 +2,7 @@ using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefings.Rendering.Templates;
 
@@ -16,6 +17,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         : base(builtins)
     {
         StrictVariables = true;
+        // Strict variables do not cover members: without this, page.titel would quietly print nothing.
+        TryGetMember = (_, span, _, member, out value) => throw new ScriptRuntimeException(span, $"The member '{member}' was not found");
         // Guards against a template that loops or recurses without end.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;

@@ -1,0 +1,116 @@
+using Briefings.Diagnostics;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests;
+
+public sealed class OutputTests
+{
+    [Fact]
+    public void Building_twice_gives_identical_bytes()
+    {
+        using var site = SampleSite.Copy();
+        var first = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "one"));
+        var second = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "two"));
+        Assert.Equal(first.Files(), second.Files());
+        Assert.All(first.Files(), file => Assert.True(
+            File.ReadAllBytes(Path.Combine(first.Output, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.Output, file))), file));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var site = SampleSite.Copy();
+        BuiltSite.From(site.ConfigPath, site.OutputPath);
+        var before = State(site.OutputPath);
+
+        site.Write("content/briefs/2025-12-20-broken.md", "---\ntitle: broken\ndate: 2025-12-20\nspeakers: [nobody]\n---\n");
+        var failed = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = site.OutputPath });
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Code == Codes.UnknownReference);
+        Assert.Equal(before, State(site.OutputPath));
+        Assert.Equal([site.OutputPath], Directory.GetDirectories(site.Root).Where(d => !d.EndsWith("content", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_template_error_fails_the_build_and_keeps_the_previous_output()
+    {
+        using var site = SampleSite.Copy();
+        BuiltSite.From(site.ConfigPath, site.OutputPath);
+        var before = State(site.OutputPath);
+
+        site.Write("templates/topic.html", "<h1>{{ page.topic.titel }}</h1>\n");
+        var failed = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = site.OutputPath });
+
+        Assert.False(failed.Succeeded);
+        var diagnostic = Assert.Single(failed.Diagnostics);
+        Assert.Equal((Codes.TemplateRuntime, "templates/topic.html", 1, 19), (diagnostic.Code, diagnostic.File, diagnostic.Line, diagnostic.Column));
+        Assert.Contains("titel", diagnostic.Message);
+        Assert.Equal(before, State(site.OutputPath));
+    }
+
+    [Fact]
+    public void A_template_syntax_error_is_BRF040()
+    {
+        using var site = TestSite.Create("-- templates/topics.html --\n<h1>Topics</h1>\n{{ for t in page.topics }}\n");
+        var result = SiteBuilder.Build(site.Options());
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((Codes.TemplateSyntax, "templates/topics.html"), (diagnostic.Code, diagnostic.File));
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_missing_partial_is_BRF042()
+    {
+        using var site = TestSite.Create("-- templates/topics.html --\n<h1>Topics</h1>{{ include 'partials/nope.html' page }}\n");
+        var result = SiteBuilder.Build(site.Options());
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.TemplateMissing && d.File == "templates/topics.html" && d.Message.Contains("nope.html"));
+    }
+
+    [Fact]
+    public void A_site_template_overrides_the_default_file_by_file()
+    {
+        using var site = TestSite.Create("-- templates/topics.html --\n<h1>My topics</h1>\n");
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+        Assert.Equal("My topics", built.Parse("topics/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("People", built.Parse("people/index.html").QuerySelector("h1")!.TextContent);
+        Assert.True(File.Exists(Path.Combine(built.Output, "assets/style.css")));
+    }
+
+    [Fact]
+    public void An_unchanged_file_keeps_its_modification_time_and_a_changed_one_does_not()
+    {
+        using var site = SampleSite.Copy();
+        BuiltSite.From(site.ConfigPath, site.OutputPath);
+        var unchanged = Path.Combine(site.OutputPath, "people/vladimir-putin/index.html");
+        var changed = Path.Combine(site.OutputPath, "briefs/starmer-peace-deal-needs-robust-guarantees/index.html");
+        var past = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(unchanged, past);
+        File.SetLastWriteTimeUtc(changed, past);
+
+        var brief = "content/briefs/2025-12-15-starmer-peace-deal-needs-robust-guarantees.md";
+        site.Write(brief, site.Read(brief).Replace("told MPs on Monday", "told MPs on Tuesday"));
+        var rebuilt = BuiltSite.From(site.ConfigPath, site.OutputPath);
+
+        Assert.Equal(past, File.GetLastWriteTimeUtc(unchanged));
+        Assert.NotEqual(past, File.GetLastWriteTimeUtc(changed));
+        Assert.True(rebuilt.Result.FilesUnchanged > 0);
+        Assert.True(rebuilt.Result.FilesWritten >= 1);
+    }
+
+    [Fact]
+    public void Files_that_no_longer_belong_to_the_site_are_removed()
+    {
+        using var site = SampleSite.Copy();
+        BuiltSite.From(site.ConfigPath, site.OutputPath);
+        File.WriteAllText(Path.Combine(site.OutputPath, "stale.html"), "old");
+        BuiltSite.From(site.ConfigPath, site.OutputPath);
+        Assert.False(File.Exists(Path.Combine(site.OutputPath, "stale.html")));
+    }
+
+    private static Dictionary<string, (string Hash, DateTime Modified)> State(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => (Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), File.GetLastWriteTimeUtc(f)));
+
+}

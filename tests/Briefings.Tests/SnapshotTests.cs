@@ -1,0 +1,56 @@
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests;
+
+/// <summary>Each page type of the built sample site against its approved snapshot in Snapshots/.</summary>
+public sealed class SnapshotTests
+{
+    public static TheoryData<string, string> PageTypes => new()
+    {
+        { "home", "index.html" },
+        { "brief", "briefs/starmer-peace-deal-needs-robust-guarantees/index.html" },
+        { "brief-archive", "briefs/index.html" },
+        { "person", "people/keir-starmer/index.html" },
+        { "people", "people/index.html" },
+        { "organization", "organizations/mi6/index.html" },
+        { "organizations", "organizations/index.html" },
+        { "commitment-tracker", "commitments/index.html" },
+        { "commitment", "commitments/coalition-security-guarantees/index.html" },
+        { "topics", "topics/index.html" },
+        { "topic", "topics/security-guarantees/index.html" },
+        { "not-found", "404.html" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public void Page_matches_its_snapshot(string name, string path)
+    {
+        Snapshot.Verify(SampleSite.Built.Read(path), name);
+    }
+
+    [Fact]
+    public void Changing_one_word_of_a_brief_fails_its_snapshot_with_a_readable_diff()
+    {
+        using var site = SampleSite.Copy();
+        var brief = "content/briefs/2025-12-15-starmer-peace-deal-needs-robust-guarantees.md";
+        site.Write(brief, site.Read(brief).Replace("told MPs on Monday", "told MPs on Tuesday"));
+        var changed = BuiltSite.From(site.ConfigPath, site.OutputPath);
+
+        var failure = Snapshot.Compare(changed.Read("briefs/starmer-peace-deal-needs-robust-guarantees/index.html"), "brief-edited-probe", ProbeFile());
+        Assert.NotNull(failure);
+        Assert.Contains("told MPs on Tuesday", failure);
+        Assert.Contains("\n-", failure);
+        Assert.Contains("\n+", failure);
+        Assert.Contains("@@ -", failure);
+    }
+
+    /// <summary>Compares against the brief's verified snapshot by copying it to a probe name, so the real one is never touched.</summary>
+    private static string ProbeFile([System.Runtime.CompilerServices.CallerFilePath] string file = "")
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(file)!, "Snapshots");
+        var probe = Path.Combine(Path.GetTempPath(), "briefings-tests", "probe-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(probe, "Snapshots"));
+        File.Copy(Path.Combine(folder, "brief.verified.html"), Path.Combine(probe, "Snapshots", "brief-edited-probe.verified.html"));
+        return Path.Combine(probe, "Test.cs");
+    }
+}
