@@ -12,4 +12,5 @@ public sealed record BuildResult(
     string OutputPath,
     int Pages,
     int FilesWritten,
-    int FilesUnchanged);
+    int FilesUnchanged,
+    IReadOnlyList<string> ChangedFiles);

@@ -26,7 +26,7 @@ public static class SiteBuilder
             diagnostics.Add(diagnostic);
         }
 
-        BuildResult Failed() => new(analysis.Graph, diagnostics.Sorted(), timings, false, output, 0, 0, 0);
+        BuildResult Failed() => new(analysis.Graph, diagnostics.Sorted(), timings, false, output, 0, 0, 0, []);
 
         if (analysis.Graph is not { } graph || analysis.Failed(options.Strict))
         {
@@ -50,7 +50,7 @@ public static class SiteBuilder
             }
 
             timings.Measure("swap", writer.Commit);
-            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages, writer.Written, writer.Unchanged);
+            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages, writer.Written, writer.Unchanged, writer.Changed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -12,6 +12,7 @@ public sealed class SiteWriter : IDisposable
     private readonly string _target;
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _changed = [];
     private int _written;
     private int _unchanged;
     private bool _done;
@@ -30,6 +31,9 @@ public sealed class SiteWriter : IDisposable
     public int Unchanged => _unchanged;
 
     public int Files => _written + _unchanged;
+
+    /// <summary>Site-relative paths of the files whose bytes differ from the previous build, sorted.</summary>
+    public IReadOnlyList<string> Changed => _changed.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Writes one file of the site, by its path relative to the site root.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
@@ -53,6 +57,7 @@ public sealed class SiteWriter : IDisposable
             stream.Write(bytes);
         }
 
+        _changed.Add(relativePath.Replace('\\', '/'));
         Interlocked.Increment(ref _written);
     }
 
