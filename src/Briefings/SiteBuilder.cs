@@ -6,6 +6,7 @@ using Briefings.Markdown;
 using Briefings.Output;
 using Briefings.Rendering;
 using Briefings.Rendering.Templates;
+using Briefings.Search;
 
 namespace Briefings;
 
@@ -44,13 +45,25 @@ public static class SiteBuilder
         {
             using var writer = new SiteWriter(output);
             var pages = timings.Measure("render", () => RenderStage.Run(graph, templates, writer, diagnostics));
+            timings.Measure("feeds", () =>
+            {
+                AtomFeed.WriteAll(graph, writer);
+                Sitemap.Write(graph, pages, writer);
+            });
+            timings.Measure("data", () => ApiData.Write(graph, writer));
+            timings.Measure("search", () => writer.Write(SearchIndex.Path, SearchIndex.Build(graph)));
             if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
             {
                 return Failed();
             }
 
             timings.Measure("swap", writer.Commit);
-            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages, writer.Written, writer.Unchanged, writer.Changed);
+            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed);
+        }
+        catch (OutputPathException e)
+        {
+            diagnostics.Error(Codes.OutputOutsideFolder, source.Relative(source.ConfigPath), TextPosition.File, e.Message);
+            return Failed();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -21,6 +21,10 @@ public static class Ordering
         return byName != 0 ? byName : string.CompareOrdinal(idA, idB);
     }
 
+    /// <summary>The date of the newest brief of a list, or null for none.</summary>
+    public static DateOnly? Latest(IEnumerable<BriefNode> briefs) =>
+        briefs.Select(b => (DateOnly?)b.Brief.Date).Max();
+
     public static List<T> Sorted<T>(this IEnumerable<T> items, Comparison<T> comparison)
     {
         var list = items.ToList();

@@ -12,12 +12,13 @@ namespace Briefings.Rendering;
 /// <summary>Renders every page in parallel through the templates and hands each to the writer as soon as it is done.</summary>
 public static class RenderStage
 {
-    public static int Run(ContentGraph graph, TemplateSet templates, SiteWriter writer, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PageJob> Run(ContentGraph graph, TemplateSet templates, SiteWriter writer, DiagnosticBag diagnostics)
     {
         var models = new ViewModels(graph);
         var renderer = new PageRenderer(templates, SiteModel.Create(graph));
         var jobs = SitePages.All(new PageModel(graph, models));
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
 
         Parallel.ForEach(jobs, job =>
         {
@@ -35,6 +36,11 @@ public static class RenderStage
             catch (TemplateError e)
             {
                 failedTemplates.TryAdd(job.Template, 0);
+                if (!reported.TryAdd((e.File, e.Line, e.Column), 0))
+                {
+                    return;
+                }
+
                 var code = e.Message.StartsWith("template '", StringComparison.Ordinal) ? Codes.TemplateMissing : Codes.TemplateRuntime;
                 diagnostics.Error(code, e.File, new TextPosition(e.Line, e.Column), $"{e.Message} (while rendering {job.OutputPath})");
             }
@@ -49,7 +55,7 @@ public static class RenderStage
             writer.Write(asset.Name, asset.Bytes);
         }
 
-        return jobs.Count;
+        return jobs;
     }
 }
 
@@ -74,6 +80,7 @@ internal static class SiteModel
                 ("organizations", "Organizations", "organizations/"),
                 ("commitments", "Commitments", "commitments/"),
                 ("topics", "Topics", "topics/"),
+                ("search", "Search", "search/"),
             }.Select(n => new ScriptObject { ["section"] = n.Item1, ["title"] = n.Item2, ["url"] = n.Item3 })),
         };
     }

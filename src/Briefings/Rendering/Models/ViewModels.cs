@@ -75,8 +75,13 @@ public sealed class ViewModels
             ? Person(person)
             : Organization(_graph.OrganizationsById[key.Id]);
 
+    /// <summary>The fragment id of a brief's n-th quote (0-based), which search results and quote links point at.</summary>
+    public static string QuoteAnchor(int index) => $"quote-{index + 1}";
+
     public ScriptObject Quote(QuoteEntry quote) => new()
     {
+        ["id"] = null,
+        ["anchor"] = QuoteAnchor(IndexOf(quote.Brief.Brief.Quotes, quote.Quote)),
         ["text"] = quote.Quote.Text,
         ["context"] = quote.Quote.Context,
         ["by"] = Person(quote.Person),
@@ -99,6 +104,19 @@ public sealed class ViewModels
         ["slug"] = status.Slug(),
         ["label"] = status.Label(),
     };
+
+    private static int IndexOf(IReadOnlyList<Content.Quote> quotes, Content.Quote quote)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (ReferenceEquals(quotes[i], quote))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
 
     public static RawHtml Html(Markdown.RenderedBody body) => new(body.Html);
 

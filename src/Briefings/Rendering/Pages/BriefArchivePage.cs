@@ -1,3 +1,4 @@
+using Briefings.Graph;
 using Briefings.Rendering.Models;
 using Scriban.Runtime;
 
@@ -22,6 +23,7 @@ internal static class BriefArchivePage
                     ["briefs"] = pages.Models.Briefs(month),
                 }));
             return model;
-        });
+        })
+        { Modified = Ordering.Latest(pages.Graph.Briefs) };
     }
 }

@@ -13,16 +13,21 @@ internal static class BriefPage
             var brief = node.Brief;
             var model = pages.Create(node.Key.Url, brief.Title, brief.Summary, "briefs");
             model["brief"] = models.Brief(node);
+            model["og_type"] = "article";
+            model["published"] = Dates.Iso(brief.Date);
+            model["json_ld"] = JsonLd.Brief(pages.Graph, node);
             model["body"] = ViewModels.Html(node.Body);
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
             model["organizations"] = models.Organizations(node.Organizations);
-            model["quotes"] = ViewModels.Array(brief.Quotes.Select(q => new ScriptObject
+            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new ScriptObject
             {
+                ["id"] = ViewModels.QuoteAnchor(i),
                 ["text"] = q.Text,
                 ["context"] = q.Context,
                 ["by"] = pages.Graph.PeopleById.TryGetValue(q.By.Id, out var person) ? models.Person(person) : null,
                 ["brief"] = null,
+                ["anchor"] = null,
             }));
             model["commitments"] = ViewModels.Array(node.Commitments.Select(models.Entry));
             model["source"] = brief.Source is { } source
@@ -39,5 +44,6 @@ internal static class BriefPage
             model["previous"] = node.Previous is { } previous ? models.Brief(previous) : null;
             model["next"] = node.Next is { } next ? models.Brief(next) : null;
             return model;
-        }));
+        })
+        { Modified = node.Brief.Date });
 }

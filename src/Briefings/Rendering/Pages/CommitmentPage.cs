@@ -16,5 +16,6 @@ internal static class CommitmentPage
             model["conditions"] = ViewModels.Array(node.Conditions);
             model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));
             return model;
-        }));
+        })
+        { Modified = node.Timeline[^1].Date });
 }

@@ -27,7 +27,8 @@ internal static class CommitmentTrackerPage
                     ["commitments"] = pages.Models.Commitments(g.Items),
                 }));
             return model;
-        });
+        })
+        { Modified = pages.Graph.Commitments.Select(c => (DateOnly?)c.Timeline[^1].Date).Max() };
     }
 
     /// <summary>Each status with how many commitments are currently in it, zero counts included, in lifecycle order.</summary>

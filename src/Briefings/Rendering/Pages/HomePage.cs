@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+using Briefings.Graph;
 using Briefings.Content;
 using Briefings.Rendering.Models;
 
@@ -15,6 +17,7 @@ internal static class HomePage
         {
             var graph = pages.Graph;
             var model = pages.Create("", graph.Config.Title, graph.Config.Description, "home");
+            model["json_ld"] = JsonLd.Site(graph);
             model["latest"] = pages.Models.Briefs(graph.Briefs.Take(Latest));
             model["brief_count"] = graph.Briefs.Count;
             model["status_counts"] = CommitmentTrackerPage.StatusCounts(graph);
@@ -28,6 +31,7 @@ internal static class HomePage
                 .Select(p => pages.Models.Person(p)));
             model["topics"] = pages.Models.Topics(graph.Topics.OrderByDescending(t => t.Briefs.Count).Take(12));
             return model;
-        });
+        })
+        { Modified = Ordering.Latest(pages.Graph.Briefs) };
     }
 }

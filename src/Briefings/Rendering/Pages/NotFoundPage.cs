@@ -13,6 +13,7 @@ internal static class NotFoundPage
             var model = pages.Create("404.html", "Page not found", "The page you asked for does not exist.", "404");
             model["root"] = pages.Graph.Config.BaseUrl;
             return model;
-        });
+        })
+        { InSitemap = false };
     }
 }

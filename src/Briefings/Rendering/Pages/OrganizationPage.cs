@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+using Briefings.Graph;
 using Briefings.Rendering.Models;
 
 namespace Briefings.Rendering.Pages;
@@ -13,7 +15,8 @@ internal static class OrganizationPage
             var model = pages.Create("organizations/", "Organizations", $"The {graph.Organizations.Count} organizations of {graph.Config.Title}.", "organizations");
             model["organizations"] = pages.Models.Organizations(graph.Organizations);
             return model;
-        });
+        })
+        { Modified = Ordering.Latest(graph.Briefs) };
 
         foreach (var node in graph.Organizations)
         {
@@ -23,6 +26,7 @@ internal static class OrganizationPage
                 var organization = node.Organization;
                 var model = pages.Create(node.Key.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
                 model["organization"] = models.Organization(node);
+                model["json_ld"] = JsonLd.Organization(graph, node);
                 model["aliases"] = ViewModels.Array(organization.Aliases);
                 model["description_html"] = ViewModels.Html(node.Description);
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;
@@ -31,7 +35,8 @@ internal static class OrganizationPage
                 model["commitments"] = models.Commitments(node.Commitments);
                 model["briefs"] = models.Briefs(node.Briefs);
                 return model;
-            });
+            })
+            { Modified = Ordering.Latest(node.Briefs) };
         }
     }
 }

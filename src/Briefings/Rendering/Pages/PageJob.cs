@@ -8,6 +8,12 @@ namespace Briefings.Rendering.Pages;
 /// </summary>
 public sealed record PageJob(string Url, string Template, Func<ScriptObject> Model)
 {
+    /// <summary>The date of the newest content the page shows, for the sitemap; never the build clock.</summary>
+    public DateOnly? Modified { get; init; }
+
+    /// <summary>Pages a search engine should not list, such as 404.html.</summary>
+    public bool InSitemap { get; init; } = true;
+
     /// <summary>The file the page is written to: <c>index.html</c> inside its URL's folder.</summary>
     public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
 }

@@ -27,6 +27,10 @@ public sealed class PageModel(ContentGraph graph, ViewModels models)
             ["description"] = string.IsNullOrWhiteSpace(description) ? config.Description ?? config.Title : description,
             ["section"] = section,
             ["canonical"] = config.BaseUrl + url,
+            ["og_type"] = "website",
+            ["published"] = null,
+            ["json_ld"] = null,
+            ["feed"] = null,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Briefings.Graph;
 using Briefings.Rendering.Models;
 using Scriban.Runtime;
 
@@ -17,7 +18,8 @@ internal static class PersonPage
             var model = pages.Create("people/", "People", $"The {graph.People.Count} people of {graph.Config.Title}: who said what, and who promised what.", "people");
             model["people"] = pages.Models.People(graph.People);
             return model;
-        });
+        })
+        { Modified = Ordering.Latest(graph.Briefs) };
 
         foreach (var node in graph.People)
         {
@@ -28,6 +30,9 @@ internal static class PersonPage
                 var description = person.Role is { } role ? $"{person.Name}, {role}: quotes, commitments and briefs." : $"{person.Name}: quotes, commitments and briefs.";
                 var model = pages.Create(node.Key.Url, person.Name, description, "people");
                 model["person"] = models.Person(node);
+                model["og_type"] = "profile";
+                model["json_ld"] = JsonLd.Person(graph, node);
+                model["feed"] = new ScriptObject { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
                 model["bio"] = ViewModels.Html(node.Bio);
                 model["links"] = ViewModels.Array(person.Links.Select(l => new ScriptObject { ["title"] = l.Title, ["url"] = l.Url }));
@@ -41,7 +46,8 @@ internal static class PersonPage
                     ["count"] = c.Count,
                 }));
                 return model;
-            });
+            })
+            { Modified = Ordering.Latest(node.MentionedIn) };
         }
     }
 }

@@ -13,6 +13,7 @@ public static class SitePages
         .. CommitmentTrackerPage.Jobs(pages),
         .. CommitmentPage.Jobs(pages),
         .. TopicPage.Jobs(pages),
+        .. SearchPage.Jobs(pages),
         .. NotFoundPage.Jobs(pages),
     ];
 }

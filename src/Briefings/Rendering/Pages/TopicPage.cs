@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+using Briefings.Graph;
 using Briefings.Rendering.Models;
 
 namespace Briefings.Rendering.Pages;
@@ -13,7 +15,8 @@ internal static class TopicPage
             var model = pages.Create("topics/", "Topics", $"The {graph.Topics.Count} topics of {graph.Config.Title}.", "topics");
             model["topics"] = pages.Models.Topics(graph.Topics);
             return model;
-        });
+        })
+        { Modified = Ordering.Latest(graph.Briefs) };
 
         foreach (var node in graph.Topics)
         {
@@ -21,10 +24,12 @@ internal static class TopicPage
             {
                 var model = pages.Create(node.Key.Url, node.Title, $"Briefs on {node.Title}.", "topics");
                 model["topic"] = pages.Models.Topic(node);
+                model["feed"] = new ScriptObject { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
                 model["description_html"] = ViewModels.Html(node.Description);
                 model["briefs"] = pages.Models.Briefs(node.Briefs);
                 return model;
-            });
+            })
+            { Modified = Ordering.Latest(node.Briefs) };
         }
     }
 }

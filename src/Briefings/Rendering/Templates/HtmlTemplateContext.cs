@@ -1,4 +1,3 @@
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -34,7 +33,7 @@ public sealed class HtmlTemplateContext : TemplateContext
                 Write(raw.Html);
                 return this;
             default:
-                Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+                Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
     }

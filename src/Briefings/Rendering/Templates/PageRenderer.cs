@@ -33,7 +33,7 @@ public sealed class PageRenderer
             ["page"] = page,
             ["root"] = page["root"] ?? "",
         };
-        globals.Import("include", new Func<TemplateContext, SourceSpan, string, object?, RawHtml>(Include));
+        globals.Import("include", new IncludeFunction(Include));
         context.PushGlobal(globals);
         try
         {
@@ -56,8 +56,15 @@ public sealed class PageRenderer
     /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c>, and its output is
     /// <see cref="RawHtml"/>, so it is not escaped a second time where it is written.
     /// </summary>
-    private RawHtml Include(TemplateContext context, SourceSpan span, string name, object? item)
+    private delegate RawHtml IncludeFunction(TemplateContext context, SourceSpan span, string name, params object?[] item);
+
+    private RawHtml Include(TemplateContext context, SourceSpan span, string name, params object?[] arguments)
     {
+        if (arguments.Length > 1)
+        {
+            throw new ScriptRuntimeException(span, $"include takes a template name and at most one argument, not {arguments.Length}");
+        }
+
         Template template;
         try
         {
@@ -68,7 +75,7 @@ public sealed class PageRenderer
             throw new ScriptRuntimeException(span, e.Message);
         }
 
-        context.PushGlobal(new ScriptObject { ["item"] = item });
+        context.PushGlobal(new ScriptObject { ["item"] = arguments.Length == 1 ? arguments[0] : null });
         try
         {
             // A partial file ends with a newline; dropping it keeps inline partials inline.

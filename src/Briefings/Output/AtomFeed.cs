@@ -1,0 +1,113 @@
+using System.Text;
+using System.Xml;
+using Briefings.Graph;
+
+namespace Briefings.Output;
+
+/// <summary>
+/// Atom 1.0 feeds: the site's latest briefs, and one per person and per topic. Every URL is absolute
+/// (from base_url), entry ids are the briefs' permalinks, and <c>updated</c> comes from content dates,
+/// never the clock, so an unchanged site gives an unchanged feed.
+/// </summary>
+public static class AtomFeed
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static void WriteAll(ContentGraph graph, SiteWriter writer)
+    {
+        var limit = graph.Config.FeedLimit;
+        writer.Write("feed.xml", Build(graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit)));
+        Parallel.ForEach(graph.People, person => writer.Write(person.Key.OutputFolder + "/feed.xml",
+            Build(graph, person.Key.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Key.Url, person.MentionedIn.Take(limit))));
+        Parallel.ForEach(graph.Topics, topic => writer.Write(topic.Key.OutputFolder + "/feed.xml",
+            Build(graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit))));
+    }
+
+    public static byte[] Build(ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs)
+    {
+        var config = graph.Config;
+        var entries = briefs.ToList();
+        using var buffer = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteAttributeString("xml", "lang", null, config.Language);
+            xml.WriteElementString("title", AtomNamespace, Clean(title));
+            if (config.Description is { } description)
+            {
+                xml.WriteElementString("subtitle", AtomNamespace, Clean(description));
+            }
+
+            xml.WriteElementString("id", AtomNamespace, config.BaseUrl + feedUrl);
+            Link(xml, "self", config.BaseUrl + feedUrl, "application/atom+xml");
+            Link(xml, "alternate", config.BaseUrl + pageUrl, "text/html");
+            // An empty feed still needs an <updated>; the Unix epoch is stable, unlike the build clock.
+            xml.WriteElementString("updated", AtomNamespace, Timestamp(entries.Count > 0 ? entries.Max(b => b.Brief.Date) : DateOnly.FromDayNumber(719162)));
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, Clean(config.Publisher?.Name ?? config.Title));
+            if (config.Publisher?.Url is { } publisherUrl)
+            {
+                xml.WriteElementString("uri", AtomNamespace, publisherUrl);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", AtomNamespace, "Briefings");
+
+            foreach (var brief in entries)
+            {
+                var url = config.BaseUrl + brief.Key.Url;
+                xml.WriteStartElement("entry", AtomNamespace);
+                xml.WriteElementString("title", AtomNamespace, Clean(brief.Brief.Title));
+                Link(xml, "alternate", url, "text/html");
+                xml.WriteElementString("id", AtomNamespace, url);
+                xml.WriteElementString("published", AtomNamespace, Timestamp(brief.Brief.Date));
+                xml.WriteElementString("updated", AtomNamespace, Timestamp(brief.Brief.Date));
+                foreach (var speaker in brief.Speakers)
+                {
+                    xml.WriteStartElement("contributor", AtomNamespace);
+                    xml.WriteElementString("name", AtomNamespace, Clean(speaker.Person.Name));
+                    xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + speaker.Key.Url);
+                    xml.WriteEndElement();
+                }
+
+                foreach (var topic in brief.Topics)
+                {
+                    xml.WriteStartElement("category", AtomNamespace);
+                    xml.WriteAttributeString("term", topic.Id);
+                    xml.WriteAttributeString("label", Clean(topic.Title));
+                    xml.WriteAttributeString("scheme", config.BaseUrl + "topics/");
+                    xml.WriteEndElement();
+                }
+
+                if (brief.Brief.Summary is { } summary)
+                {
+                    xml.WriteElementString("summary", AtomNamespace, Clean(summary));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    /// <summary>XML 1.0 cannot hold most control characters at all; drop them rather than fail the feed.</summary>
+    internal static string Clean(string text) =>
+        text.Any(c => !XmlConvert.IsXmlChar(c)) ? new string(text.Where(XmlConvert.IsXmlChar).ToArray()) : text;
+}

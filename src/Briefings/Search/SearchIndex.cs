@@ -1,0 +1,218 @@
+using Briefings.Content;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefings.Graph;
+using Briefings.Output;
+
+namespace Briefings.Search;
+
+/// <summary>
+/// The client-side search index, built at build time: the documents (briefs, people, organizations,
+/// quotes, commitments) and an inverted index from each term to the documents holding it. Postings are
+/// delta-encoded varints in base64, each carrying the strongest field the term appeared in, so the index
+/// stays a small fraction of the HTML it covers; the browser decodes only the terms a query touches.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Path = "search/index.json";
+
+    /// <summary>Field weights: where a term is found says how well it describes the document.</summary>
+    private const int Name = 3;
+    private const int Lead = 2;
+    private const int Body = 1;
+
+    private const int SnippetLength = 160;
+
+    private static readonly string[] Kinds = ["brief", "person", "organization", "quote", "commitment"];
+
+    public static byte[] Build(ContentGraph graph)
+    {
+        var documents = new List<Document>();
+        foreach (var brief in graph.Briefs)
+        {
+            var document = new Document(0, brief.Brief.Title, brief.Key.Url, Snippet(brief.Brief.Summary ?? ""));
+            document.Add(brief.Brief.Title, Name);
+            document.Add(brief.Brief.Summary, Lead);
+            foreach (var topic in brief.Topics)
+            {
+                document.Add(topic.Title, Lead);
+            }
+
+            foreach (var speaker in brief.Speakers)
+            {
+                document.Add(speaker.Person.Name, Lead);
+            }
+
+            document.Add(PlainText.FromHtml(brief.Body.Html), Body);
+            documents.Add(document);
+        }
+
+        foreach (var person in graph.People)
+        {
+            var document = new Document(1, person.Person.Name, person.Key.Url, Snippet(person.Person.Role ?? ""));
+            document.Add(person.Person.Name, Name);
+            foreach (var alias in person.Person.Aliases)
+            {
+                document.Add(alias, Name);
+            }
+
+            document.Add(person.Person.Role, Lead);
+            document.Add(person.Organization?.Organization.Name, Body);
+            documents.Add(document);
+        }
+
+        foreach (var organization in graph.Organizations)
+        {
+            var document = new Document(2, organization.Organization.Name, organization.Key.Url, organization.Organization.Kind.ToString().ToLowerInvariant());
+            document.Add(organization.Organization.Name, Name);
+            foreach (var alias in organization.Organization.Aliases)
+            {
+                document.Add(alias, Name);
+            }
+
+            documents.Add(document);
+        }
+
+        foreach (var brief in graph.Briefs)
+        {
+            for (var i = 0; i < brief.Brief.Quotes.Count; i++)
+            {
+                var quote = brief.Brief.Quotes[i];
+                var speaker = graph.PeopleById.GetValueOrDefault(quote.By.Id)?.Person.Name ?? quote.By.Id;
+                var document = new Document(3, Snippet(quote.Text), $"{brief.Key.Url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
+                document.Add(quote.Text, Lead);
+                document.Add(speaker, Body);
+                documents.Add(document);
+            }
+        }
+
+        foreach (var commitment in graph.Commitments)
+        {
+            var document = new Document(4, commitment.Title, commitment.Key.Url, $"{commitment.CurrentStatus.Label()} · {graph.ActorName(commitment.By)}");
+            document.Add(commitment.Title, Name);
+            document.Add(commitment.Text, Lead);
+            document.Add(graph.ActorName(commitment.By), Body);
+            documents.Add(document);
+        }
+
+        return Serialize(documents);
+    }
+
+    private static byte[] Serialize(List<Document> documents)
+    {
+        var postings = new SortedDictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
+        for (var id = 0; id < documents.Count; id++)
+        {
+            foreach (var (term, weight) in documents[id].Terms)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add((id, weight));
+            }
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("v", 1);
+            json.WriteStartArray("kinds");
+            foreach (var kind in Kinds)
+            {
+                json.WriteStringValue(kind);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("docs");
+            foreach (var document in documents)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(document.Kind);
+                json.WriteStringValue(document.Title);
+                json.WriteStringValue(document.Url);
+                json.WriteStringValue(document.Subtitle);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("terms");
+            foreach (var term in postings.Keys)
+            {
+                json.WriteStringValue(term);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("postings");
+            var bytes = new List<byte>();
+            foreach (var list in postings.Values)
+            {
+                bytes.Clear();
+                var previous = 0;
+                foreach (var (doc, weight) in list)
+                {
+                    // Documents are added in id order, so deltas are never negative.
+                    WriteVarint(bytes, ((doc - previous) << 2) | weight);
+                    previous = doc;
+                }
+
+                json.WriteStringValue(Convert.ToBase64String(bytes.ToArray()));
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteVarint(List<byte> bytes, int value)
+    {
+        while (value >= 0x80)
+        {
+            bytes.Add((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        bytes.Add((byte)value);
+    }
+
+    private static string Snippet(string text)
+    {
+        var clean = AtomFeed.Clean(text.ReplaceLineEndings(" ").Trim());
+        return clean.Length <= SnippetLength ? clean : clean[..(SnippetLength - 1)].TrimEnd() + "…";
+    }
+
+    private sealed class Document(int kind, string title, string url, string subtitle)
+    {
+        private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+
+        public int Kind { get; } = kind;
+
+        public string Title { get; } = title;
+
+        public string Url { get; } = url;
+
+        public string Subtitle { get; } = subtitle;
+
+        public IEnumerable<KeyValuePair<string, int>> Terms => _terms;
+
+        public void Add(string? text, int weight)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+
+            foreach (var term in SearchTokenizer.Terms(text))
+            {
+                if (!_terms.TryGetValue(term, out var existing) || existing < weight)
+                {
+                    _terms[term] = weight;
+                }
+            }
+        }
+    }
+}
