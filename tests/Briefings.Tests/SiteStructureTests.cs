@@ -20,8 +20,8 @@ public sealed class SiteStructureTests
         ];
         Assert.All(expected, path => Assert.Contains(path, files));
         var graph = Site.Result.Graph!;
-        Assert.Equal(graph.Briefs.Count, files.Count(f => f.StartsWith("briefs/", StringComparison.Ordinal) && f.Count(c => c == '/') == 2));
-        Assert.Equal(graph.People.Count, files.Count(f => f.StartsWith("people/", StringComparison.Ordinal) && f.Count(c => c == '/') == 2));
+        Assert.Equal(graph.Briefs.Count, files.Count(f => f.StartsWith("briefs/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f.Count(c => c == '/') == 2));
+        Assert.Equal(graph.People.Count, files.Count(f => f.StartsWith("people/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f.Count(c => c == '/') == 2));
     }
 
     [Fact]

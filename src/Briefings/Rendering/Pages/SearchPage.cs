@@ -1,3 +1,5 @@
+using Briefings.Graph;
+
 namespace Briefings.Rendering.Pages;
 
 /// <summary>/search/: the one page that needs JavaScript; it reads search/index.json.</summary>
@@ -6,6 +8,9 @@ internal static class SearchPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         yield return new PageJob("search/", "search.html", () =>
-            pages.Create("search/", "Search", $"Search the briefs, people, organizations, quotes and commitments of {pages.Graph.Config.Title}.", "search"));
+            pages.Create("search/", "Search", $"Search the briefs, people, organizations, quotes and commitments of {pages.Graph.Config.Title}.", "search"))
+        {
+            Modified = Ordering.Latest(pages.Graph.Briefs),
+        };
     }
 }
