@@ -1,4 +1,4 @@
-// Briefings search: queries the inverted index written at build time (search/index.json).
+// Briefings search: queries the inverted index written at build time (search/index.js).
 // Prefix and typo-tolerant matching over the index's terms, ranked by field weight and rarity.
 // Terms are made with the same rules as Briefings.Search.SearchTokenizer in the tool.
 (function () {
@@ -187,20 +187,13 @@
     event.preventDefault();
   });
 
-  status.textContent = "Loading the search index…";
-  fetch(form.getAttribute("data-index"))
-    .then(function (response) {
-      if (!response.ok) throw new Error(response.status + " " + response.statusText);
-      return response.json();
-    })
-    .then(function (data) {
-      index = data;
-      status.textContent = "";
-      var initial = new URL(window.location.href).searchParams.get("q");
-      if (initial) input.value = initial;
-      if (input.value) show(input.value);
-    })
-    .catch(function (error) {
-      status.textContent = "The search index could not be loaded (" + error.message + "). Browse the briefs instead.";
-    });
+  // search/index.js, loaded before this script, assigns the index built by the tool.
+  index = window.briefingsSearchIndex || null;
+  if (!index) {
+    status.textContent = "The search index could not be loaded. Browse the briefs instead.";
+    return;
+  }
+  var initial = new URL(window.location.href).searchParams.get("q");
+  if (initial) input.value = initial;
+  if (input.value) show(input.value);
 })();

@@ -152,7 +152,7 @@ public sealed class DataOutputTests
     [Fact]
     public void Search_index_is_under_a_quarter_of_the_html_it_covers()
     {
-        var index = new FileInfo(Path.Combine(Site.Output, "search/index.json")).Length;
+        var index = new FileInfo(Path.Combine(Site.Output, "search/index.js")).Length;
         var html = Site.HtmlFiles().Sum(f => new FileInfo(Path.Combine(Site.Output, f)).Length);
         Assert.True(index * 4 < html, $"index {index:N0} bytes, HTML {html:N0} bytes");
     }
@@ -161,7 +161,9 @@ public sealed class DataOutputTests
     public void Search_index_holds_every_brief_person_organization_quote_and_commitment()
     {
         var graph = Site.Result.Graph!;
-        using var index = JsonDocument.Parse(Site.Read("search/index.json"));
+        var script = Site.Read("search/index.js");
+        Assert.StartsWith("window.briefingsSearchIndex=", script);
+        using var index = JsonDocument.Parse(script["window.briefingsSearchIndex=".Length..].TrimEnd().TrimEnd(';'));
         var kinds = index.RootElement.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()).ToList();
         var counts = index.RootElement.GetProperty("docs").EnumerateArray().GroupBy(d => kinds[d[0].GetInt32()]).ToDictionary(g => g.Key!, g => g.Count());
         Assert.Equal(graph.Briefs.Count, counts["brief"]);

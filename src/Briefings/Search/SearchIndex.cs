@@ -11,10 +11,14 @@ namespace Briefings.Search;
 /// quotes, commitments) and an inverted index from each term to the documents holding it. Postings are
 /// delta-encoded varints in base64, each carrying the strongest field the term appeared in, so the index
 /// stays a small fraction of the HTML it covers; the browser decodes only the terms a query touches.
+/// It is written as a script that assigns the index to a global, not as JSON to fetch, because browsers
+/// refuse fetch() on file:// pages and the site must work straight from disk.
 /// </summary>
 public static class SearchIndex
 {
-    public const string Path = "search/index.json";
+    public const string Path = "search/index.js";
+
+    public const string Prefix = "window.briefingsSearchIndex=";
 
     /// <summary>Field weights: where a term is found says how well it describes the document.</summary>
     private const int Name = 3;
@@ -115,7 +119,9 @@ public static class SearchIndex
         }
 
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        buffer.Write(System.Text.Encoding.UTF8.GetBytes(Prefix));
+        // The default encoder escapes <, > and & too, so no term or title can close the script.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
         {
             json.WriteStartObject();
             json.WriteNumber("v", 1);
@@ -165,6 +171,7 @@ public static class SearchIndex
             json.WriteEndObject();
         }
 
+        buffer.Write(";\n"u8);
         return buffer.ToArray();
     }
 
