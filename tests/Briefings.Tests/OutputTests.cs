@@ -99,6 +99,19 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_page_over_a_megabyte_is_written_whole()
+    {
+        // Scriban truncates strings past 1 MB unless told otherwise; a big archive page came out empty.
+        var paragraph = string.Concat(Enumerable.Repeat("Long text for a very long brief. ", 40_000));
+        using var site = TestSite.Create($"-- content/briefs/2025-12-15-x.md --\n---\ntitle: x\ndate: 2025-12-15\n---\n{paragraph}\n\nThe end marker.\n");
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+        var page = built.Read("briefs/x/index.html");
+        Assert.True(page.Length > 1_300_000);
+        Assert.Contains("The end marker.", page);
+        Assert.EndsWith("</html>\n", page);
+    }
+
+    [Fact]
     public void Files_that_no_longer_belong_to_the_site_are_removed()
     {
         using var site = SampleSite.Copy();

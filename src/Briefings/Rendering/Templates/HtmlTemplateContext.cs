@@ -21,6 +21,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Guards against a template that loops or recurses without end.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
+        // Scriban silently truncates anything turned into a string past 1 MB by default, which empties a
+        // big archive page; fail loudly instead, at a size no real page reaches.
+        LimitToString = 256 * 1024 * 1024;
+        OnStringLimit = ScriptLimitBehavior.Throw;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
