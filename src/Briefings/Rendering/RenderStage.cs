@@ -15,7 +15,7 @@ public static class RenderStage
     public static IReadOnlyList<PageJob> Run(ContentGraph graph, TemplateSet templates, SiteWriter writer, DiagnosticBag diagnostics)
     {
         var models = new ViewModels(graph);
-        var renderer = new PageRenderer(templates, SiteModel.Create(graph));
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
         var jobs = SitePages.All(new PageModel(graph, models));
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();

@@ -21,10 +21,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Guards against a template that loops or recurses without end.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
-        // Scriban silently truncates anything turned into a string past 1 MB by default, which empties a
-        // big archive page; fail loudly instead, at a size no real page reaches.
-        LimitToString = 256 * 1024 * 1024;
-        OnStringLimit = ScriptLimitBehavior.Throw;
+        // Scriban counts this limit over everything a context has written (1 MB by default) and then
+        // silently truncates: a big archive page came out empty, and so would every page of a reused context.
+        LimitToString = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

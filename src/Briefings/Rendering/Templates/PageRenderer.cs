@@ -6,34 +6,41 @@ using Scriban.Syntax;
 namespace Briefings.Rendering.Templates;
 
 /// <summary>
-/// Renders one page: its template with the page's model, then the layout around it. A fresh context per
-/// page keeps threads apart; the parsed templates and the builtins are shared.
+/// Renders one page: its template with the page's model, then the layout around it. Each thread keeps
+/// one template context and reuses it page after page (a context is costly to make); a page's own
+/// variables live in a scope pushed for that page and popped after it. Parsed templates are shared.
 /// </summary>
-public sealed class PageRenderer
+public sealed class PageRenderer : IDisposable
 {
     public const string Layout = "layout.html";
 
     private readonly TemplateSet _templates;
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
-    private readonly ScriptObject _site;
+    private readonly ScriptObject _shared;
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
     public PageRenderer(TemplateSet templates, ScriptObject site)
     {
         _templates = templates;
-        _site = site;
+        _shared = new ScriptObject { ["site"] = site };
+        _shared.Import("include", new IncludeFunction(Include));
+        _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
+        {
+            var context = new HtmlTemplateContext(_builtins);
+            context.PushGlobal(_shared);
+            return context;
+        });
     }
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="page"/>; with a layout unless <paramref name="layout"/> is null.</summary>
     public string Render(string template, ScriptObject page, string? layout = Layout)
     {
-        var context = new HtmlTemplateContext(_builtins);
+        var context = _contexts.Value!;
         var globals = new ScriptObject
         {
-            ["site"] = _site,
             ["page"] = page,
             ["root"] = page["root"] ?? "",
         };
-        globals.Import("include", new IncludeFunction(Include));
         context.PushGlobal(globals);
         try
         {
@@ -50,7 +57,13 @@ public sealed class PageRenderer
         {
             throw new TemplateError(e.Span.FileName ?? "templates/" + template, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage);
         }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
+
+    public void Dispose() => _contexts.Dispose();
 
     /// <summary>
     /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c>, and its output is
