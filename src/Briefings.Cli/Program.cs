@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Briefings.Cli;
 using Briefings.Cli.Commands;
 
@@ -17,8 +18,19 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine($"error: {error.Message}");
     }
 
-    Console.Error.WriteLine($"Run '{parsed.CommandResult.Command.Name} --help' for usage.");
+    Console.Error.WriteLine($"Run '{CommandLine(parsed.CommandResult)} --help' for usage.");
     return ExitCodes.Usage;
 }
 
 return parsed.Invoke();
+
+static string CommandLine(CommandResult command)
+{
+    var names = new List<string>();
+    for (SymbolResult? result = command; result is CommandResult current; result = current.Parent)
+    {
+        names.Insert(0, current.Command is RootCommand ? "briefings" : current.Command.Name);
+    }
+
+    return string.Join(' ', names);
+}
