@@ -8,6 +8,7 @@ var root = new RootCommand("Briefings: turn Markdown briefs on who said and prom
 {
     BuildCommand.Create(common),
     CheckCommand.Create(common),
+    ServeCommand.Create(common),
 };
 
 var parsed = root.Parse(args);
@@ -22,7 +23,7 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parsed.Invoke();
+return await parsed.InvokeAsync();
 
 static string CommandLine(CommandResult command)
 {
