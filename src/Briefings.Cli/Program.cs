@@ -9,6 +9,8 @@ var root = new RootCommand("Briefings: turn Markdown briefs on who said and prom
     BuildCommand.Create(common),
     CheckCommand.Create(common),
     ServeCommand.Create(common),
+    NewCommand.Create(common),
+    InitCommand.Create(common),
 };
 
 var parsed = root.Parse(args);
