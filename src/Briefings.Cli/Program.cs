@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Briefings.Cli;
 using Briefings.Cli.Commands;
 
@@ -16,24 +15,7 @@ var root = new RootCommand("Briefings: turn Markdown briefs on who said and prom
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
-    {
-        Console.Error.WriteLine($"error: {error.Message}");
-    }
-
-    Console.Error.WriteLine($"Run '{CommandLine(parsed.CommandResult)} --help' for usage.");
-    return ExitCodes.Usage;
+    return UsageErrors.Report(parsed, Console.Error);
 }
 
 return await parsed.InvokeAsync();
-
-static string CommandLine(CommandResult command)
-{
-    var names = new List<string>();
-    for (SymbolResult? result = command; result is CommandResult current; result = current.Parent)
-    {
-        names.Insert(0, current.Command is RootCommand ? "briefings" : current.Command.Name);
-    }
-
-    return string.Join(' ', names);
-}

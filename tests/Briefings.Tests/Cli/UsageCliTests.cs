@@ -14,7 +14,8 @@ public sealed class UsageCliTests
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("'--no-such-option'", run.Errors);
-        Assert.Contains("Run 'briefings build --help' for usage.", run.Errors);
+        Assert.Contains("Usage: briefings build [options]", run.Errors);
+        Assert.Contains("Run 'briefings build --help' for more.", run.Errors);
         Assert.False(Directory.Exists(site.OutputPath));
     }
 
@@ -30,7 +31,7 @@ public sealed class UsageCliTests
         var run = CliProcess.Run(site.Root, args);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("--help' for usage.", run.Errors);
+        Assert.Contains("--help' for more.", run.Errors);
     }
 
     [Fact]
