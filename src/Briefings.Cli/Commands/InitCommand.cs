@@ -24,11 +24,20 @@ internal static class InitCommand
                 return ExitCodes.Usage;
             }
 
-            foreach (var (path, bytes) in ExampleSite.Files(DateOnly.FromDateTime(DateTime.Now)))
+            try
             {
-                var full = Path.Combine(root, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllBytes(full, bytes);
+                foreach (var (path, bytes) in ExampleSite.Files(DateOnly.FromDateTime(DateTime.Now)))
+                {
+                    var full = Path.Combine(root, path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                    File.WriteAllBytes(full, bytes);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Like a folder that is not empty, a folder that cannot be written is the wrong place for the site.
+                reporter.Error($"error: cannot write the new site into '{Summary.Display(root)}': {e.Message}");
+                return ExitCodes.Usage;
             }
 
             var shown = Summary.Display(root);

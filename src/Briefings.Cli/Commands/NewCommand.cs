@@ -92,9 +92,9 @@ internal static class NewCommand
 
     private static Outcome Write(SiteSource source, string path, string text)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // CreateNew, not a separate existence check: nothing can slip in between the check and the write.
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream);
@@ -104,6 +104,10 @@ internal static class NewCommand
         catch (IOException) when (File.Exists(path))
         {
             return Outcome.Refused($"{source.Relative(path)} already exists; nothing was written");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Outcome.Refused($"cannot write {source.Relative(path)}: {e.Message}");
         }
     }
 

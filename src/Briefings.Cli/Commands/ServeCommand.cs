@@ -83,6 +83,8 @@ internal static class ServeCommand
             if (first.Succeeded)
             {
                 reporter.Info(Summary.Built(first));
+                // A page opened while the first build ran was answered "no site yet"; now there is one.
+                reload.Reload(null);
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Briefings.Cli.Serve;
@@ -13,22 +14,22 @@ internal sealed class ChangeBatcher(TimeSpan quiet, TimeSpan longest)
 
     public void Add(string path) => _changes.Writer.TryWrite(path);
 
-    public async Task Run(Func<IReadOnlyCollection<string>, Task> handle, CancellationToken stopping)
+    public async Task Run(Action<IReadOnlyCollection<string>> handle, CancellationToken stopping)
     {
         var reader = _changes.Reader;
         while (await reader.WaitToReadAsync(stopping))
         {
             var batch = new HashSet<string>(StringComparer.Ordinal);
-            var started = DateTime.UtcNow;
+            var clock = Stopwatch.StartNew();
             Drain(reader, batch);
-            while (DateTime.UtcNow - started < longest && await MoreWithin(reader, quiet, stopping))
+            while (clock.Elapsed < longest && await MoreWithin(reader, quiet, stopping))
             {
                 Drain(reader, batch);
             }
 
             if (batch.Count > 0)
             {
-                await handle(batch);
+                handle(batch);
             }
         }
     }

@@ -9,7 +9,7 @@ namespace Briefings.Cli.Serve;
 /// </summary>
 internal sealed class LiveRebuilder(SiteSession session, SiteSource source, LiveReload reload, Reporter reporter, BasePath basePath)
 {
-    public Task Rebuild(IReadOnlyCollection<string> changed)
+    public void Rebuild(IReadOnlyCollection<string> changed)
     {
         var hadSite = session.LastGood is not null;
         var clock = Stopwatch.StartNew();
@@ -24,7 +24,7 @@ internal sealed class LiveRebuilder(SiteSession session, SiteSource source, Live
             var line = $"error: the rebuild failed unexpectedly: {e.GetType().Name}: {e.Message}";
             reporter.Error(line);
             reload.Errors([line]);
-            return Task.CompletedTask;
+            return;
         }
 
         var what = Describe(changed);
@@ -33,7 +33,7 @@ internal sealed class LiveRebuilder(SiteSession session, SiteSource source, Live
         {
             reporter.Error($"{Now} {what}: rebuild failed ({Reporter.Count(result.Diagnostics)}); still serving the last good site");
             reload.Errors(result.Diagnostics.Select(d => d.ToString()).ToList());
-            return Task.CompletedTask;
+            return;
         }
 
         reporter.Info($"{Now} {what}: rebuilt in {clock.ElapsedMilliseconds} ms, {result.ChangedFiles.Count} file{(result.ChangedFiles.Count == 1 ? "" : "s")} changed");
@@ -45,8 +45,6 @@ internal sealed class LiveRebuilder(SiteSession session, SiteSource source, Live
         {
             reload.Reload(result.ChangedFiles.Select(UrlPath).ToList());
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>The decoded URL path a page is served at, as the reload script compares it with location.pathname.</summary>

@@ -13,7 +13,7 @@ internal static class ReloadScript
     // The overlay is built with textContent, never innerHTML: diagnostics quote the author's content.
     // A page reloads only when its own file or a stylesheet or script changed, so a reader of an
     // unrelated page is not interrupted by every save.
-    private const string Script = """
+    private const string Script = $$"""
         <script data-briefings-live-reload>
         (() => {
           const here = decodeURIComponent(location.pathname).replace(/index\.html$/, "");
@@ -38,7 +38,7 @@ internal static class ReloadScript
             }
             document.body.appendChild(box);
           };
-          const events = new EventSource("/__briefings/events");
+          const events = new EventSource("{{EventsPath}}");
           events.addEventListener("reload", (e) => {
             const changed = JSON.parse(e.data);
             if (changed === "*" || changed.some((p) => p === here || /\.(css|js)$/.test(p))) {
