@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Briefings.Tests.Cli;
@@ -89,6 +90,22 @@ public sealed class CliProcess : IDisposable
         return await condition();
     }
 
+    /// <summary>
+    /// Asks the process to stop as Ctrl+C or a service manager would (SIGTERM), waits for it, and returns
+    /// its exit code; null when it had to be killed instead.
+    /// </summary>
+    public int? Stop(TimeSpan limit)
+    {
+        if (!_process.HasExited && (OperatingSystem.IsWindows() || Terminate(_process.Id, 15) != 0 || !_process.WaitForExit(limit)))
+        {
+            Kill();
+            return null;
+        }
+
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     public void Kill()
     {
         try
@@ -105,9 +122,10 @@ public sealed class CliProcess : IDisposable
         }
     }
 
+    /// <summary>Stops gently first, so the tool can remove its temporary output as it does for a user.</summary>
     public void Dispose()
     {
-        Kill();
+        Stop(TimeSpan.FromSeconds(10));
         _process.Dispose();
     }
 
@@ -122,6 +140,9 @@ public sealed class CliProcess : IDisposable
 
         return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Terminate(int pid, int signal);
 
     private static void Append(StringBuilder buffer, string? line)
     {

@@ -48,6 +48,12 @@ public sealed partial class ServeCliTests
         Assert.True(await CliProcess.Eventually(() => Task.FromResult(events.Received.Contains("event: build-error", StringComparison.Ordinal) &&
             events.Received.Contains("BRF012", StringComparison.Ordinal)), Limit), "the browser overlay was never sent the diagnostic:\n" + events.Received);
         Assert.False(serve.HasExited, serve.Errors);
+
+        var output = Regex.Match(serve.Output, @"→ (\S+)\n").Groups[1].Value;
+        Assert.True(Directory.Exists(output), serve.Output);
+        Assert.Equal(0, serve.Stop(Limit));
+        Assert.EndsWith("Stopped.\n", serve.Output);
+        Assert.False(Directory.Exists(output), "serve left its temporary output behind");
     }
 
     [Fact]
