@@ -7,18 +7,15 @@ var root = new RootCommand("Briefings: turn Markdown briefs on who said and prom
 {
     BuildCommand.Create(common),
     CheckCommand.Create(common),
+    ServeCommand.Create(common),
+    NewCommand.Create(common),
+    InitCommand.Create(common),
 };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
-    {
-        Console.Error.WriteLine($"error: {error.Message}");
-    }
-
-    Console.Error.WriteLine($"Run '{parsed.CommandResult.Command.Name} --help' for usage.");
-    return ExitCodes.Usage;
+    return UsageErrors.Report(parsed, Console.Error);
 }
 
-return parsed.Invoke();
+return await parsed.InvokeAsync();

@@ -35,13 +35,7 @@ internal sealed class Reporter(TextWriter output, TextWriter errors, bool quiet,
 
     public void Error(string line) => errors.WriteLine(line);
 
-    public void Timings(StageTimings timings)
-    {
-        foreach (var stage in timings.Stages)
-        {
-            Detail($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:F0} ms");
-        }
-    }
+    public void Stage(StageTiming stage) => Detail($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:F0} ms");
 
     public static string Count(IReadOnlyList<Diagnostic> diagnostics)
     {

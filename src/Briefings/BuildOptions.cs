@@ -14,4 +14,7 @@ public sealed record BuildOptions
 
     /// <summary>Warnings fail the build as errors do.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Told of each stage as it finishes, so a front end can show progress while the build runs.</summary>
+    public IProgress<StageTiming>? Progress { get; init; }
 }

@@ -75,7 +75,7 @@ public static class SiteBuilder
     public static SiteAnalysis Analyze(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new StageTimings();
+        var timings = new StageTimings(options.Progress);
         var source = SiteSource.FromConfig(options.ConfigPath);
 
         var content = timings.Measure("load", () => ContentLoader.Load(source, options.IncludeDrafts, diagnostics));

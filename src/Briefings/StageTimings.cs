@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Briefings;
 
 /// <summary>Wall time and managed allocation of each build stage, for <c>--profile</c> and --verbose.</summary>
-public sealed class StageTimings
+public sealed class StageTimings(IProgress<StageTiming>? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
 
@@ -14,7 +14,9 @@ public sealed class StageTimings
         var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var result = work();
-        _stages.Add(new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
+        var timing = new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
+        _stages.Add(timing);
+        progress?.Report(timing);
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefings.Cli.Progress;
 
 namespace Briefings.Cli.Commands;
 
@@ -18,27 +19,18 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var build = SiteBuilder.Build(options);
+            var build = StageDisplay.Run(reporter, "build", options, StageDisplay.BuildStages, SiteBuilder.Build);
             reporter.Diagnostics(build.Diagnostics);
-            reporter.Timings(build.Timings);
             if (!build.Succeeded)
             {
                 reporter.Error($"Build failed: {Reporter.Count(build.Diagnostics)}; the output folder was left as it was.");
                 return ExitCodes.ContentErrors;
             }
 
-            var graph = build.Graph!;
-            reporter.Info($"Built {build.Pages} pages ({graph.Briefs.Count} briefs, {graph.People.Count} people, {graph.Organizations.Count} organizations, " +
-                $"{graph.Commitments.Count} commitments, {graph.Topics.Count} topics) in {build.Timings.Total.TotalMilliseconds:F0} ms → {Display(build.OutputPath)}");
+            reporter.Info(Summary.Built(build));
             reporter.Detail($"  {build.FilesWritten} files written, {build.FilesUnchanged} unchanged");
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 }

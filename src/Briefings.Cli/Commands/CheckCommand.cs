@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefings.Cli.Progress;
 
 namespace Briefings.Cli.Commands;
 
@@ -18,9 +19,8 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var analysis = SiteBuilder.Analyze(options);
+            var analysis = StageDisplay.Run(reporter, "check", options, StageDisplay.CheckStages, SiteBuilder.Analyze);
             reporter.Diagnostics(analysis.Diagnostics);
-            reporter.Timings(analysis.Timings);
             var failed = analysis.Failed(options.Strict);
             if (analysis.Graph is { } graph)
             {

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Briefings.Cli.Authoring;
+
+/// <summary>
+/// The text of a new brief, person or organization: every field an author usually fills in, valid as
+/// written (check passes with no warning), and no placeholder id that would name a missing entity.
+/// </summary>
+internal static class NewContent
+{
+    public static string Brief(string title, DateOnly date) => $$"""
+        ---
+        title: {{YamlText.Quote(title)}}
+        date: {{Day(date)}}
+        summary: ""
+        topics: []
+        speakers: []
+        # source: { title: "…", publisher: "…", url: "https://…", date: {{Day(date)}} }
+        # quotes:
+        #   - { by: person-id, text: "…", context: "…" }
+        # commitments:
+        #   - { id: commitment-id, by: actor-id, text: "…", status: proposed }
+        ---
+        The lead: who said or promised what, when and where, in a sentence or two.
+
+        ## Background
+
+        What led up to it, and what happens next.
+
+        """;
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Person(string name) => $$"""
+        ---
+        name: {{YamlText.Quote(name)}}
+        aliases: []
+        role: ""
+        # organization: organization-id
+        links: []
+        ---
+        Who they are, in a sentence or two.
+
+        """;
+
+    public static string Organization(string name) => $$"""
+        ---
+        name: {{YamlText.Quote(name)}}
+        kind: other    # country | government | agency | alliance | party | institution | other
+        aliases: []
+        # parent: organization-id
+        ---
+        What the organization is and does, in a sentence or two.
+
+        """;
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Briefings.Content;
+
+namespace Briefings.Cli.Serve;
+
+/// <summary>
+/// What serve does with a batch of changed files: rebuild, say what happened, and tell open pages.
+/// A failed rebuild leaves the last good site being served and puts its diagnostics in the browser.
+/// </summary>
+internal sealed class LiveRebuilder(SiteSession session, SiteSource source, LiveReload reload, Reporter reporter, BasePath basePath)
+{
+    public void Rebuild(IReadOnlyCollection<string> changed)
+    {
+        var hadSite = session.LastGood is not null;
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = session.Rebuild(changed);
+        }
+        catch (Exception e)
+        {
+            // Whatever went wrong, the server must survive it and keep the last good site up.
+            var line = $"error: the rebuild failed unexpectedly: {e.GetType().Name}: {e.Message}";
+            reporter.Error(line);
+            reload.Errors([line]);
+            return;
+        }
+
+        var what = Describe(changed);
+        reporter.Diagnostics(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            reporter.Error($"{Now} {what}: rebuild failed ({Reporter.Count(result.Diagnostics)}); still serving the last good site");
+            reload.Errors(result.Diagnostics.Select(d => d.ToString()).ToList());
+            return;
+        }
+
+        reporter.Info($"{Now} {what}: rebuilt in {clock.ElapsedMilliseconds} ms, {result.ChangedFiles.Count} file{(result.ChangedFiles.Count == 1 ? "" : "s")} changed");
+        if (!hadSite)
+        {
+            reload.Reload(null);
+        }
+        else
+        {
+            reload.Reload(result.ChangedFiles.Select(UrlPath).ToList());
+        }
+    }
+
+    /// <summary>The decoded URL path a page is served at, as the reload script compares it with location.pathname.</summary>
+    public string UrlPath(string outputFile)
+    {
+        var path = outputFile.Replace('\\', '/');
+        if (path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            path = path[..^"index.html".Length];
+        }
+
+        return basePath.Value + path;
+    }
+
+    private static string Now => DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+    private string Describe(IReadOnlyCollection<string> changed)
+    {
+        var names = changed.Select(source.Relative).Order(StringComparer.Ordinal).ToList();
+        return names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
+    }
+}

@@ -1,0 +1,66 @@
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Cli;
+
+[Collection(CliCollection.Name)]
+public sealed class BuildCliTests
+{
+    [Fact]
+    public void Build_writes_the_site_and_closes_with_a_summary()
+    {
+        using var site = SampleSite.Copy();
+        var graph = SampleSite.Analyze().Graph!;
+
+        var run = CliProcess.Run(site.Root, "build");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(
+            $@"^Built \d+ pages \({graph.Briefs.Count} briefs, {graph.People.Count} people, {graph.Organizations.Count} organizations, " +
+            $@"{graph.Commitments.Count} commitments, {graph.Topics.Count} topics\) in \d+ ms → _site\n$",
+            run.Output);
+        Assert.Equal("", run.Errors);
+        Assert.True(File.Exists(Path.Combine(site.OutputPath, "index.html")));
+    }
+
+    [Fact]
+    public void Built_pages_never_hold_the_live_reload_script()
+    {
+        using var site = SampleSite.Copy();
+
+        var run = CliProcess.Run(site.Root, "build", "--out", "public");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var pages = Directory.GetFiles(Path.Combine(site.Root, "public"), "*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.DoesNotContain("__briefings", File.ReadAllText(page)));
+    }
+
+    [Fact]
+    public void Quiet_prints_nothing_on_success_and_verbose_prints_each_stage()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+
+        var quiet = CliProcess.Run(site.Root, "build", "--quiet");
+        var verbose = CliProcess.Run(site.Root, "build", "--verbose");
+
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+        Assert.Equal("", quiet.Output + quiet.Errors);
+        Assert.True(verbose.ExitCode == 0, verbose.ToString());
+        foreach (var stage in new[] { "load", "check", "markdown", "graph", "templates", "render", "swap" })
+        {
+            Assert.Matches($@"(?m)^  {stage} +\d+ ms$", verbose.Output);
+        }
+    }
+
+    [Fact]
+    public void A_faulty_site_fails_with_exit_code_1_and_leaves_no_output()
+    {
+        using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15\nspeakers: [keir-starmr]"));
+
+        var run = CliProcess.Run(site.Root, "build");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("content/briefs/2025-12-15-x.md(4,12): error BRF012: unknown speaker 'keir-starmr'; did you mean 'keir-starmer'?", run.Errors);
+        Assert.False(Directory.Exists(site.OutputPath));
+    }
+}

@@ -1,0 +1,58 @@
+using Briefings.Rendering.Templates;
+
+namespace Briefings.Tests.Cli;
+
+[Collection(CliCollection.Name)]
+public sealed class InitCliTests
+{
+    [Fact]
+    public void Init_writes_a_site_that_checks_and_builds_clean()
+    {
+        var parent = Directory.CreateTempSubdirectory("briefings-tests-");
+        try
+        {
+            var root = Path.Combine(parent.FullName, "newsroom");
+
+            var init = CliProcess.Run(parent.FullName, "init", "newsroom");
+            var check = CliProcess.Run(root, "check", "--strict");
+            var build = CliProcess.Run(root, "build", "--strict");
+
+            Assert.True(init.ExitCode == 0, init.ToString());
+            Assert.True(check.ExitCode == 0, check.ToString());
+            Assert.Equal("Checked 1 briefs, 1 people, 1 organizations, 1 commitments, 1 topics: 0 errors, 0 warnings\n", check.Output);
+            Assert.True(build.ExitCode == 0, build.ToString());
+            Assert.Equal("", check.Errors + build.Errors);
+            Assert.All(TemplateSet.EmbeddedDefaults(), template =>
+                Assert.Equal(template.Bytes, File.ReadAllBytes(Path.Combine(root, "templates", template.Name))));
+            foreach (var page in new[] { "index.html", "people/jane-doe/index.html", "organizations/harbour-city-council/index.html",
+                "topics/flood-defence/index.html", "commitments/harbour-flood-barrier/index.html", "briefs/mayor-promises-a-flood-barrier/index.html" })
+            {
+                Assert.True(File.Exists(Path.Combine(root, "_site", page)), page);
+            }
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Init_refuses_a_folder_that_is_not_empty()
+    {
+        var root = Directory.CreateTempSubdirectory("briefings-tests-");
+        try
+        {
+            File.WriteAllText(Path.Combine(root.FullName, "notes.txt"), "mine");
+
+            var run = CliProcess.Run(root.FullName, "init", ".");
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains("not an empty folder", run.Errors);
+            Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(root.FullName).Select(Path.GetFileName));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Cli;
+
+[Collection(CliCollection.Name)]
+public sealed class NewCliTests
+{
+    [Fact]
+    public void New_brief_writes_a_dated_file_that_checks_clean()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+
+        var run = CliProcess.Run(site.Root, "new", "brief", "Starmer: \"No deal\" without guarantees");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "content", "briefs"), "*-starmer-no-deal-without-guarantees.md"));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}-starmer-no-deal-without-guarantees\.md$", Path.GetFileName(file));
+        Assert.Contains("title: \"Starmer: \\\"No deal\\\" without guarantees\"", File.ReadAllText(file));
+        AssertChecksClean(site, briefs: 2);
+    }
+
+    [Fact]
+    public void New_person_and_organization_write_files_that_check_clean()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+
+        var person = CliProcess.Run(site.Root, "new", "person", "Володимир Зеленський");
+        var organization = CliProcess.Run(site.Root, "new", "organization", "Coalition of the Willing");
+
+        Assert.True(person.ExitCode == 0, person.ToString());
+        Assert.True(organization.ExitCode == 0, organization.ToString());
+        Assert.True(File.Exists(Path.Combine(site.Root, "content", "people", "володимир-зеленський.md")));
+        Assert.Contains("kind: other", site.Read("content/organizations/coalition-of-the-willing.md"));
+        AssertChecksClean(site, briefs: 1);
+    }
+
+    [Fact]
+    public void New_refuses_to_overwrite_an_existing_file()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+        var before = site.Read("content/people/keir-starmer.md");
+
+        var run = CliProcess.Run(site.Root, "new", "person", "Keir Starmer");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("content/people/keir-starmer.md already has the id 'keir-starmer'", run.Errors);
+        Assert.Equal(before, site.Read("content/people/keir-starmer.md"));
+    }
+
+    [Fact]
+    public void New_refuses_an_id_the_other_actor_kind_already_has()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+
+        var run = CliProcess.Run(site.Root, "new", "person", "UK Government");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.False(File.Exists(Path.Combine(site.Root, "content", "people", "uk-government.md")));
+    }
+
+    [Fact]
+    public void New_brief_refuses_a_slug_an_older_brief_has()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+
+        var run = CliProcess.Run(site.Root, "new", "brief", "X");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("content/briefs/2025-12-15-x.md already has the slug 'x'", run.Errors);
+        Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "content", "briefs")));
+    }
+
+    private static void AssertChecksClean(TestSite site, int briefs)
+    {
+        var check = CliProcess.Run(site.Root, "check", "--strict");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Equal("", check.Errors);
+        Assert.StartsWith($"Checked {briefs} briefs", check.Output);
+        Assert.EndsWith(": 0 errors, 0 warnings\n", check.Output);
+    }
+}
