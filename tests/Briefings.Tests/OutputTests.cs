@@ -112,6 +112,18 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_unicode_id_is_written_under_its_own_letters_and_linked_percent_encoded()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/people/володимир-зеленський.md --\n---\nname: Володимир Зеленський\n---\n" +
+            "-- content/briefs/2025-12-15-x.md --\n---\ntitle: x\ndate: 2025-12-15\nspeakers: [володимир-зеленський]\n---\n");
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+        Assert.True(File.Exists(Path.Combine(built.Output, "people", "володимир-зеленський", "index.html")));
+        Assert.True(File.Exists(Path.Combine(built.Output, "people", "володимир-зеленський", "feed.xml")));
+        var href = built.Parse("briefs/x/index.html").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("people/%D0", StringComparison.Ordinal));
+        Assert.Equal("../../people/%D0%B2%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BC%D0%B8%D1%80-%D0%B7%D0%B5%D0%BB%D0%B5%D0%BD%D1%81%D1%8C%D0%BA%D0%B8%D0%B9/index.html", href);
+    }
+
+    [Fact]
     public void Files_that_no_longer_belong_to_the_site_are_removed()
     {
         using var site = SampleSite.Copy();

@@ -31,6 +31,13 @@ public static class SearchIndex
 
     public static byte[] Build(ContentGraph graph)
     {
+        var documents = Documents(graph);
+        Parallel.ForEach(documents, document => document.Index());
+        return Serialize(documents);
+    }
+
+    private static List<Document> Documents(ContentGraph graph)
+    {
         var documents = new List<Document>();
         foreach (var brief in graph.Briefs)
         {
@@ -47,7 +54,7 @@ public static class SearchIndex
                 document.Add(speaker.Person.Name, Lead);
             }
 
-            document.Add(PlainText.FromHtml(brief.Body.Html), Body);
+            document.AddLater(() => PlainText.FromHtml(brief.Body.Html), Body);
             documents.Add(document);
         }
 
@@ -99,24 +106,26 @@ public static class SearchIndex
             documents.Add(document);
         }
 
-        return Serialize(documents);
+        return documents;
     }
 
     private static byte[] Serialize(List<Document> documents)
     {
-        var postings = new SortedDictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
         for (var id = 0; id < documents.Count; id++)
         {
             foreach (var (term, weight) in documents[id].Terms)
             {
-                if (!postings.TryGetValue(term, out var list))
+                if (!byTerm.TryGetValue(term, out var list))
                 {
-                    postings[term] = list = [];
+                    byTerm[term] = list = [];
                 }
 
                 list.Add((id, weight));
             }
         }
+
+        var postings = byTerm.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 
         using var buffer = new MemoryStream();
         buffer.Write(System.Text.Encoding.UTF8.GetBytes(Prefix));
@@ -145,7 +154,7 @@ public static class SearchIndex
 
             json.WriteEndArray();
             json.WriteStartArray("terms");
-            foreach (var term in postings.Keys)
+            foreach (var (term, _) in postings)
             {
                 json.WriteStringValue(term);
             }
@@ -153,7 +162,7 @@ public static class SearchIndex
             json.WriteEndArray();
             json.WriteStartArray("postings");
             var bytes = new List<byte>();
-            foreach (var list in postings.Values)
+            foreach (var (_, list) in postings)
             {
                 bytes.Clear();
                 var previous = 0;
@@ -192,9 +201,14 @@ public static class SearchIndex
         return clean.Length <= SnippetLength ? clean : clean[..(SnippetLength - 1)].TrimEnd() + "…";
     }
 
+    /// <summary>
+    /// One search result. Its text is gathered first and tokenized later, in <see cref="Index"/>, so that
+    /// documents can be tokenized in parallel; the slow part (a brief's body text) is made only then.
+    /// </summary>
     private sealed class Document(int kind, string title, string url, string subtitle)
     {
-        private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+        private readonly List<(Func<string?> Text, int Weight)> _texts = [];
+        private Dictionary<string, int> _terms = new(StringComparer.Ordinal);
 
         public int Kind { get; } = kind;
 
@@ -206,20 +220,33 @@ public static class SearchIndex
 
         public IEnumerable<KeyValuePair<string, int>> Terms => _terms;
 
-        public void Add(string? text, int weight)
+        public void Add(string? text, int weight) => _texts.Add((() => text, weight));
+
+        public void AddLater(Func<string?> text, int weight) => _texts.Add((text, weight));
+
+        public void Index()
         {
-            if (string.IsNullOrEmpty(text))
+            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (text, weight) in _texts)
             {
-                return;
+                var value = text();
+                if (string.IsNullOrEmpty(value))
+                {
+                    continue;
+                }
+
+                SearchTokenizer.AddTerms(value, static (term, state) =>
+                {
+                    if (!state.Lookup.TryGetValue(term, out var existing) || existing < state.Weight)
+                    {
+                        state.Lookup[term] = state.Weight;
+                    }
+                }, (Lookup: lookup, Weight: weight));
             }
 
-            foreach (var term in SearchTokenizer.Terms(text))
-            {
-                if (!_terms.TryGetValue(term, out var existing) || existing < weight)
-                {
-                    _terms[term] = weight;
-                }
-            }
+            _terms = terms;
+            _texts.Clear();
         }
     }
 }

@@ -21,25 +21,61 @@ public static class SearchTokenizer
 
     public static IEnumerable<string> Terms(string text)
     {
-        var folded = Fold(text);
+        var terms = new List<string>();
+        AddTerms(text, (term, _) => terms.Add(term.ToString()), 0);
+        return terms;
+    }
+
+    /// <summary>Calls <paramref name="add"/> with each term as a span of a scratch buffer, allocating nothing per term.</summary>
+    public static void AddTerms<TState>(string text, TermAction<TState> add, TState state)
+    {
+        var folded = IsPlainAscii(text) ? null : Fold(text);
+        var source = (folded ?? text).AsSpan();
+        Span<char> lower = stackalloc char[64];
         var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = 0; i <= source.Length; i++)
         {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            var inWord = i < source.Length && char.IsLetterOrDigit(source[i]);
             if (inWord && start < 0)
             {
                 start = i;
             }
             else if (!inWord && start >= 0)
             {
-                var term = folded[start..i];
+                var word = source[start..i];
                 start = -1;
-                if (term.Length >= 2 && !StopWords.Contains(term))
+                // Longer "words" are hashes or junk, not something a reader types.
+                if (word.Length < 2 || word.Length > lower.Length)
                 {
-                    yield return term;
+                    continue;
+                }
+
+                var term = lower[..word.Length];
+                word.ToLowerInvariant(term);
+                if (!StopWordLookup.Contains(term))
+                {
+                    add(term, state);
                 }
             }
         }
+    }
+
+    public delegate void TermAction<TState>(ReadOnlySpan<char> term, TState state);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Lower case without diacritics: "Zelenskyy’s Café" → "zelenskyy’s cafe".</summary>

@@ -14,6 +14,16 @@ public sealed record PageJob(string Url, string Template, Func<ScriptObject> Mod
     /// <summary>Pages a search engine should not list, such as 404.html.</summary>
     public bool InSitemap { get; init; } = true;
 
-    /// <summary>The file the page is written to: <c>index.html</c> inside its URL's folder.</summary>
-    public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
+    /// <summary>
+    /// The file the page is written to: <c>index.html</c> inside its URL's folder, with the URL's
+    /// percent-encoding undone, since hosts and browsers decode a link before looking for the file.
+    /// </summary>
+    public string OutputPath
+    {
+        get
+        {
+            var path = Uri.UnescapeDataString(Url);
+            return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        }
+    }
 }
