@@ -52,9 +52,7 @@ internal static class RelatedBriefs
                 Score(byTopic[topic.Key], 1);
             }
 
-            // Briefs are in newest-first order, so ties go to the newer brief.
-            touched.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
-            brief.Related = touched.Take(Limit).Select(k => briefs[k]).ToList();
+            brief.Related = Top(touched, scores).Select(k => briefs[k]).ToList();
             foreach (var k in touched)
             {
                 scores[k] = 0;
@@ -63,6 +61,38 @@ internal static class RelatedBriefs
             return scores;
         }, _ => { });
     }
+
+    /// <summary>
+    /// The <see cref="Limit"/> best-scored briefs, by one pass that keeps a small sorted list instead of
+    /// sorting every candidate: a popular topic touches thousands. Briefs are in newest-first order,
+    /// so on equal scores the lower position, the newer brief, wins.
+    /// </summary>
+    private static List<int> Top(List<int> candidates, int[] scores)
+    {
+        var best = new List<int>(Limit + 1);
+        foreach (var candidate in candidates)
+        {
+            var at = best.Count;
+            while (at > 0 && Better(candidate, best[at - 1], scores))
+            {
+                at--;
+            }
+
+            if (at < Limit)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > Limit)
+                {
+                    best.RemoveAt(Limit);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Better(int a, int b, int[] scores) =>
+        scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
 
     private static Dictionary<EntityKey, List<int>> Postings(IReadOnlyList<BriefNode> briefs, Func<BriefNode, IEnumerable<EntityKey>> keys, Dictionary<BriefNode, int> position)
     {
