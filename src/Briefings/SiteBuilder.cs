@@ -2,9 +2,11 @@ using Briefings.Checking;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
+using Briefings.Incremental;
 using Briefings.Markdown;
 using Briefings.Output;
 using Briefings.Rendering;
+using Briefings.Rendering.Models;
 using Briefings.Rendering.Templates;
 using Briefings.Search;
 
@@ -16,10 +18,13 @@ public static class SiteBuilder
     public static string DefaultOutputPath(BuildOptions options) =>
         options.OutputPath ?? Path.Combine(SiteSource.FromConfig(options.ConfigPath).Root, "_site");
 
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Build(options, null);
+
+    /// <summary>A full build; with a <paramref name="state"/>, it also fills what serve needs for the rebuilds after it.</summary>
+    public static BuildResult Build(BuildOptions options, BuildState? state)
     {
         var output = Path.GetFullPath(DefaultOutputPath(options));
-        var analysis = Analyze(options);
+        var analysis = Analyze(options, state);
         var timings = analysis.Timings;
         var diagnostics = new DiagnosticBag();
         foreach (var diagnostic in analysis.Diagnostics)
@@ -44,7 +49,9 @@ public static class SiteBuilder
         try
         {
             using var writer = new SiteWriter(output);
-            var pages = timings.Measure("render", () => RenderStage.Run(graph, templates, writer, diagnostics));
+            var models = new ViewModels(graph);
+            state?.ResetPages();
+            var pages = timings.Measure("render", () => RenderStage.Run(graph, templates, writer, diagnostics, models, dependencies: state?.Dependencies));
             timings.Measure("feeds", () =>
             {
                 AtomFeed.WriteAll(graph, writer);
@@ -58,6 +65,12 @@ public static class SiteBuilder
             }
 
             timings.Measure("swap", writer.Commit);
+            if (state is not null)
+            {
+                state.Templates = templates;
+                state.Fingerprints = EntityFingerprints.Compute(graph, models);
+            }
+
             return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed);
         }
         catch (OutputPathException e)
@@ -72,13 +85,15 @@ public static class SiteBuilder
         }
     }
 
-    public static SiteAnalysis Analyze(BuildOptions options)
+    public static SiteAnalysis Analyze(BuildOptions options) => Analyze(options, null);
+
+    public static SiteAnalysis Analyze(BuildOptions options, BuildState? state)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings(options.Progress);
         var source = SiteSource.FromConfig(options.ConfigPath);
 
-        var content = timings.Measure("load", () => ContentLoader.Load(source, options.IncludeDrafts, diagnostics));
+        var content = timings.Measure("load", () => ContentLoader.Load(source, options.IncludeDrafts, diagnostics, state?.Content));
         if (content is null)
         {
             return new SiteAnalysis(null, diagnostics.Sorted(), timings);
@@ -90,7 +105,7 @@ public static class SiteBuilder
         }
 
         var index = timings.Measure("check", () => ContentChecker.Check(content, diagnostics));
-        var bodies = timings.Measure("markdown", () => MarkdownStage.Run(content, index, diagnostics));
+        var bodies = timings.Measure("markdown", () => MarkdownStage.Run(content, index, diagnostics, state?.Bodies));
         var graph = timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies));
         return new SiteAnalysis(graph, diagnostics.Sorted(), timings);
     }

@@ -1,12 +1,19 @@
+using Briefings.Content;
+using Briefings.Incremental;
+
 namespace Briefings;
 
 /// <summary>
 /// A long-lived build of one site, for <c>serve</c>: the first build, then a rebuild after each change.
-/// Rebuilds are serialized; each one leaves the last good site in place when it fails.
+/// An edit to content re-renders only the pages it touches; a change to templates or the configuration,
+/// which every page depends on, rebuilds the whole site. Rebuilds are serialized; each one leaves the
+/// last good site in place when it fails.
 /// </summary>
 public sealed class SiteSession
 {
     private readonly object _gate = new();
+    private BuildState _state = new();
+    private bool _built;
 
     public SiteSession(BuildOptions options)
     {
@@ -21,14 +28,27 @@ public sealed class SiteSession
     public BuildResult Build() => Rebuild([]);
 
     /// <summary>
-    /// Rebuilds after <paramref name="changedFiles"/> (absolute paths) changed. The result's
-    /// <see cref="BuildResult.ChangedFiles"/> lists the output files whose bytes differ.
+    /// Rebuilds after <paramref name="changedFiles"/> (absolute paths of files or folders) changed. The
+    /// result's <see cref="BuildResult.ChangedFiles"/> lists the output files whose bytes differ.
     /// </summary>
     public BuildResult Rebuild(IReadOnlyCollection<string> changedFiles)
     {
         lock (_gate)
         {
-            var result = SiteBuilder.Build(Options);
+            BuildResult result;
+            if (_built && OnlyContentFiles(changedFiles))
+            {
+                _state.Content.Invalidate(changedFiles.Select(Path.GetFullPath));
+                result = IncrementalBuild.Run(Options, _state);
+            }
+            else
+            {
+                _state.Pending.Wait();
+                _state = new BuildState();
+                result = SiteBuilder.Build(Options, _state);
+                _built = result.Succeeded;
+            }
+
             if (result.Succeeded)
             {
                 LastGood = result;
@@ -36,5 +56,19 @@ public sealed class SiteSession
 
             return result;
         }
+    }
+
+    /// <summary>Waits for data files a rebuild is still writing in the background.</summary>
+    public void Settle() => _state.Pending.Wait();
+
+    private bool OnlyContentFiles(IReadOnlyCollection<string> changedFiles)
+    {
+        var content = SiteSource.FromConfig(Options.ConfigPath).ContentDirectory + Path.DirectorySeparatorChar;
+        return changedFiles.Count > 0 && changedFiles.All(path =>
+        {
+            var full = Path.GetFullPath(path);
+            return full.StartsWith(content, StringComparison.Ordinal) && !Directory.Exists(full) &&
+                   (full.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !File.Exists(full));
+        });
     }
 }

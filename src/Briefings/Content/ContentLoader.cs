@@ -5,7 +5,7 @@ namespace Briefings.Content;
 /// <summary>Finds every content file of a site and reads them in parallel into typed records.</summary>
 public static class ContentLoader
 {
-    public static LoadedContent? Load(SiteSource source, bool includeDrafts, DiagnosticBag diagnostics)
+    public static LoadedContent? Load(SiteSource source, bool includeDrafts, DiagnosticBag diagnostics, ContentCache? cache = null)
     {
         var config = SiteConfigReader.Read(source.ConfigPath, source.Relative(source.ConfigPath), diagnostics);
         if (config is null)
@@ -15,7 +15,10 @@ public static class ContentLoader
 
         var files = ContentFiles.Find(source, diagnostics);
         var results = new object?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = ReadOne(source, config, files[i], diagnostics));
+        Parallel.For(0, files.Count, i => results[i] = cache is null
+            ? ReadOne(source, config, files[i], diagnostics)
+            : cache.GetOrRead(files[i].FullPath, diagnostics, own => ReadOne(source, config, files[i], own)));
+        cache?.Retain(files.Select(f => f.FullPath).ToList());
 
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)

@@ -8,7 +8,7 @@ namespace Briefings.Markdown;
 /// <summary>Renders every body of the site in parallel with one pipeline and one name matcher.</summary>
 public static class MarkdownStage
 {
-    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null)
     {
         var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config);
         var work = new List<(string File, Body Body, EntityKey Key)>();
@@ -19,8 +19,65 @@ public static class MarkdownStage
         work.AddRange(index.CommitmentFiles.Values.Select(c => (c.File, c.Body, new EntityKey(ContentKind.Commitment, c.Id))));
 
         var bodies = new ConcurrentDictionary<EntityKey, RenderedBody>();
-        Parallel.ForEach(work, item => bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics));
+        if (cache is null)
+        {
+            Parallel.ForEach(work, item => bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics));
+            return bodies;
+        }
+
+        var version = SiteVersion(index, content.Config);
+        Parallel.ForEach(work, item =>
+        {
+            if (!cache.TryGet(item.Key, item.File, item.Body, version, index, diagnostics, out var rendered))
+            {
+                var own = new DiagnosticBag();
+                rendered = renderer.Render(item.File, item.Body, item.Key, own);
+                var found = own.Sorted();
+                foreach (var diagnostic in found)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+
+                cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+            }
+
+            bodies[item.Key] = rendered;
+        });
+        cache.Retain(bodies.Keys);
         return bodies;
+    }
+
+    /// <summary>
+    /// Changes whenever anything every body depends on changes: the ids of the site (a wikilink may start
+    /// or stop resolving), the names and aliases people are matched by, and the Markdown settings.
+    /// </summary>
+    private static long SiteVersion(EntityIndex index, SiteConfig config)
+    {
+        var hash = new HashCode();
+        hash.Add(config.AllowHtml);
+        hash.Add(config.AutolinkPeople);
+        foreach (var kind in ContentKinds.All)
+        {
+            foreach (var id in index.AllIds(kind).Order(StringComparer.Ordinal))
+            {
+                hash.Add(kind);
+                hash.Add(id, StringComparer.Ordinal);
+            }
+        }
+
+        foreach (var person in index.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal))
+        {
+            hash.Add(person.Name, StringComparer.Ordinal);
+            hash.Add(string.Join('\u0001', person.Aliases), StringComparer.Ordinal);
+        }
+
+        foreach (var organization in index.Organizations.Values.OrderBy(o => o.Id, StringComparer.Ordinal))
+        {
+            hash.Add(organization.Name, StringComparer.Ordinal);
+            hash.Add(string.Join('\u0001', organization.Aliases), StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
     }
 
     public static NameMatcher CreateMatcher(EntityIndex index)

@@ -15,7 +15,7 @@ public static class ApiData
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(ContentGraph graph, SiteWriter writer)
+    public static void Write(ContentGraph graph, IOutputWriter writer)
     {
         writer.Write("api/briefs.json", Document("briefs", graph.Briefs, WriteBrief));
         writer.Write("api/people.json", Document("people", graph.People, WritePerson));

@@ -13,13 +13,16 @@ public static class AtomFeed
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    public static void WriteAll(ContentGraph graph, SiteWriter writer)
+    public static void WriteAll(ContentGraph graph, IOutputWriter writer) => WriteSome(graph, writer, _ => true);
+
+    /// <summary>The site's feed, and the feeds of the people and topics <paramref name="include"/> picks.</summary>
+    public static void WriteSome(ContentGraph graph, IOutputWriter writer, Func<EntityKey, bool> include)
     {
         var limit = graph.Config.FeedLimit;
         writer.Write("feed.xml", Build(graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit)));
-        Parallel.ForEach(graph.People, person => writer.Write(person.Key.OutputFolder + "/feed.xml",
+        Parallel.ForEach(graph.People.Where(p => include(p.Key)), person => writer.Write(person.Key.OutputFolder + "/feed.xml",
             Build(graph, person.Key.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Key.Url, person.MentionedIn.Take(limit))));
-        Parallel.ForEach(graph.Topics, topic => writer.Write(topic.Key.OutputFolder + "/feed.xml",
+        Parallel.ForEach(graph.Topics.Where(t => include(t.Key)), topic => writer.Write(topic.Key.OutputFolder + "/feed.xml",
             Build(graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit))));
     }
 

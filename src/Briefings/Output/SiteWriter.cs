@@ -7,7 +7,7 @@ namespace Briefings.Output;
 /// succeeded, so a failed build leaves the previous site exactly as it was. Files whose bytes did not
 /// change are hard-linked from the previous site rather than written. Safe to call from many threads.
 /// </summary>
-public sealed class SiteWriter : IDisposable
+public sealed class SiteWriter : IOutputWriter, IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
@@ -87,38 +87,7 @@ public sealed class SiteWriter : IDisposable
         _done = true;
     }
 
-    /// <summary>Every path is resolved and must stay inside the staging folder, whatever a slug or template says.</summary>
-    private string Resolve(string relativePath)
-    {
-        if (relativePath.Length == 0 || Path.IsPathRooted(relativePath) || relativePath.Contains('\0'))
-        {
-            throw new OutputPathException(relativePath);
-        }
+    private string Resolve(string relativePath) => OutputPaths.Resolve(_staging, relativePath);
 
-        var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
-        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new OutputPathException(relativePath);
-        }
-
-        return full;
-    }
-
-    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null)
-            {
-                return false;
-            }
-
-            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes) => OutputPaths.SameBytes(path, bytes);
 }

@@ -10,7 +10,7 @@ public static class Sitemap
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static void Write(ContentGraph graph, IReadOnlyList<PageJob> pages, SiteWriter writer)
+    public static void Write(ContentGraph graph, IReadOnlyList<PageJob> pages, IOutputWriter writer)
     {
         var baseUrl = graph.Config.BaseUrl;
         using var buffer = new MemoryStream();

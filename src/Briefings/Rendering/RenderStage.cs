@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Briefings.Diagnostics;
 using Briefings.Graph;
@@ -9,18 +10,30 @@ using Scriban.Runtime;
 
 namespace Briefings.Rendering;
 
-/// <summary>Renders every page in parallel through the templates and hands each to the writer as soon as it is done.</summary>
+/// <summary>
+/// Renders pages in parallel through the templates and hands each to the writer as soon as it is done:
+/// every page, or, for serve, only those <paramref name="select"/> picks. Records what each page depends on
+/// when asked to.
+/// </summary>
 public static class RenderStage
 {
-    public static IReadOnlyList<PageJob> Run(ContentGraph graph, TemplateSet templates, SiteWriter writer, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PageJob> Run(
+        ContentGraph graph,
+        TemplateSet templates,
+        IOutputWriter writer,
+        DiagnosticBag diagnostics,
+        ViewModels? viewModels = null,
+        Func<PageJob, bool>? select = null,
+        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
     {
-        var models = new ViewModels(graph);
+        var models = viewModels ?? new ViewModels(graph);
         using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
         var jobs = SitePages.All(new PageModel(graph, models));
+        var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
 
-        Parallel.ForEach(jobs, job =>
+        Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
             // One broken template would fail every page that uses it; report it once, not ten thousand times.
             if (failedTemplates.ContainsKey(job.Template))
@@ -30,8 +43,20 @@ public static class RenderStage
 
             try
             {
-                var html = renderer.Render(job.Template, job.Model());
+                ViewModels.BeginRecording();
+                var model = job.Model();
+                var used = ViewModels.EndRecording();
+                var html = renderer.Render(job.Template, model);
                 writer.Write(job.OutputPath, Encoding.UTF8.GetBytes(html));
+                if (dependencies is not null)
+                {
+                    if (job.Entity is { } own)
+                    {
+                        used.Add(own);
+                    }
+
+                    dependencies[job.OutputPath] = used;
+                }
             }
             catch (TemplateError e)
             {
@@ -54,6 +79,7 @@ public static class RenderStage
         {
             writer.Write(asset.Name, asset.Bytes);
         }
+
 
         return jobs;
     }

@@ -49,15 +49,48 @@ public sealed class ViewModels
         }
     }
 
-    public ScriptObject Brief(BriefNode node) => _briefs[node];
+    /// <summary>
+    /// The entities whose summaries the page being built on this thread has used: what the page
+    /// depends on, so that <c>serve</c> re-renders it when one of them changes.
+    /// </summary>
+    [ThreadStatic]
+    private static HashSet<EntityKey>? _used;
 
-    public ScriptObject Person(PersonNode node) => _people[node];
+    public static void BeginRecording() => _used = [];
 
-    public ScriptObject Organization(OrganizationNode node) => _organizations[node];
+    public static HashSet<EntityKey> EndRecording()
+    {
+        var used = _used ?? [];
+        _used = null;
+        return used;
+    }
 
-    public ScriptObject Topic(TopicNode node) => _topics[node];
+    /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
+    public static void Depend(EntityKey key) => _used?.Add(key);
 
-    public ScriptObject Commitment(CommitmentNode node) => _commitments[node];
+    public ScriptObject Brief(BriefNode node) => Use(node.Key, _briefs[node]);
+
+    public ScriptObject Person(PersonNode node) => Use(node.Key, _people[node]);
+
+    public ScriptObject Organization(OrganizationNode node) => Use(node.Key, _organizations[node]);
+
+    public ScriptObject Topic(TopicNode node) => Use(node.Key, _topics[node]);
+
+    public ScriptObject Commitment(CommitmentNode node) => Use(node.Key, _commitments[node]);
+
+    /// <summary>Every entity summary, by key: what lists show of each entity.</summary>
+    public IEnumerable<(EntityKey Key, ScriptObject Summary)> Summaries() =>
+        _briefs.Select(x => (x.Key.Key, x.Value))
+            .Concat(_people.Select(x => (x.Key.Key, x.Value)))
+            .Concat(_organizations.Select(x => (x.Key.Key, x.Value)))
+            .Concat(_topics.Select(x => (x.Key.Key, x.Value)))
+            .Concat(_commitments.Select(x => (x.Key.Key, x.Value)));
+
+    private static ScriptObject Use(EntityKey key, ScriptObject summary)
+    {
+        _used?.Add(key);
+        return summary;
+    }
 
     public ScriptArray Briefs(IEnumerable<BriefNode> nodes) => Array(nodes.Select(Brief));
 

@@ -45,5 +45,5 @@ internal static class BriefPage
             model["next"] = node.Next is { } next ? models.Brief(next) : null;
             return model;
         })
-        { Modified = node.Brief.Date });
+        { Modified = node.Brief.Date, Entity = node.Key });
 }

@@ -17,5 +17,5 @@ internal static class CommitmentPage
             model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));
             return model;
         })
-        { Modified = node.Timeline[^1].Date });
+        { Modified = node.Timeline[^1].Date, Entity = node.Key });
 }

@@ -32,10 +32,17 @@ internal static class CommitmentTrackerPage
     }
 
     /// <summary>Each status with how many commitments are currently in it, zero counts included, in lifecycle order.</summary>
-    public static ScriptArray StatusCounts(ContentGraph graph) =>
-        ViewModels.Array(CommitmentStatuses.All.Select(status => new ScriptObject
+    public static ScriptArray StatusCounts(ContentGraph graph)
+    {
+        foreach (var commitment in graph.Commitments)
+        {
+            ViewModels.Depend(commitment.Key);
+        }
+
+        return ViewModels.Array(CommitmentStatuses.All.Select(status => new ScriptObject
         {
             ["status"] = ViewModels.Status(status),
             ["count"] = graph.Commitments.Count(c => c.CurrentStatus == status),
         }));
+    }
 }

@@ -36,7 +36,7 @@ internal static class OrganizationPage
                 model["briefs"] = models.Briefs(node.Briefs);
                 return model;
             })
-            { Modified = Ordering.Latest(node.Briefs) };
+            { Modified = Ordering.Latest(node.Briefs), Entity = node.Key };
         }
     }
 }

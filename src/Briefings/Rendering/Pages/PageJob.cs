@@ -1,3 +1,4 @@
+using Briefings.Graph;
 using Scriban.Runtime;
 
 namespace Briefings.Rendering.Pages;
@@ -11,6 +12,9 @@ public sealed record PageJob(string Url, string Template, Func<ScriptObject> Mod
     /// <summary>The date of the newest content the page shows, for the sitemap; never the build clock.</summary>
     public DateOnly? Modified { get; init; }
 
+    /// <summary>The entity whose page this is; null for index pages.</summary>
+    public EntityKey? Entity { get; init; }
+
     /// <summary>Pages a search engine should not list, such as 404.html.</summary>
     public bool InSitemap { get; init; } = true;
 
@@ -18,12 +22,11 @@ public sealed record PageJob(string Url, string Template, Func<ScriptObject> Mod
     /// The file the page is written to: <c>index.html</c> inside its URL's folder, with the URL's
     /// percent-encoding undone, since hosts and browsers decode a link before looking for the file.
     /// </summary>
-    public string OutputPath
+    public string OutputPath => OutputPathFor(Url);
+
+    public static string OutputPathFor(string url)
     {
-        get
-        {
-            var path = Uri.UnescapeDataString(Url);
-            return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        }
+        var path = Uri.UnescapeDataString(url);
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 }

@@ -47,7 +47,7 @@ internal static class PersonPage
                 }));
                 return model;
             })
-            { Modified = Ordering.Latest(node.MentionedIn) };
+            { Modified = Ordering.Latest(node.MentionedIn), Entity = node.Key };
         }
     }
 }

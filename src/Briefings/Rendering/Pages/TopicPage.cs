@@ -29,7 +29,7 @@ internal static class TopicPage
                 model["briefs"] = pages.Models.Briefs(node.Briefs);
                 return model;
             })
-            { Modified = Ordering.Latest(node.Briefs) };
+            { Modified = Ordering.Latest(node.Briefs), Entity = node.Key };
         }
     }
 }

@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using Briefings.Graph;
+using Briefings.Rendering.Models;
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
+
+namespace Briefings.Incremental;
+
+/// <summary>
+/// Two hashes per entity, compared between serve's builds: its summary (what every list that shows it
+/// prints) and its node (what its own page prints). Records and rendered bodies are hashed by identity,
+/// since the caches hand back the very same objects when a file did not change.
+/// </summary>
+public sealed class EntityFingerprints
+{
+    private EntityFingerprints(Dictionary<EntityKey, int> summaries, Dictionary<EntityKey, int> nodes)
+    {
+        Summaries = summaries;
+        Nodes = nodes;
+    }
+
+    public IReadOnlyDictionary<EntityKey, int> Summaries { get; }
+
+    public IReadOnlyDictionary<EntityKey, int> Nodes { get; }
+
+    public static EntityFingerprints Compute(ContentGraph graph, ViewModels models)
+    {
+        var summaries = new Dictionary<EntityKey, int>();
+        foreach (var (key, summary) in models.Summaries())
+        {
+            var hash = new HashCode();
+            Add(ref hash, summary);
+            summaries[key] = hash.ToHashCode();
+        }
+
+        var nodes = new Dictionary<EntityKey, int>();
+        foreach (var brief in graph.Briefs)
+        {
+            var hash = Start(brief.Brief, brief.Body);
+            Keys(ref hash, brief.Speakers.Select(p => p.Key));
+            Keys(ref hash, brief.People.Select(p => p.Key));
+            Keys(ref hash, brief.Organizations.Select(o => o.Key));
+            Keys(ref hash, brief.Topics.Select(t => t.Key));
+            Keys(ref hash, brief.Commitments.Select(c => c.Commitment.Key));
+            Keys(ref hash, brief.Related.Select(b => b.Key));
+            hash.Add(brief.Previous?.Key);
+            hash.Add(brief.Next?.Key);
+            nodes[brief.Key] = hash.ToHashCode();
+        }
+
+        foreach (var person in graph.People)
+        {
+            var hash = Start(person.Person, person.Bio);
+            hash.Add(person.Organization?.Key);
+            foreach (var quote in person.Quotes)
+            {
+                hash.Add(quote.Brief.Key);
+                hash.Add(RuntimeHelpers.GetHashCode(quote.Quote));
+            }
+
+            Keys(ref hash, person.Commitments.Select(c => c.Key));
+            Keys(ref hash, person.SpokenIn.Select(b => b.Key));
+            Keys(ref hash, person.MentionedIn.Select(b => b.Key));
+            foreach (var other in person.AppearsWith)
+            {
+                hash.Add(other.Person.Key);
+                hash.Add(other.Count);
+            }
+
+            nodes[person.Key] = hash.ToHashCode();
+        }
+
+        foreach (var organization in graph.Organizations)
+        {
+            var hash = Start(organization.Organization, organization.Description);
+            hash.Add(organization.Parent?.Key);
+            Keys(ref hash, organization.Children.Select(o => o.Key));
+            Keys(ref hash, organization.People.Select(p => p.Key));
+            Keys(ref hash, organization.Commitments.Select(c => c.Key));
+            Keys(ref hash, organization.Briefs.Select(b => b.Key));
+            nodes[organization.Key] = hash.ToHashCode();
+        }
+
+        foreach (var topic in graph.Topics)
+        {
+            var hash = Start(topic.Title, topic.Description);
+            Keys(ref hash, topic.Briefs.Select(b => b.Key));
+            nodes[topic.Key] = hash.ToHashCode();
+        }
+
+        foreach (var commitment in graph.Commitments)
+        {
+            var hash = Start(commitment.Document ?? (object)commitment.Text, commitment.Background);
+            hash.Add(commitment.Title);
+            hash.Add(commitment.By);
+            hash.Add(commitment.To);
+            foreach (var entry in commitment.Timeline)
+            {
+                hash.Add(entry.Brief.Key);
+                hash.Add(RuntimeHelpers.GetHashCode(entry.Mention));
+            }
+
+            nodes[commitment.Key] = hash.ToHashCode();
+        }
+
+        return new EntityFingerprints(summaries, nodes);
+    }
+
+    /// <summary>The keys whose hash differs between two builds, including those only one of them has.</summary>
+    public static HashSet<EntityKey> Changed(IReadOnlyDictionary<EntityKey, int> before, IReadOnlyDictionary<EntityKey, int> after)
+    {
+        var changed = new HashSet<EntityKey>();
+        foreach (var (key, hash) in after)
+        {
+            if (!before.TryGetValue(key, out var old) || old != hash)
+            {
+                changed.Add(key);
+            }
+        }
+
+        foreach (var key in before.Keys)
+        {
+            if (!after.ContainsKey(key))
+            {
+                changed.Add(key);
+            }
+        }
+
+        return changed;
+    }
+
+    private static HashCode Start(object own, object body)
+    {
+        var hash = new HashCode();
+        hash.Add(own is string text ? text.GetHashCode(StringComparison.Ordinal) : RuntimeHelpers.GetHashCode(own));
+        hash.Add(RuntimeHelpers.GetHashCode(body));
+        return hash;
+    }
+
+    private static void Keys(ref HashCode hash, IEnumerable<EntityKey> keys)
+    {
+        var count = 0;
+        foreach (var key in keys)
+        {
+            hash.Add(key);
+            count++;
+        }
+
+        hash.Add(count);
+    }
+
+    private static void Add(ref HashCode hash, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                hash.Add(0);
+                break;
+            case string text:
+                hash.Add(text, StringComparer.Ordinal);
+                break;
+            case ScriptObject summary:
+                foreach (var (name, item) in summary)
+                {
+                    hash.Add(name, StringComparer.Ordinal);
+                    Add(ref hash, item);
+                }
+
+                break;
+            case ScriptArray array:
+                hash.Add(array.Count);
+                foreach (var item in array)
+                {
+                    Add(ref hash, item);
+                }
+
+                break;
+            case RawHtml raw:
+                hash.Add(raw.Html, StringComparer.Ordinal);
+                break;
+            default:
+                hash.Add(value);
+                break;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests;
+
+/// <summary>serve's rebuilds: after any edit, the site must be exactly what a full build makes, while only touched pages are rendered.</summary>
+public sealed class IncrementalTests
+{
+    private const string Brief = "content/briefs/2025-12-15-starmer-peace-deal-needs-robust-guarantees.md";
+
+    public static TheoryData<string> Edits => new()
+    {
+        "brief title",
+        "brief body",
+        "new brief",
+        "deleted brief",
+        "person name",
+        "person organization",
+        "commitment status",
+        "new quote",
+        "new topic on a brief",
+        "topic title",
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void A_rebuild_after_an_edit_gives_the_same_site_as_a_full_build(string edit)
+    {
+        using var site = SampleSite.Copy();
+        if (edit == "deleted brief")
+        {
+            Apply(site, "new brief");
+        }
+
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+
+        var changed = Apply(site, edit);
+        var result = session.Rebuild(changed.Select(p => Path.Combine(site.Root, p)).ToList());
+        session.Settle();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var full = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "full"));
+        var incremental = Directory.GetFiles(site.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.OutputPath, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(full.Files().Select(f => f.Replace('/', Path.DirectorySeparatorChar)), incremental);
+        foreach (var file in full.Files())
+        {
+            Assert.True(File.ReadAllText(Path.Combine(full.Output, file)) == File.ReadAllText(Path.Combine(site.OutputPath, file)), $"{edit}: {file} differs from a full build");
+        }
+    }
+
+    [Fact]
+    public void A_title_edit_renders_only_the_pages_that_show_the_brief()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var first = session.Build();
+        var untouched = Path.Combine(site.OutputPath, "organizations/france/index.html");
+        var past = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(untouched, past);
+
+        Apply(site, "brief title");
+        var result = session.Rebuild([Path.Combine(site.Root, Brief)]);
+
+        Assert.True(result.Succeeded);
+        Assert.True(result.Pages < first.Pages, $"rendered {result.Pages} of {first.Pages} pages");
+        Assert.Equal(past, File.GetLastWriteTimeUtc(untouched));
+        var showingTitle = Directory.GetFiles(site.OutputPath, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("Starmer: any peace deal", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(site.OutputPath, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(showingTitle, result.ChangedFiles.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_content_error_keeps_the_last_good_site_and_the_next_fix_rebuilds()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        session.Build();
+        var page = Path.Combine(site.OutputPath, "briefs/starmer-peace-deal-needs-robust-guarantees/index.html");
+        var before = File.ReadAllText(page);
+
+        site.Write(Brief, site.Read(Brief).Replace("speakers: [keir-starmer]", "speakers: [keir-starmr]"));
+        var broken = session.Rebuild([Path.Combine(site.Root, Brief)]);
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Diagnostics, d => d.Code == Diagnostics.Codes.UnknownReference);
+        Assert.Equal(before, File.ReadAllText(page));
+
+        site.Write(Brief, site.Read(Brief).Replace("speakers: [keir-starmr]", "speakers: [keir-starmer]").Replace("told MPs on Monday", "told MPs on Tuesday"));
+        var fixedResult = session.Rebuild([Path.Combine(site.Root, Brief)]);
+        Assert.True(fixedResult.Succeeded);
+        Assert.Contains("told MPs on Tuesday", File.ReadAllText(page));
+    }
+
+    /// <summary>Makes one kind of edit to the sample copy and returns the files it touched.</summary>
+    private static string[] Apply(TestSite site, string edit)
+    {
+        switch (edit)
+        {
+            case "brief title":
+                site.Write(Brief, site.Read(Brief).Replace("title: \"Starmer: a peace deal", "title: \"Starmer: any peace deal"));
+                return [Brief];
+            case "brief body":
+                site.Write(Brief, site.Read(Brief).Replace("told MPs on Monday", "told MPs on Tuesday"));
+                return [Brief];
+            case "new brief":
+                site.Write("content/briefs/2025-12-16-follow-up.md", "---\ntitle: Follow-up\ndate: 2025-12-16\nspeakers: [keir-starmer]\ntopics: [security-guarantees]\n" +
+                    "commitments:\n  - id: uk-troops-for-ukraine\n    by: united-kingdom\n    status: pledged\n---\nStarmer followed up.\n");
+                return ["content/briefs/2025-12-16-follow-up.md"];
+            case "deleted brief":
+                site.Delete("content/briefs/2025-12-16-follow-up.md");
+                return ["content/briefs/2025-12-16-follow-up.md"];
+            case "person name":
+                site.Write("content/people/friedrich-merz.md", site.Read("content/people/friedrich-merz.md").Replace("name: \"Friedrich Merz\"", "name: \"Friedrich M. Merz\""));
+                return ["content/people/friedrich-merz.md"];
+            case "person organization":
+                site.Write("content/people/blaise-metreweli.md", site.Read("content/people/blaise-metreweli.md").Replace("organization: mi6", "organization: uk-government"));
+                return ["content/people/blaise-metreweli.md"];
+            case "commitment status":
+                site.Write(Brief, site.Read(Brief).Replace("    status: pledged", "    status: delivered"));
+                return [Brief];
+            case "new quote":
+                site.Write(Brief, site.Read(Brief).Replace("quotes:\n", "quotes:\n  - by: keir-starmer\n    text: \"A new quote.\"\n"));
+                return [Brief];
+            case "new topic on a brief":
+                site.Write(Brief, site.Read(Brief).Replace("topics: [", "topics: [brand-new-topic, "));
+                return [Brief];
+            case "topic title":
+                site.Write("content/topics/security-guarantees.md", site.Read("content/topics/security-guarantees.md").Replace("title: ", "title: Renamed "));
+                return ["content/topics/security-guarantees.md"];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(edit));
+        }
+    }
+}
