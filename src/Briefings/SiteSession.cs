@@ -43,7 +43,7 @@ public sealed class SiteSession
             }
             else
             {
-                _state.Pending.Wait();
+                _state.Data.Settle();
                 _state = new BuildState();
                 result = SiteBuilder.Build(Options, _state);
                 _built = result.Succeeded;
@@ -59,7 +59,7 @@ public sealed class SiteSession
     }
 
     /// <summary>Waits for data files a rebuild is still writing in the background.</summary>
-    public void Settle() => _state.Pending.Wait();
+    public void Settle() => _state.Data.Settle();
 
     private bool OnlyContentFiles(IReadOnlyCollection<string> changedFiles)
     {

@@ -24,8 +24,8 @@ public sealed class BuildState
     /// <summary>Output path of every page of the last good build → the entities it showed.</summary>
     public ConcurrentDictionary<string, IReadOnlySet<EntityKey>> Dependencies { get; private set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The data files (API, search) still being written after the last rebuild's pages.</summary>
-    internal Task Pending { get; set; } = Task.CompletedTask;
+    /// <summary>Writes the data files (API, search) after a rebuild's pages, in the background.</summary>
+    internal DataRefresher Data { get; } = new();
 
     internal void ResetPages() => Dependencies = new ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(StringComparer.Ordinal);
 }

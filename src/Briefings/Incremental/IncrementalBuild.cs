@@ -4,7 +4,6 @@ using Briefings.Output;
 using Briefings.Rendering;
 using Briefings.Rendering.Models;
 using Briefings.Rendering.Pages;
-using Briefings.Search;
 
 namespace Briefings.Incremental;
 
@@ -18,7 +17,6 @@ public static class IncrementalBuild
 {
     public static BuildResult Run(BuildOptions options, BuildState state)
     {
-        state.Pending.Wait();
         var output = Path.GetFullPath(SiteBuilder.DefaultOutputPath(options));
         var analysis = SiteBuilder.Analyze(options, state);
         var timings = analysis.Timings;
@@ -91,18 +89,7 @@ public static class IncrementalBuild
             state.Dependencies.TryRemove(gone, out _);
         }
 
-        state.Pending = Task.Run(() =>
-        {
-            try
-            {
-                ApiData.Write(graph, writer);
-                writer.Write(SearchIndex.Path, SearchIndex.Build(graph));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The pages are already served; the next rebuild writes the data files again.
-            }
-        });
+        state.Data.Schedule(graph, writer);
 
         var changed = writer.Changed;
         return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, buffer.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
