@@ -10,6 +10,8 @@ internal static class BuildCommand
     {
         var command = new Command("build", "Build the site into the output folder (default: _site/ beside the config)");
         common.AddTo(command);
+        var profile = new Option<bool>("--profile") { Description = "Print each stage's time and allocation, and the process's CPU time and peak memory" };
+        command.Options.Add(profile);
         command.SetAction(result =>
         {
             var options = common.ToBuildOptions(result);
@@ -29,6 +31,11 @@ internal static class BuildCommand
 
             reporter.Info(Summary.Built(build));
             reporter.Detail($"  {build.FilesWritten} files written, {build.FilesUnchanged} unchanged");
+            if (result.GetValue(profile))
+            {
+                ProfileReport.Print(Console.Out, build.Timings);
+            }
+
             return ExitCodes.Success;
         });
         return command;

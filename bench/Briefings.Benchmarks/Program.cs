@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Briefings.Benchmarks.HotPaths).Assembly).Run(args);
