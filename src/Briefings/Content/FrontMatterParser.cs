@@ -65,7 +65,7 @@ public static class FrontMatterParser
 
         try
         {
-            if (!WithinLimits(yaml, out var tooComplexAt))
+            if (MayBeComplex(yaml) && !WithinLimits(yaml, out var tooComplexAt))
             {
                 diagnostics.Error(Codes.YamlTooComplex, file, At(tooComplexAt),
                     $"front-matter nests deeper than {MaxDepth} levels or holds more than {MaxNodes:N0} nodes; simplify it");
@@ -115,6 +115,85 @@ public static class FrontMatterParser
             diagnostics.Error(Codes.MalformedYaml, file, new TextPosition(firstLine, 1), $"malformed YAML: {OneLine(e.Message)}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// A quick look that clears ordinary front-matter (short, shallow, no anchors) without a second
+    /// parse; anything else gets the exact check below.
+    /// </summary>
+    private static bool MayBeComplex(string yaml)
+    {
+        if (yaml.Length > 16 * 1024)
+        {
+            return true;
+        }
+
+        var depth = 0;
+        var indent = 0;
+        var lineStart = true;
+        var previous = '\n';
+        char? quote = null;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            // Brackets count inside quotes too: a false alarm only costs the exact check, a miss could cost the stack.
+            if (c is '[' or '{' && ++depth > 16)
+            {
+                return true;
+            }
+
+            if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+
+            if (quote is { } open)
+            {
+                if (c == '\\' && open == '"')
+                {
+                    i++;
+                }
+                else if (c == open)
+                {
+                    quote = null;
+                }
+
+                previous = c;
+                continue;
+            }
+
+            var startsToken = previous is ' ' or '\n' or '[' or '{' or ',' or '-' or ':';
+            switch (c)
+            {
+                case '"' or '\'' when startsToken:
+                    quote = c;
+                    break;
+                case '&' or '*' when startsToken:
+                    // An anchor or an alias: aliases are what expansion bombs are made of.
+                    return true;
+            }
+
+            if (c == '\n')
+            {
+                lineStart = true;
+                indent = 0;
+            }
+            else if (lineStart && c == ' ')
+            {
+                if (++indent > 32)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                lineStart = false;
+            }
+
+            previous = c;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public static class RenderStage
                 var model = job.Model();
                 var used = ViewModels.EndRecording();
                 var html = renderer.Render(job.Template, model);
-                writer.Write(job.OutputPath, Encoding.UTF8.GetBytes(html));
+                WriteUtf8(writer, job.OutputPath, html);
                 if (dependencies is not null)
                 {
                     if (job.Entity is { } own)
@@ -82,6 +82,21 @@ public static class RenderStage
 
 
         return jobs;
+    }
+
+    /// <summary>Encodes a page into a pooled buffer rather than a new array per page.</summary>
+    private static void WriteUtf8(IOutputWriter writer, string path, string html)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(html, buffer);
+            writer.Write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
 

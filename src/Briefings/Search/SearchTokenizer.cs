@@ -26,36 +26,49 @@ public static class SearchTokenizer
         return terms;
     }
 
-    /// <summary>Calls <paramref name="add"/> with each term as a span of a scratch buffer, allocating nothing per term.</summary>
+    /// <summary>Calls <paramref name="add"/> with each term as a span of a scratch buffer, allocating nothing per plain term.</summary>
     public static void AddTerms<TState>(string text, TermAction<TState> add, TState state)
     {
-        var folded = IsPlainAscii(text) ? null : Fold(text);
-        var source = (folded ?? text).AsSpan();
+        var source = text.AsSpan();
         Span<char> lower = stackalloc char[64];
         var start = -1;
+        var ascii = true;
         for (var i = 0; i <= source.Length; i++)
         {
-            var inWord = i < source.Length && char.IsLetterOrDigit(source[i]);
-            if (inWord && start < 0)
+            var c = i < source.Length ? source[i] : ' ';
+            var inWord = i < source.Length && (char.IsLetterOrDigit(c) || (c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
+            if (inWord)
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = source[start..i];
-                start = -1;
-                // Longer "words" are hashes or junk, not something a reader types.
-                if (word.Length < 2 || word.Length > lower.Length)
+                if (start < 0)
                 {
-                    continue;
+                    start = i;
+                    ascii = true;
                 }
 
-                var term = lower[..word.Length];
-                word.ToLowerInvariant(term);
-                if (!StopWordLookup.Contains(term))
-                {
-                    add(term, state);
-                }
+                ascii &= c <= 0x7F;
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var word = source[start..i];
+            start = -1;
+            // Only a word with accents or other scripts needs folding; most words are plain ASCII.
+            ReadOnlySpan<char> folded = ascii ? word : Fold(word.ToString());
+            // Longer "words" are hashes or junk, not something a reader types.
+            if (folded.Length < 2 || folded.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var term = lower[..folded.Length];
+            folded.ToLowerInvariant(term);
+            if (!StopWordLookup.Contains(term))
+            {
+                add(term, state);
             }
         }
     }
@@ -64,19 +77,6 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
         ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsPlainAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Lower case without diacritics: "Zelenskyy’s Café" → "zelenskyy’s cafe".</summary>
     public static string Fold(string text)

@@ -102,16 +102,40 @@ public sealed class PageRenderer : IDisposable
 
     private static string RenderTo(TemplateContext context, Template template)
     {
-        var output = new StringBuilderOutput();
-        context.PushOutput(output);
+        var builder = RentBuilder();
+        context.PushOutput(new StringBuilderOutput(builder));
         try
         {
             context.Evaluate(template.Page!);
-            return output.Builder.ToString();
+            return builder.ToString();
         }
         finally
         {
             context.PopOutput();
+            ReturnBuilder(builder);
+        }
+    }
+
+    /// <summary>
+    /// Builders are kept per thread and reused: a page is rendered in two or three nested builders
+    /// (page, layout, partials), and growing fresh ones for every page was most of what rendering allocated.
+    /// </summary>
+    [ThreadStatic]
+    private static Stack<System.Text.StringBuilder>? _builders;
+
+    private static System.Text.StringBuilder RentBuilder()
+    {
+        _builders ??= new Stack<System.Text.StringBuilder>();
+        return _builders.Count > 0 ? _builders.Pop() : new System.Text.StringBuilder(16 * 1024);
+    }
+
+    private static void ReturnBuilder(System.Text.StringBuilder builder)
+    {
+        // A huge archive page should not pin its memory for the rest of the build.
+        if (builder.Capacity <= 1024 * 1024)
+        {
+            builder.Clear();
+            _builders!.Push(builder);
         }
     }
 }
