@@ -32,8 +32,9 @@ public static class SearchIndex
     public static byte[] Build(ContentGraph graph)
     {
         var documents = Documents(graph);
-        Parallel.ForEach(documents, document => document.Index());
-        return Serialize(documents);
+        var terms = new TermTable();
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document => document.Index(terms));
+        return Serialize(documents, terms);
     }
 
     private static List<Document> Documents(ContentGraph graph)
@@ -109,23 +110,22 @@ public static class SearchIndex
         return documents;
     }
 
-    private static byte[] Serialize(List<Document> documents)
+    private static byte[] Serialize(List<Document> documents, TermTable terms)
     {
-        var byTerm = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
+        // Postings by term id, documents in id order; then the terms in the order the browser's binary search needs.
+        var byTerm = new List<(int Doc, int Weight)>[terms.Count];
         for (var id = 0; id < documents.Count; id++)
         {
             foreach (var (term, weight) in documents[id].Terms)
             {
-                if (!byTerm.TryGetValue(term, out var list))
-                {
-                    byTerm[term] = list = [];
-                }
-
-                list.Add((id, weight));
+                (byTerm[term] ??= []).Add((id, weight));
             }
         }
 
-        var postings = byTerm.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var postings = terms.Names.Select((name, id) => (Name: name, List: byTerm[id]))
+            .Where(p => p.List is not null)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
 
         using var buffer = new MemoryStream();
         buffer.Write(System.Text.Encoding.UTF8.GetBytes(Prefix));
@@ -202,13 +202,55 @@ public static class SearchIndex
     }
 
     /// <summary>
+    /// Every distinct term gets one string and one id, shared by all documents: tokenizing ten thousand
+    /// briefs would otherwise make millions of copies of the same few thousand words.
+    /// </summary>
+    private sealed class TermTable
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly List<string> _names = [];
+
+        public TermTable()
+        {
+            _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public int Count => _names.Count;
+
+        public IReadOnlyList<string> Names => _names;
+
+        public int Id(ReadOnlySpan<char> term)
+        {
+            if (_lookup.TryGetValue(term, out var id))
+            {
+                return id;
+            }
+
+            lock (_names)
+            {
+                if (_lookup.TryGetValue(term, out id))
+                {
+                    return id;
+                }
+
+                var name = term.ToString();
+                id = _names.Count;
+                _names.Add(name);
+                _ids[name] = id;
+                return id;
+            }
+        }
+    }
+
+    /// <summary>
     /// One search result. Its text is gathered first and tokenized later, in <see cref="Index"/>, so that
     /// documents can be tokenized in parallel; the slow part (a brief's body text) is made only then.
     /// </summary>
     private sealed class Document(int kind, string title, string url, string subtitle)
     {
         private readonly List<(Func<string?> Text, int Weight)> _texts = [];
-        private Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+        private (int Term, int Weight)[] _terms = [];
 
         public int Kind { get; } = kind;
 
@@ -218,16 +260,15 @@ public static class SearchIndex
 
         public string Subtitle { get; } = subtitle;
 
-        public IEnumerable<KeyValuePair<string, int>> Terms => _terms;
+        public IReadOnlyList<(int Term, int Weight)> Terms => _terms;
 
         public void Add(string? text, int weight) => _texts.Add((() => text, weight));
 
         public void AddLater(Func<string?> text, int weight) => _texts.Add((text, weight));
 
-        public void Index()
+        public void Index(TermTable table)
         {
-            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var terms = new Dictionary<int, int>();
             foreach (var (text, weight) in _texts)
             {
                 var value = text();
@@ -238,14 +279,15 @@ public static class SearchIndex
 
                 SearchTokenizer.AddTerms(value, static (term, state) =>
                 {
-                    if (!state.Lookup.TryGetValue(term, out var existing) || existing < state.Weight)
+                    var id = state.Table.Id(term);
+                    if (!state.Terms.TryGetValue(id, out var existing) || existing < state.Weight)
                     {
-                        state.Lookup[term] = state.Weight;
+                        state.Terms[id] = state.Weight;
                     }
-                }, (Lookup: lookup, Weight: weight));
+                }, (Table: table, Terms: terms, Weight: weight));
             }
 
-            _terms = terms;
+            _terms = terms.Select(t => (t.Key, t.Value)).ToArray();
             _texts.Clear();
         }
     }
