@@ -43,7 +43,7 @@ public class HotPaths
         var graph = GraphBuilder.Build(_content, _index, _bodies);
         var templates = TemplateSet.Load(source, diagnostics);
         var models = new ViewModels(graph);
-        _pageRenderer = new PageRenderer(templates, new ScriptObject { ["title"] = graph.Config.Title, ["nav"] = new ScriptArray() });
+        _pageRenderer = new PageRenderer(templates, Rendering.SiteModel.Create(graph));
         _briefPage = SitePages.All(new PageModel(graph, models)).First(p => p.Template == "brief.html" && p.Url.Contains(_brief.Slug, StringComparison.Ordinal));
     }
 
