@@ -128,12 +128,12 @@ public sealed class BodyRenderer
         var autolink = _config.AutolinkPeople && self.Kind == ContentKind.Brief;
         foreach (var literal in literals)
         {
-            var text = literal.Content.ToString();
-            var matches = _names.Find(text);
-            if (matches.Count == 0)
+            if (_names.Find(literal.Content.AsSpan()) is not { } matches)
             {
                 continue;
             }
+
+            var text = literal.Content.ToString();
 
             Inline current = literal;
             var consumed = 0;
@@ -230,13 +230,35 @@ public sealed class BodyRenderer
         }
     }
 
+    /// <summary>
+    /// One HTML renderer per thread, reused body after body: setting one up creates a renderer object for
+    /// every kind of node, which cost more than rendering a brief.
+    /// </summary>
+    [ThreadStatic]
+    private static (StringWriter Writer, HtmlRenderer Renderer, MarkdownPipeline Pipeline)? _html;
+
     private string RenderHtml(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        if (_html is not { } html || !ReferenceEquals(html.Pipeline, _pipeline))
+        {
+            var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            _html = html = (writer, renderer, _pipeline);
+        }
+
+        var builder = html.Writer.GetStringBuilder();
+        builder.Clear();
+        html.Renderer.Render(document);
+        html.Writer.Flush();
+        var result = builder.ToString();
+        builder.Clear();
+        if (builder.Capacity > 1024 * 1024)
+        {
+            // A huge body should not pin its memory for the rest of the build.
+            _html = null;
+        }
+
+        return result;
     }
 }

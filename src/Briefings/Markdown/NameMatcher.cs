@@ -43,30 +43,46 @@ public sealed class NameMatcher
     public static readonly NameMatcher Empty = new([]);
 
     /// <summary>Each match's position in <paramref name="text"/> and what it names, left to right, never overlapping.</summary>
-    public List<NameMatch> Find(string text)
+    public List<NameMatch> Find(string text) => Find(text.AsSpan()) ?? [];
+
+    /// <summary>
+    /// The same, over a span, allocating nothing unless something matches (null then): almost every run
+    /// of text in a body names nobody, and this runs over every one of them.
+    /// </summary>
+    public List<NameMatch>? Find(ReadOnlySpan<char> text)
     {
-        var matches = new List<NameMatch>();
         if (_byFirstWord.Count == 0)
         {
-            return matches;
+            return null;
         }
 
-        var words = Words(text);
-        for (var i = 0; i < words.Count; i++)
+        List<NameMatch>? matches = null;
+        var i = 0;
+        while (i < text.Length)
         {
-            var word = words[i];
-            if (!_lookup.TryGetValue(text.AsSpan(word.Start, word.Length), out var candidates))
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (!_lookup.TryGetValue(text[start..i], out var candidates))
             {
                 continue;
             }
 
             foreach (var candidate in candidates)
             {
-                if (Matches(text, words, i, candidate.Words))
+                if (MatchRest(text, i, candidate.Words) is { } end)
                 {
-                    var last = words[i + candidate.Words.Length - 1];
-                    matches.Add(new NameMatch(word.Start, last.Start + last.Length - word.Start, candidate.Key));
-                    i += candidate.Words.Length - 1;
+                    (matches ??= []).Add(new NameMatch(start, end - start, candidate.Key));
+                    i = end;
                     break;
                 }
             }
@@ -75,30 +91,28 @@ public sealed class NameMatcher
         return matches;
     }
 
-    private static bool Matches(string text, List<(int Start, int Length)> words, int first, string[] name)
+    /// <summary>Where the name ends if its words after the first follow <paramref name="position"/>, one space or hyphen apart; else null.</summary>
+    private static int? MatchRest(ReadOnlySpan<char> text, int position, string[] name)
     {
-        if (first + name.Length > words.Count)
-        {
-            return false;
-        }
-
         for (var k = 1; k < name.Length; k++)
         {
-            var previous = words[first + k - 1];
-            var word = words[first + k];
-            var gap = text.AsSpan(previous.Start + previous.Length, word.Start - previous.Start - previous.Length);
-            if (gap.Length != 1 || !(char.IsWhiteSpace(gap[0]) || gap[0] == '-'))
+            if (position >= text.Length || !(char.IsWhiteSpace(text[position]) || text[position] == '-'))
             {
-                return false;
+                return null;
             }
 
-            if (!text.AsSpan(word.Start, word.Length).SequenceEqual(name[k]))
+            position++;
+            var word = name[k];
+            if (position + word.Length > text.Length || !text.Slice(position, word.Length).SequenceEqual(word) ||
+                (position + word.Length < text.Length && char.IsLetterOrDigit(text[position + word.Length])))
             {
-                return false;
+                return null;
             }
+
+            position += word.Length;
         }
 
-        return true;
+        return position;
     }
 
     private static List<(int Start, int Length)> Words(string text)
