@@ -51,14 +51,22 @@ public static class SiteBuilder
             using var writer = new SiteWriter(output);
             var models = new ViewModels(graph);
             state?.ResetPages();
-            var pages = timings.Measure("render", () => RenderStage.Run(graph, templates, writer, diagnostics, models, dependencies: state?.Dependencies));
-            timings.Measure("feeds", () =>
+            IReadOnlyList<Rendering.Pages.PageJob> pages;
+            using (var queue = new QueuedWriter(writer))
             {
-                AtomFeed.WriteAll(graph, writer);
-                Sitemap.Write(graph, pages, writer);
-            });
-            timings.Measure("data", () => ApiData.Write(graph, writer));
-            timings.Measure("search", () => writer.Write(SearchIndex.Path, SearchIndex.Build(graph)));
+                // The search index needs only the graph: build it beside the pages, while they wait on the disk.
+                var search = Task.Run(() => SearchIndex.Build(graph));
+                pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies));
+                timings.Measure("feeds", () =>
+                {
+                    AtomFeed.WriteAll(graph, queue);
+                    Sitemap.Write(graph, pages, queue);
+                });
+                timings.Measure("data", () => ApiData.Write(graph, queue));
+                timings.Measure("search", () => queue.Write(SearchIndex.Path, search.GetAwaiter().GetResult()));
+                timings.Measure("write", queue.Complete);
+            }
+
             if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
             {
                 return Failed();

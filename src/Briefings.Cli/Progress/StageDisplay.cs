@@ -8,7 +8,7 @@ namespace Briefings.Cli.Progress;
 /// </summary>
 internal static class StageDisplay
 {
-    public static readonly IReadOnlyList<string> BuildStages = ["load", "check", "markdown", "graph", "templates", "render", "feeds", "data", "search", "swap"];
+    public static readonly IReadOnlyList<string> BuildStages = ["load", "check", "markdown", "graph", "templates", "render", "feeds", "data", "search", "write", "swap"];
 
     public static readonly IReadOnlyList<string> CheckStages = ["load", "check", "markdown", "graph"];
 
