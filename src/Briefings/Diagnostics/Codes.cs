@@ -37,6 +37,7 @@ public static class Codes
     public const string RawHtmlDropped = "BRF030";
     public const string CommitmentUnused = "BRF031";
     public const string CommitmentConflict = "BRF032";
+    public const string MarkdownTooDeep = "BRF033";
 
     // Templates and output
     public const string TemplateSyntax = "BRF040";
