@@ -12,6 +12,7 @@ public static class Codes
     public const string BinaryFile = "BRF003";
     public const string UnreadableFile = "BRF004";
     public const string SymlinkOutsideSite = "BRF005";
+    public const string SymlinkLoop = "BRF006";
 
     // Front-matter and YAML
     public const string FrontMatterMissing = "BRF010";
