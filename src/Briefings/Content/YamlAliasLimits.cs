@@ -122,9 +122,10 @@ public static class YamlAliasLimits
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
         {
             // Malformed YAML is never turned into nodes; the parser reports it, at its own position.
+            // (YamlDotNet's scanner throws the other two on some broken input, as the fuzz test found.)
             return true;
         }
 

@@ -157,6 +157,7 @@ public sealed class YamlInputTests
     [InlineData("title: x\ndate: 2025-12-15\nx: *nowhere", 2)]
     [InlineData("- title\n- date", 2)]
     [InlineData("title: x\ndate: 2025-12-15\n--- extra", 4)]
+    [InlineData("title: x\ndate: 2025-12-15\nx: [{\"a\"b]\ny: \"*\"", 2)]
     public void Malformed_yaml_is_BRF011(string yaml, int line)
     {
         using var build = Site();
