@@ -51,7 +51,7 @@ public static class ContentLoader
             return null;
         }
 
-        var document = FrontMatterParser.Parse(relative, text, diagnostics);
+        var document = YamlAliasLimits.CheckFrontMatter(relative, text, diagnostics) ? FrontMatterParser.Parse(relative, text, diagnostics) : null;
         if (document is null)
         {
             return null;

@@ -20,7 +20,8 @@ public static class SiteConfigReader
             return null;
         }
 
-        var root = FrontMatterParser.ParseYaml(file, text.Replace("\r\n", "\n"), firstLine: 1, diagnostics);
+        var yaml = text.Replace("\r\n", "\n");
+        var root = YamlAliasLimits.Check(file, yaml, firstLine: 1, diagnostics) ? FrontMatterParser.ParseYaml(file, yaml, firstLine: 1, diagnostics) : null;
         return root is null ? null : Map(new YamlFields(root, file, 1, diagnostics));
     }
 

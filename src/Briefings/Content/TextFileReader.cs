@@ -43,6 +43,13 @@ public static class TextFileReader
             bytes = bytes[3..];
         }
 
+        // Checked before the NUL bytes that UTF-16 text is full of, so the author is told what to fix.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            diagnostics.Error(Codes.InvalidUtf8, file, TextPosition.File, "file is UTF-16, not UTF-8; re-save it with UTF-8 encoding");
+            return null;
+        }
+
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {

@@ -12,6 +12,7 @@ public static class Codes
     public const string BinaryFile = "BRF003";
     public const string UnreadableFile = "BRF004";
     public const string SymlinkOutsideSite = "BRF005";
+    public const string SymlinkLoop = "BRF006";
 
     // Front-matter and YAML
     public const string FrontMatterMissing = "BRF010";
@@ -37,6 +38,7 @@ public static class Codes
     public const string RawHtmlDropped = "BRF030";
     public const string CommitmentUnused = "BRF031";
     public const string CommitmentConflict = "BRF032";
+    public const string MarkdownTooDeep = "BRF033";
 
     // Templates and output
     public const string TemplateSyntax = "BRF040";

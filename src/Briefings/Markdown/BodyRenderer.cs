@@ -35,6 +35,21 @@ public sealed class BodyRenderer
             return RenderedBody.Empty;
         }
 
+        try
+        {
+            return RenderParsed(file, body, self, diagnostics);
+        }
+        catch (ArgumentException e) when (e.Source == "Markdig")
+        {
+            // Markdig refuses, by throwing, input nested deeper than it can parse or render without overflowing the stack.
+            diagnostics.Error(Codes.MarkdownTooDeep, file, new TextPosition(body.FirstLine, 1),
+                "the body nests quotes, lists, emphasis or brackets too deeply to render; flatten it");
+            return RenderedBody.Empty;
+        }
+    }
+
+    private RenderedBody RenderParsed(string file, Body body, EntityKey self, DiagnosticBag diagnostics)
+    {
         var document = Markdig.Markdown.Parse(body.Markdown, _pipeline);
         TextPosition At(MarkdownObject node) => new(body.FirstLine + node.Line, node.Column + 1);
 
@@ -60,6 +75,12 @@ public sealed class BodyRenderer
                     diagnostics.Error(Codes.UnsafeUrl, file, At(link),
                         $"link URL '{YamlFields.Shorten(url)}' uses a scheme other than http, https or mailto; link to a web page instead");
                     link.Url = "#";
+                    break;
+                // <javascript:…> is an autolink, a node of its own, not a LinkInline.
+                case AutolinkInline autolink when !autolink.IsEmail && !IsSafeBodyUrl(autolink.Url):
+                    diagnostics.Error(Codes.UnsafeUrl, file, At(autolink),
+                        $"link URL '{YamlFields.Shorten(autolink.Url)}' uses a scheme other than http, https or mailto; link to a web page instead");
+                    autolink.Url = "#";
                     break;
                 case LiteralInline literal when IsPlainText(literal):
                     literals.Add(literal);

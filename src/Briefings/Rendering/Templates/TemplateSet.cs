@@ -35,16 +35,10 @@ public sealed class TemplateSet
             files[name] = bytes;
         }
 
-        if (Directory.Exists(source.TemplatesDirectory))
+        // Assets are published byte for byte, so a link out of the site here would publish whatever it names.
+        foreach (var path in SiteFileWalker.Files(source, source.TemplatesDirectory, diagnostics))
         {
-            foreach (var path in Directory.EnumerateFiles(source.TemplatesDirectory, "*", SearchOption.AllDirectories))
-            {
-                var name = Path.GetRelativePath(source.TemplatesDirectory, path).Replace('\\', '/');
-                if (!name.Split('/').Any(part => part.StartsWith('.')))
-                {
-                    files[name] = File.ReadAllBytes(path);
-                }
-            }
+            files[Path.GetRelativePath(source.TemplatesDirectory, path).Replace('\\', '/')] = File.ReadAllBytes(path);
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);

@@ -1,0 +1,85 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Content;
+
+/// <summary>
+/// Lists the files under a folder of the site without following links out of it: a symlink to /etc in
+/// content/ or templates/assets/ must not make the build read or publish files the author never meant to
+/// share. Links are judged by where they physically lead, and each folder is read once, so links back to
+/// their own folder cannot make the walk loop or double at every level.
+/// </summary>
+public static class SiteFileWalker
+{
+    private const int MaxDepth = 32;
+
+    /// <summary>Every file under <paramref name="folder"/>, skipping names that start with a dot; folders already in <paramref name="visited"/> are not read again.</summary>
+    public static List<string> Files(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string>? visited = null)
+    {
+        var files = new List<string>();
+        visited ??= new HashSet<string>(StringComparer.Ordinal);
+        var root = (RealPaths.Resolve(source.Root) ?? Path.GetFullPath(source.Root)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var real = RealPaths.Resolve(folder);
+        if (real is null || !Directory.Exists(real))
+        {
+            return files;
+        }
+
+        if (!real.StartsWith(root, StringComparison.Ordinal))
+        {
+            OutsideSite(source, folder, diagnostics);
+            return files;
+        }
+
+        if (visited.Add(real))
+        {
+            Walk(source, root, folder, real, files, diagnostics, depth: 0, visited);
+        }
+
+        return files;
+    }
+
+    private static void Walk(SiteSource source, string root, string folder, string realFolder, List<string> files, DiagnosticBag diagnostics, int depth, HashSet<string> visited)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            // Only a link can lead elsewhere; anything else lies where its folder physically is.
+            var real = entry.LinkTarget is null ? Path.Combine(realFolder, entry.Name) : RealPaths.Resolve(entry.FullName);
+            if (real is null || !real.StartsWith(root, StringComparison.Ordinal))
+            {
+                OutsideSite(source, entry.FullName, diagnostics);
+                continue;
+            }
+
+            if (entry is DirectoryInfo directory)
+            {
+                // A link up to a folder that holds one already read would read that one again, as the wrong kind.
+                if (!visited.Add(real) || (entry.LinkTarget is not null && visited.Any(v => v.StartsWith(real + Path.DirectorySeparatorChar, StringComparison.Ordinal))))
+                {
+                    diagnostics.Warning(Codes.SymlinkLoop, source.Relative(entry.FullName), TextPosition.File,
+                        "symbolic link leads to a folder that is already read, or to one holding it, so it was not followed; remove the link");
+                    continue;
+                }
+
+                Walk(source, root, directory.FullName, real, files, diagnostics, depth + 1, visited);
+            }
+            else
+            {
+                files.Add(entry.FullName);
+            }
+        }
+    }
+
+    private static void OutsideSite(SiteSource source, string path, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(Codes.SymlinkOutsideSite, source.Relative(path), TextPosition.File,
+            "symbolic link leads outside the site folder and was not followed; copy the file into the site instead");
+}

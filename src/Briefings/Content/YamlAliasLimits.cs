@@ -1,0 +1,134 @@
+using Briefings.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefings.Content;
+
+/// <summary>
+/// YamlDotNet shares an aliased node instead of copying it, but it hashes a mapping's keys by walking them
+/// through every alias: an alias used inside the node it names makes that walk endless (a stack overflow,
+/// which no catch can stop), and a "billion laughs" of nested aliases makes it run for hours. Both are
+/// refused from the event stream, before the node tree is built, by counting each alias as the nodes it
+/// stands for.
+/// </summary>
+public static class YamlAliasLimits
+{
+    /// <summary>Checks the front-matter block of a content file, split off as <see cref="FrontMatterParser"/> splits it.</summary>
+    public static bool CheckFrontMatter(string file, string text, DiagnosticBag diagnostics)
+    {
+        if (!text.Contains('*'))
+        {
+            return true;
+        }
+
+        if (text.Contains('\r'))
+        {
+            text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        }
+
+        var firstEnd = text.IndexOf('\n');
+        if (firstEnd < 0 || text[..firstEnd].TrimEnd() != "---")
+        {
+            return true;
+        }
+
+        var position = firstEnd + 1;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var line = end < 0 ? text[position..] : text[position..end];
+            if (line.TrimEnd() is "---" or "...")
+            {
+                return Check(file, text[(firstEnd + 1)..position], firstLine: 2, diagnostics);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            position = end + 1;
+        }
+
+        // An unclosed block is never parsed, so it cannot do harm; the parser reports it.
+        return true;
+    }
+
+    /// <summary>False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far.</summary>
+    public static bool Check(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (!yaml.Contains('*'))
+        {
+            return true;
+        }
+
+        TextPosition At(Mark mark) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
+
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new List<(string? Anchor, long StartCount)>();
+        long expanded = 0;
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case AnchorAlias alias:
+                        var name = alias.Value.Value;
+                        if (open.Exists(frame => frame.Anchor == name))
+                        {
+                            diagnostics.Error(Codes.YamlTooComplex, file, At(alias.Start),
+                                $"alias '*{YamlFields.Shorten(name)}' is used inside the node it names, so it would repeat forever; write the values out instead");
+                            return false;
+                        }
+
+                        expanded += sizes.GetValueOrDefault(name, 1);
+                        break;
+                    case Scalar scalar:
+                        expanded++;
+                        if (!scalar.Anchor.IsEmpty)
+                        {
+                            sizes[scalar.Anchor.Value] = 1;
+                        }
+
+                        break;
+                    case NodeEvent start and (MappingStart or SequenceStart):
+                        expanded++;
+                        open.Add((start.Anchor.IsEmpty ? null : start.Anchor.Value, expanded - 1));
+                        if (open.Count > FrontMatterParser.MaxDepth)
+                        {
+                            // Too deep is refused by the parser's own limit, with its own message.
+                            return true;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd when open.Count > 0:
+                        var closed = open[^1];
+                        open.RemoveAt(open.Count - 1);
+                        if (closed.Anchor is not null)
+                        {
+                            sizes[closed.Anchor] = expanded - closed.StartCount;
+                        }
+
+                        break;
+                }
+
+                if (expanded > FrontMatterParser.MaxNodes)
+                {
+                    diagnostics.Error(Codes.YamlTooComplex, file, At(parser.Current!.Start),
+                        $"front-matter aliases expand to more than {FrontMatterParser.MaxNodes:N0} nodes; write the values out instead of nesting aliases");
+                    return false;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
+        {
+            // Malformed YAML is never turned into nodes; the parser reports it, at its own position.
+            // (YamlDotNet's scanner throws the other two on some broken input, as the fuzz test found.)
+            return true;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Briefings.Tests.Browser;
+
+/// <summary>One page of each type the sample site has, by its path under the site's root.</summary>
+public static class PageTypes
+{
+    /// <summary>Served for a URL that has no page, as a static host serves 404.html.</summary>
+    public const string Missing = "no-such-page/index.html";
+
+    public static IReadOnlyList<(string Type, string Path)> All { get; } =
+    [
+        ("home", "index.html"),
+        ("brief", "briefs/starmer-peace-deal-needs-robust-guarantees/index.html"),
+        ("brief archive", "briefs/index.html"),
+        ("person", "people/keir-starmer/index.html"),
+        ("people index", "people/index.html"),
+        ("organization", "organizations/uk-government/index.html"),
+        ("organizations index", "organizations/index.html"),
+        ("commitment tracker", "commitments/index.html"),
+        ("commitment", "commitments/uk-troops-for-ukraine/index.html"),
+        ("topics index", "topics/index.html"),
+        ("topic", "topics/security-guarantees/index.html"),
+        ("search, with results", "search/index.html?q=starmer"),
+        ("404", Missing),
+    ];
+}

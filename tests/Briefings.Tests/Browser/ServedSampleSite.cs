@@ -1,0 +1,29 @@
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Browser;
+
+/// <summary>
+/// A copy of the sample site built for the address it is served from, under /x/briefings/, as a site is
+/// built for its host: the 404 page links to its stylesheet by absolute URL, since it is served at any depth.
+/// </summary>
+public sealed class ServedSampleSite : IDisposable
+{
+    private readonly TestSite _site = SampleSite.Copy();
+
+    public ServedSampleSite()
+    {
+        Server = StaticServer.Start(_site.OutputPath);
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = _site.ConfigPath, OutputPath = _site.OutputPath, BaseUrl = Server.Url });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    public StaticServer Server { get; }
+
+    public string Output => _site.OutputPath;
+
+    public void Dispose()
+    {
+        Server.Dispose();
+        _site.Dispose();
+    }
+}
