@@ -40,10 +40,12 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     {
         var path = Resolve(relativePath);
         var folder = Path.GetDirectoryName(path)!;
-        if (_created.TryAdd(folder, 0))
+        // The entry appears only once its folder exists, so another thread that finds it can write at once.
+        _created.GetOrAdd(folder, static path =>
         {
-            Directory.CreateDirectory(folder);
-        }
+            Directory.CreateDirectory(path);
+            return 0;
+        });
 
         var previous = Path.Combine(_target, Path.GetRelativePath(_staging, path));
         if (SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
