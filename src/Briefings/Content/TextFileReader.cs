@@ -16,6 +16,12 @@ public static class TextFileReader
         byte[] bytes;
         try
         {
+            // A named pipe reports no length, and opening one blocks until something writes to it.
+            if (new FileInfo(fullPath).Length == 0)
+            {
+                return "";
+            }
+
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             if (stream.Length > maxBytes)
             {

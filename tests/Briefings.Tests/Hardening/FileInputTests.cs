@@ -148,6 +148,29 @@ public sealed class FileInputTests
         Assert.Contains("UTF-16", diagnostic.Message);
     }
 
+    [SkippableFact]
+    public async Task Named_pipe_in_content_is_BRF010_without_waiting_for_a_writer()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        using var build = Site();
+        MakeFifo(Path.Combine(build.Site.Root, "content/briefs/pipe.md"));
+
+        var result = await Task.Run(() => build.Failing()).WaitAsync(TimeSpan.FromSeconds(30));
+
+        result.Has(Codes.FrontMatterMissing, "content/briefs/pipe.md", 1, 1);
+    }
+
+    [SkippableFact]
+    public async Task Named_pipe_in_templates_does_not_hang_the_build()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix feature");
+        using var build = Site();
+        Directory.CreateDirectory(Path.Combine(build.Site.Root, "templates/partials"));
+        MakeFifo(Path.Combine(build.Site.Root, "templates/partials/pipe.html"));
+
+        await Task.Run(() => build.Succeeding()).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     [Fact]
     public void Crlf_and_bom_in_every_file_build_the_same_bytes()
     {
@@ -194,5 +217,12 @@ public sealed class FileInputTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         Assert.Contains("THE-END", File.ReadAllText(Path.Combine(build.Output, "briefs/x/index.html")));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 }

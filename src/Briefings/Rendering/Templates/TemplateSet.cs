@@ -38,7 +38,8 @@ public sealed class TemplateSet
         // Assets are published byte for byte, so a link out of the site here would publish whatever it names.
         foreach (var path in SiteFileWalker.Files(source, source.TemplatesDirectory, diagnostics))
         {
-            files[Path.GetRelativePath(source.TemplatesDirectory, path).Replace('\\', '/')] = File.ReadAllBytes(path);
+            // A named pipe reports no length, and opening one blocks until something writes to it.
+            files[Path.GetRelativePath(source.TemplatesDirectory, path).Replace('\\', '/')] = new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
