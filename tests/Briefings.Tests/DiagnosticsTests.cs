@@ -305,6 +305,15 @@ public sealed class DiagnosticsTests
         Assert.Contains(analysis.Diagnostics, d => d.Code == Codes.YamlTooComplex && d.File == Brief && d.Line == 4);
     }
 
+    [Theory]
+    [InlineData("title: a '\n? &a [*a]\n: v\nnote: it's")]
+    [InlineData("title: \"*quoted*\"\n? &a [*a]\n: v")]
+    public void Self_referencing_alias_is_refused_whatever_quotes_come_before_it(string frontMatter)
+    {
+        // The quick scan that skips the alias check must not be fooled by a quote that is plain text.
+        AnalyzeBrief(frontMatter).Single(Codes.YamlTooComplex, Brief, 3, 7);
+    }
+
     [Fact]
     public void Missing_config_is_BRF029()
     {

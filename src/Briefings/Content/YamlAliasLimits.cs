@@ -16,7 +16,9 @@ public static class YamlAliasLimits
     /// <summary>Checks the front-matter block of a content file, split off as <see cref="FrontMatterParser"/> splits it.</summary>
     public static bool CheckFrontMatter(string file, string text, DiagnosticBag diagnostics)
     {
-        if (!text.Contains('*'))
+        // Bodies are full of Markdown emphasis; only a '*' before the closing '---' can be an alias.
+        var close = text.IndexOf("\n---", StringComparison.Ordinal);
+        if (text.IndexOf('*', 0, close < 0 ? text.Length : close) < 0)
         {
             return true;
         }
@@ -57,7 +59,7 @@ public static class YamlAliasLimits
     /// <summary>False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far.</summary>
     public static bool Check(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
-        if (!yaml.Contains('*'))
+        if (!MayHaveAlias(yaml))
         {
             return true;
         }
@@ -130,5 +132,49 @@ public static class YamlAliasLimits
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether an alias (<c>*name</c> where a value starts) may be there, skipping text quoted on one
+    /// line, where a '*' is only emphasis. A false alarm costs one more walk of the events; anything
+    /// unclear (a quote left open across lines) counts as an alarm.
+    /// </summary>
+    private static bool MayHaveAlias(string yaml)
+    {
+        var previous = '\n';
+        char? quote = null;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            if (quote is { } open)
+            {
+                if (c == '\n')
+                {
+                    // A quote left open across a line may be no quote at all ("a '" is plain text); stay safe.
+                    return true;
+                }
+
+                if (c == '\\' && open == '"')
+                {
+                    i++;
+                }
+                else if (c == open)
+                {
+                    quote = null;
+                }
+            }
+            else if (c is '"' or '\'' && previous is ' ' or '\n' or '[' or '{' or ',' or ':' or '-' or '?')
+            {
+                quote = c;
+            }
+            else if (c == '*' && previous is ' ' or '\t' or '\n' or '[' or '{' or ',' or ':' or '-' or '?')
+            {
+                return true;
+            }
+
+            previous = c;
+        }
+
+        return false;
     }
 }
