@@ -51,7 +51,7 @@ public static class ContentLoader
             return null;
         }
 
-        var document = YamlAliasLimits.CheckFrontMatter(relative, text, diagnostics) ? FrontMatterParser.Parse(relative, text, diagnostics) : null;
+        var document = FrontMatterParser.Parse(relative, text, diagnostics);
         if (document is null)
         {
             return null;

@@ -63,6 +63,12 @@ public static class FrontMatterParser
     {
         TextPosition At(Mark mark) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
 
+        // Aliases are checked on the block already split off, before YamlDotNet builds (and hashes) any node.
+        if (!YamlAliasLimits.Check(file, yaml, firstLine, diagnostics))
+        {
+            return null;
+        }
+
         try
         {
             if (MayBeComplex(yaml) && !WithinLimits(yaml, out var tooComplexAt))

@@ -13,49 +13,6 @@ namespace Briefings.Content;
 /// </summary>
 public static class YamlAliasLimits
 {
-    /// <summary>Checks the front-matter block of a content file, split off as <see cref="FrontMatterParser"/> splits it.</summary>
-    public static bool CheckFrontMatter(string file, string text, DiagnosticBag diagnostics)
-    {
-        // Bodies are full of Markdown emphasis; only a '*' before the closing '---' can be an alias.
-        var close = text.IndexOf("\n---", StringComparison.Ordinal);
-        if (text.IndexOf('*', 0, close < 0 ? text.Length : close) < 0)
-        {
-            return true;
-        }
-
-        if (text.Contains('\r'))
-        {
-            text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        }
-
-        var firstEnd = text.IndexOf('\n');
-        if (firstEnd < 0 || text[..firstEnd].TrimEnd() != "---")
-        {
-            return true;
-        }
-
-        var position = firstEnd + 1;
-        while (position < text.Length)
-        {
-            var end = text.IndexOf('\n', position);
-            var line = end < 0 ? text[position..] : text[position..end];
-            if (line.TrimEnd() is "---" or "...")
-            {
-                return Check(file, text[(firstEnd + 1)..position], firstLine: 2, diagnostics);
-            }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            position = end + 1;
-        }
-
-        // An unclosed block is never parsed, so it cannot do harm; the parser reports it.
-        return true;
-    }
-
     /// <summary>False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far.</summary>
     public static bool Check(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
