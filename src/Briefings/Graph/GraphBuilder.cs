@@ -114,7 +114,7 @@ public static class GraphBuilder
             .OrderBy(g => g.Key, StringComparer.Ordinal);
 
         var commitments = new List<CommitmentNode>();
-        var entriesByBrief = new Dictionary<BriefNode, List<CommitmentEntry>>(ReferenceEqualityComparer.Instance);
+        var entryOf = new Dictionary<CommitmentMention, CommitmentEntry>(ReferenceEqualityComparer.Instance);
         foreach (var group in mentions)
         {
             var first = group.First().Mention;
@@ -131,12 +131,7 @@ public static class GraphBuilder
             node.Timeline = group.Select(x => new CommitmentEntry(node, x.Brief, x.Mention)).ToList();
             foreach (var entry in node.Timeline)
             {
-                if (!entriesByBrief.TryGetValue(entry.Brief, out var list))
-                {
-                    entriesByBrief[entry.Brief] = list = [];
-                }
-
-                list.Add(entry);
+                entryOf[entry.Mention] = entry;
             }
 
             commitments.Add(node);
@@ -144,26 +139,11 @@ public static class GraphBuilder
 
         foreach (var brief in briefs)
         {
-            // Keep the order the brief wrote its commitments in.
-            brief.Commitments = entriesByBrief.TryGetValue(brief, out var entries)
-                ? entries.OrderBy(e => IndexOf(brief.Brief.Commitments, e.Mention)).ToList()
-                : [];
+            // In the order the brief wrote its commitments.
+            brief.Commitments = brief.Brief.Commitments.Select(m => entryOf[m]).ToList();
         }
 
         return commitments;
-    }
-
-    private static int IndexOf(IReadOnlyList<CommitmentMention> mentions, CommitmentMention mention)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (ReferenceEquals(mentions[i], mention))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static EntityKey ActorKey(string id, EntityIndex index) =>
@@ -178,11 +158,12 @@ public static class GraphBuilder
 
         foreach (var brief in briefs)
         {
-            foreach (var quote in brief.Brief.Quotes)
+            for (var i = 0; i < brief.Brief.Quotes.Count; i++)
             {
+                var quote = brief.Brief.Quotes[i];
                 if (byId.TryGetValue(quote.By.Id, out var person))
                 {
-                    quotes[person].Add(new QuoteEntry(brief, quote, person));
+                    quotes[person].Add(new QuoteEntry(brief, quote, person, i));
                 }
             }
 

@@ -32,7 +32,8 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
     public BriefNode? Next { get; internal set; }
 }
 
-public sealed record QuoteEntry(BriefNode Brief, Quote Quote, PersonNode Person);
+/// <summary>A quote as its speaker's page lists it; <see cref="Index"/> is its place among its brief's quotes.</summary>
+public sealed record QuoteEntry(BriefNode Brief, Quote Quote, PersonNode Person, int Index);
 
 public sealed record PersonCount(PersonNode Person, int Count);
 

@@ -38,7 +38,7 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     /// <summary>Writes one file of the site, by its path relative to the site root.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var path = Resolve(relativePath);
+        var path = OutputPaths.Resolve(_staging, relativePath);
         var folder = Path.GetDirectoryName(path)!;
         // The entry appears only once its folder exists, so another thread that finds it can write at once.
         _created.GetOrAdd(folder, static path =>
@@ -48,7 +48,7 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
         });
 
         var previous = Path.Combine(_target, Path.GetRelativePath(_staging, path));
-        if (SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
+        if (OutputPaths.SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
         {
             Interlocked.Increment(ref _unchanged);
             return;
@@ -89,7 +89,4 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
         _done = true;
     }
 
-    private string Resolve(string relativePath) => OutputPaths.Resolve(_staging, relativePath);
-
-    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes) => OutputPaths.SameBytes(path, bytes);
 }

@@ -114,7 +114,7 @@ public sealed class ViewModels
     public ScriptObject Quote(QuoteEntry quote) => new()
     {
         ["id"] = null,
-        ["anchor"] = QuoteAnchor(IndexOf(quote.Brief.Brief.Quotes, quote.Quote)),
+        ["anchor"] = QuoteAnchor(quote.Index),
         ["text"] = quote.Quote.Text,
         ["context"] = quote.Quote.Context,
         ["by"] = Person(quote.Person),
@@ -137,19 +137,6 @@ public sealed class ViewModels
         ["slug"] = status.Slug(),
         ["label"] = status.Label(),
     };
-
-    private static int IndexOf(IReadOnlyList<Content.Quote> quotes, Content.Quote quote)
-    {
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            if (ReferenceEquals(quotes[i], quote))
-            {
-                return i;
-            }
-        }
-
-        return 0;
-    }
 
     public static RawHtml Html(Markdown.RenderedBody body) => new(body.Html);
 
