@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Briefings;
 
-/// <summary>Wall time and managed allocation of each build stage, for <c>--profile</c> and --verbose.</summary>
+/// <summary>
+/// Wall time, process CPU time and managed allocation of each build stage, for <c>--profile</c> and --verbose.
+/// CPU beside wall time shows how well a stage keeps the cores busy: a serial stage has CPU ≈ wall.
+/// </summary>
 public sealed class StageTimings(IProgress<StageTiming>? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
@@ -12,9 +15,10 @@ public sealed class StageTimings(IProgress<StageTiming>? progress = null)
     public T Measure<T>(string stage, Func<T> work)
     {
         var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         var result = work();
-        var timing = new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
+        var timing = new StageTiming(stage, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated);
         _stages.Add(timing);
         progress?.Report(timing);
         return result;
@@ -29,4 +33,4 @@ public sealed class StageTimings(IProgress<StageTiming>? progress = null)
     public TimeSpan Total => TimeSpan.FromTicks(_stages.Sum(s => s.Elapsed.Ticks));
 }
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long AllocatedBytes);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace Briefings.Output;
@@ -10,7 +11,7 @@ namespace Briefings.Output;
 public sealed class QueuedWriter : IOutputWriter, IDisposable
 {
     private readonly IOutputWriter _inner;
-    private readonly BlockingCollection<(string Path, byte[] Bytes)> _queue = new(boundedCapacity: 256);
+    private readonly BlockingCollection<(string Path, byte[] Bytes, int Length, bool Pooled)> _queue = new(boundedCapacity: 256);
     private readonly Task[] _workers;
     private readonly ConcurrentQueue<Exception> _failures = new();
 
@@ -23,7 +24,23 @@ public sealed class QueuedWriter : IOutputWriter, IDisposable
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         ThrowIfFailed();
-        _queue.Add((relativePath, bytes.ToArray()));
+        _queue.Add((relativePath, bytes.ToArray(), bytes.Length, false));
+    }
+
+    /// <summary>Queues the pooled buffer itself; the writer thread returns it to the pool.</summary>
+    public void WritePooled(string relativePath, byte[] pooled, int length)
+    {
+        try
+        {
+            ThrowIfFailed();
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(pooled);
+            throw;
+        }
+
+        _queue.Add((relativePath, pooled, length, true));
     }
 
     /// <summary>Waits until every queued file is written, and rethrows the first failure of a writer.</summary>
@@ -47,20 +64,25 @@ public sealed class QueuedWriter : IOutputWriter, IDisposable
 
     private void Drain()
     {
-        foreach (var (path, bytes) in _queue.GetConsumingEnumerable())
+        foreach (var (path, bytes, length, pooled) in _queue.GetConsumingEnumerable())
         {
-            if (!_failures.IsEmpty)
-            {
-                continue;
-            }
-
             try
             {
-                _inner.Write(path, bytes);
+                if (_failures.IsEmpty)
+                {
+                    _inner.Write(path, bytes.AsSpan(0, length));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputPathException)
             {
                 _failures.Enqueue(e);
+            }
+            finally
+            {
+                if (pooled)
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                }
             }
         }
     }

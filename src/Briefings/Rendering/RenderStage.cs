@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Output;
@@ -46,8 +45,8 @@ public static class RenderStage
                 ViewModels.BeginRecording();
                 var model = job.Model();
                 var used = ViewModels.EndRecording();
-                var html = renderer.Render(job.Template, model);
-                WriteUtf8(writer, job.OutputPath, html);
+                var (page, length) = renderer.RenderUtf8(job.Template, model);
+                writer.WritePooled(job.OutputPath, page, length);
                 if (dependencies is not null)
                 {
                     if (job.Entity is { } own)
@@ -80,22 +79,6 @@ public static class RenderStage
             writer.Write(asset.Name, asset.Bytes);
         }
 
-
         return jobs;
-    }
-
-    /// <summary>Encodes a page into a pooled buffer rather than a new array per page.</summary>
-    private static void WriteUtf8(IOutputWriter writer, string path, string html)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(html, buffer);
-            writer.Write(path, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -23,7 +25,7 @@ public sealed class PageRenderer : IDisposable
     {
         _templates = templates;
         _shared = new ScriptObject { ["site"] = site };
-        _shared.Import("include", new IncludeFunction(Include));
+        _shared["include"] = new IncludeFunction(Include);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
         {
             var context = new HtmlTemplateContext(_builtins);
@@ -33,7 +35,34 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="page"/>; with a layout unless <paramref name="layout"/> is null.</summary>
-    public string Render(string template, ScriptObject page, string? layout = Layout)
+    public string Render(string template, ScriptObject page, string? layout = Layout) =>
+        Render(template, page, layout, static builder => builder.ToString());
+
+    /// <summary>
+    /// Renders a page as UTF-8 into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, straight from the
+    /// builder's chunks: no string of the whole page is made, and the buffer can go to the writer as it is.
+    /// </summary>
+    public (byte[] Buffer, int Length) RenderUtf8(string template, ScriptObject page, string? layout = Layout) =>
+        Render(template, page, layout, static builder =>
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(builder.Length));
+            var encoder = _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+            encoder.Reset();
+            var length = 0;
+            foreach (var chunk in builder.GetChunks())
+            {
+                // The encoder carries a surrogate pair split between two chunks over to the next.
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            return (buffer, length);
+        });
+
+    [ThreadStatic]
+    private static Encoder? _encoder;
+
+    private T Render<T>(string template, ScriptObject page, string? layout, Func<StringBuilder, T> result)
     {
         var context = _contexts.Value!;
         var globals = new ScriptObject
@@ -44,14 +73,13 @@ public sealed class PageRenderer : IDisposable
         context.PushGlobal(globals);
         try
         {
-            var content = RenderTo(context, _templates.Get(template));
             if (layout is null)
             {
-                return content;
+                return RenderTo(context, _templates.Get(template), result);
             }
 
-            globals["content"] = new RawHtml(content);
-            return RenderTo(context, _templates.Get(layout));
+            globals["content"] = new RawHtml(RenderTo(context, _templates.Get(template)));
+            return RenderTo(context, _templates.Get(layout), result);
         }
         catch (ScriptRuntimeException e)
         {
@@ -69,45 +97,64 @@ public sealed class PageRenderer : IDisposable
     /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c>, and its output is
     /// <see cref="RawHtml"/>, so it is not escaped a second time where it is written.
     /// </summary>
-    private delegate RawHtml IncludeFunction(TemplateContext context, SourceSpan span, string name, params object?[] item);
-
-    private RawHtml Include(TemplateContext context, SourceSpan span, string name, params object?[] arguments)
+    private RawHtml Include(TemplateContext context, SourceSpan span, ScriptArray arguments)
     {
-        if (arguments.Length > 1)
+        if (arguments.Count is 0 or > 2)
         {
-            throw new ScriptRuntimeException(span, $"include takes a template name and at most one argument, not {arguments.Length}");
+            throw new ScriptRuntimeException(span, $"include takes a template name and at most one argument, not {Math.Max(0, arguments.Count - 1)}");
         }
 
         Template template;
         try
         {
-            template = _templates.Get(name);
+            template = _templates.Get(context.ObjectToString(arguments[0]) ?? "");
         }
         catch (TemplateError e)
         {
             throw new ScriptRuntimeException(span, e.Message);
         }
 
-        context.PushGlobal(new ScriptObject { ["item"] = arguments.Length == 1 ? arguments[0] : null });
+        // The scope holding `item` is reused, one per nesting level of the thread's includes.
+        var scopes = _itemScopes ??= [];
+        var scope = scopes.Count > 0 ? scopes.Pop() : [];
+        scope["item"] = arguments.Count == 2 ? arguments[1] : null;
+        context.PushGlobal(scope);
         try
         {
             // A partial file ends with a newline; dropping it keeps inline partials inline.
-            return new RawHtml(RenderTo(context, template).TrimEnd('\n'));
+            return new RawHtml(RenderTo(context, template, static builder =>
+            {
+                var length = builder.Length;
+                while (length > 0 && builder[length - 1] == '\n')
+                {
+                    length--;
+                }
+
+                return builder.ToString(0, length);
+            }));
         }
         finally
         {
             context.PopGlobal();
+            scope["item"] = null;
+            scopes.Push(scope);
         }
     }
 
-    private static string RenderTo(TemplateContext context, Template template)
+    [ThreadStatic]
+    private static Stack<ScriptObject>? _itemScopes;
+
+    private static string RenderTo(TemplateContext context, Template template) =>
+        RenderTo(context, template, static builder => builder.ToString());
+
+    private static T RenderTo<T>(TemplateContext context, Template template, Func<StringBuilder, T> result)
     {
         var builder = RentBuilder();
         context.PushOutput(new StringBuilderOutput(builder));
         try
         {
             context.Evaluate(template.Page!);
-            return builder.ToString();
+            return result(builder);
         }
         finally
         {
@@ -121,15 +168,15 @@ public sealed class PageRenderer : IDisposable
     /// (page, layout, partials), and growing fresh ones for every page was most of what rendering allocated.
     /// </summary>
     [ThreadStatic]
-    private static Stack<System.Text.StringBuilder>? _builders;
+    private static Stack<StringBuilder>? _builders;
 
-    private static System.Text.StringBuilder RentBuilder()
+    private static StringBuilder RentBuilder()
     {
-        _builders ??= new Stack<System.Text.StringBuilder>();
-        return _builders.Count > 0 ? _builders.Pop() : new System.Text.StringBuilder(16 * 1024);
+        _builders ??= new Stack<StringBuilder>();
+        return _builders.Count > 0 ? _builders.Pop() : new StringBuilder(16 * 1024);
     }
 
-    private static void ReturnBuilder(System.Text.StringBuilder builder)
+    private static void ReturnBuilder(StringBuilder builder)
     {
         // A huge archive page should not pin its memory for the rest of the build.
         if (builder.Capacity <= 1024 * 1024)
