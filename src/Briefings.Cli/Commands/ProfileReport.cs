@@ -20,6 +20,7 @@ internal static class ProfileReport
         output.WriteLine($"{"total",-10} {total,9:F0} {"",6} {timings.Stages.Sum(s => s.Cpu.TotalMilliseconds),9:F0} {timings.Stages.Sum(s => s.AllocatedBytes) / 1048576.0,13:F0}");
         output.WriteLine(
             $"process: {process.TotalProcessorTime.TotalSeconds:F2} s CPU on {Environment.ProcessorCount} cores, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB, " +
-            $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
+            $"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods");
     }
 }

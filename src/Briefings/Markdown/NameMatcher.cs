@@ -12,6 +12,12 @@ public sealed class NameMatcher
     private readonly Dictionary<string, Candidate[]> _byFirstWord;
     private readonly Dictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>
+    /// The ASCII characters some name starts with: names are mostly capitalized and text mostly is not, so
+    /// most words are passed over on their first character, without hashing them.
+    /// </summary>
+    private readonly bool[] _asciiStarts = new bool[128];
+
     public NameMatcher(IEnumerable<(string Name, EntityKey Key)> names)
     {
         var grouped = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
@@ -38,6 +44,13 @@ public sealed class NameMatcher
                 .OrderByDescending(c => c.Words.Length).ThenBy(c => c.Key).ToArray(),
             StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var first in _byFirstWord.Keys)
+        {
+            if (first[0] < 128)
+            {
+                _asciiStarts[first[0]] = true;
+            }
+        }
     }
 
     public static readonly NameMatcher Empty = new([]);
@@ -72,7 +85,8 @@ public sealed class NameMatcher
                 i++;
             }
 
-            if (!_lookup.TryGetValue(text[start..i], out var candidates))
+            var initial = text[start];
+            if ((initial < 128 && !_asciiStarts[initial]) || !_lookup.TryGetValue(text[start..i], out var candidates))
             {
                 continue;
             }

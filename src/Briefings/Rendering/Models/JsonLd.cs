@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Rendering.Templates;
@@ -10,164 +11,236 @@ namespace Briefings.Rendering.Models;
 /// <summary>
 /// schema.org JSON-LD for briefs (NewsArticle with Quotation parts), people, organizations and the site.
 /// Serialized with an encoder that escapes &lt;, &gt; and &amp;, so no content can close the script element.
+/// Written straight to a reused buffer rather than through a JSON DOM: every brief page has one.
 /// </summary>
 public static class JsonLd
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Default,
-        WriteIndented = false,
-    };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static RawHtml Brief(ContentGraph graph, BriefNode node)
+    public static RawHtml Brief(ContentGraph graph, BriefNode node) => Write(json =>
     {
         var brief = node.Brief;
         var url = Absolute(graph, node.Key);
-        var article = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = brief.Title,
-            ["url"] = url,
-            ["mainEntityOfPage"] = url,
-            ["datePublished"] = Dates.Iso(brief.Date),
-            ["inLanguage"] = graph.Config.Language,
-            ["publisher"] = Publisher(graph),
-        };
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("headline", brief.Title);
+        json.WriteString("url", url);
+        json.WriteString("mainEntityOfPage", url);
+        json.WriteString("datePublished", Dates.Iso(brief.Date));
+        json.WriteString("inLanguage", graph.Config.Language);
+        json.WritePropertyName("publisher");
+        Publisher(json, graph);
         if (brief.Summary is { } summary)
         {
-            article["description"] = summary;
+            json.WriteString("description", summary);
         }
 
-        article["about"] = Array(node.Speakers.Select(p => PersonRef(graph, p)));
-        article["mentions"] = Array(node.People.Where(p => !node.Speakers.Contains(p)).Select(p => PersonRef(graph, p))
-            .Concat(node.Organizations.Select(o => OrganizationRef(graph, o))));
-        article["keywords"] = Array(node.Topics.Select(t => (JsonNode)JsonValue.Create(t.Title)));
+        json.WriteStartArray("about");
+        foreach (var speaker in node.Speakers)
+        {
+            PersonRef(json, graph, speaker);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("mentions");
+        foreach (var person in node.People)
+        {
+            if (!node.Speakers.Contains(person))
+            {
+                PersonRef(json, graph, person);
+            }
+        }
+
+        foreach (var organization in node.Organizations)
+        {
+            OrganizationRef(json, graph, organization);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("keywords");
+        foreach (var topic in node.Topics)
+        {
+            json.WriteStringValue(topic.Title);
+        }
+
+        json.WriteEndArray();
         if (brief.Source is { } source)
         {
-            var basedOn = new JsonObject { ["@type"] = "CreativeWork" };
-            Set(basedOn, "name", source.Title);
-            Set(basedOn, "url", source.Url);
+            json.WriteStartObject("isBasedOn");
+            json.WriteString("@type", "CreativeWork");
+            Set(json, "name", source.Title);
+            Set(json, "url", source.Url);
             if (source.Publisher is { } publisher)
             {
-                basedOn["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = publisher };
+                json.WriteStartObject("publisher");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", publisher);
+                json.WriteEndObject();
             }
 
             if (source.Date is { } date)
             {
-                basedOn["datePublished"] = Dates.Iso(date);
+                json.WriteString("datePublished", Dates.Iso(date));
             }
 
-            article["isBasedOn"] = basedOn;
+            json.WriteEndObject();
         }
 
-        article["hasPart"] = Array(brief.Quotes.Select(q => Quotation(graph, q, graph.PeopleById.GetValueOrDefault(q.By.Id))));
-        return Serialize(article);
-    }
-
-    public static RawHtml Person(ContentGraph graph, PersonNode node)
-    {
-        var person = PersonRef(graph, node);
-        person["@context"] = "https://schema.org";
-        if (node.Person.Aliases.Count > 0)
+        json.WriteStartArray("hasPart");
+        foreach (var quote in brief.Quotes)
         {
-            person["alternateName"] = Array(node.Person.Aliases.Select(a => (JsonNode)JsonValue.Create(a)));
+            json.WriteStartObject();
+            json.WriteString("@type", "Quotation");
+            json.WriteString("text", quote.Text);
+            if (graph.PeopleById.GetValueOrDefault(quote.By.Id) is { } by)
+            {
+                json.WritePropertyName("creator");
+                PersonRef(json, graph, by);
+            }
+
+            json.WriteEndObject();
         }
 
-        Set(person, "jobTitle", node.Person.Role);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static RawHtml Person(ContentGraph graph, PersonNode node) => Write(json =>
+    {
+        json.WriteStartObject();
+        PersonFields(json, graph, node);
+        json.WriteString("@context", "https://schema.org");
+        Strings(json, "alternateName", node.Person.Aliases);
+        Set(json, "jobTitle", node.Person.Role);
         if (node.Organization is { } organization)
         {
-            person["affiliation"] = OrganizationRef(graph, organization);
+            json.WritePropertyName("affiliation");
+            OrganizationRef(json, graph, organization);
         }
 
-        if (node.Person.Links.Count > 0)
-        {
-            person["sameAs"] = Array(node.Person.Links.Select(l => (JsonNode)JsonValue.Create(l.Url)));
-        }
+        Strings(json, "sameAs", node.Person.Links.Select(l => l.Url).ToList());
+        json.WriteEndObject();
+    });
 
-        return Serialize(person);
-    }
-
-    public static RawHtml Organization(ContentGraph graph, OrganizationNode node)
+    public static RawHtml Organization(ContentGraph graph, OrganizationNode node) => Write(json =>
     {
-        var organization = OrganizationRef(graph, node);
-        organization["@context"] = "https://schema.org";
-        if (node.Organization.Aliases.Count > 0)
-        {
-            organization["alternateName"] = Array(node.Organization.Aliases.Select(a => (JsonNode)JsonValue.Create(a)));
-        }
-
+        json.WriteStartObject();
+        OrganizationFields(json, graph, node);
+        json.WriteString("@context", "https://schema.org");
+        Strings(json, "alternateName", node.Organization.Aliases);
         if (node.Parent is { } parent)
         {
-            organization["parentOrganization"] = OrganizationRef(graph, parent);
+            json.WritePropertyName("parentOrganization");
+            OrganizationRef(json, graph, parent);
         }
 
         if (node.Children.Count > 0)
         {
-            organization["subOrganization"] = Array(node.Children.Select(c => OrganizationRef(graph, c)));
+            json.WriteStartArray("subOrganization");
+            foreach (var child in node.Children)
+            {
+                OrganizationRef(json, graph, child);
+            }
+
+            json.WriteEndArray();
         }
 
-        return Serialize(organization);
+        json.WriteEndObject();
+    });
+
+    public static RawHtml Site(ContentGraph graph) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", graph.Config.Title);
+        json.WriteString("url", graph.Config.BaseUrl);
+        json.WriteString("inLanguage", graph.Config.Language);
+        json.WritePropertyName("publisher");
+        Publisher(json, graph);
+        Set(json, "description", graph.Config.Description);
+        json.WriteEndObject();
+    });
+
+    private static void PersonRef(Utf8JsonWriter json, ContentGraph graph, PersonNode node)
+    {
+        json.WriteStartObject();
+        PersonFields(json, graph, node);
+        json.WriteEndObject();
     }
 
-    public static RawHtml Site(ContentGraph graph)
+    private static void PersonFields(Utf8JsonWriter json, ContentGraph graph, PersonNode node)
     {
-        var site = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "WebSite",
-            ["name"] = graph.Config.Title,
-            ["url"] = graph.Config.BaseUrl,
-            ["inLanguage"] = graph.Config.Language,
-            ["publisher"] = Publisher(graph),
-        };
-        Set(site, "description", graph.Config.Description);
-        return Serialize(site);
+        json.WriteString("@type", "Person");
+        json.WriteString("name", node.Person.Name);
+        json.WriteString("url", Absolute(graph, node.Key));
     }
 
-    private static JsonObject Quotation(ContentGraph graph, Quote quote, PersonNode? by)
+    private static void OrganizationRef(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
     {
-        var quotation = new JsonObject { ["@type"] = "Quotation", ["text"] = quote.Text };
-        if (by is not null)
+        json.WriteStartObject();
+        OrganizationFields(json, graph, node);
+        json.WriteEndObject();
+    }
+
+    private static void OrganizationFields(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
+    {
+        json.WriteString("@type", node.Organization.Kind == OrganizationKind.Government ? "GovernmentOrganization" : "Organization");
+        json.WriteString("name", node.Organization.Name);
+        json.WriteString("url", Absolute(graph, node.Key));
+    }
+
+    private static void Publisher(Utf8JsonWriter json, ContentGraph graph)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", graph.Config.Publisher?.Name ?? graph.Config.Title);
+        Set(json, "url", graph.Config.Publisher?.Url ?? graph.Config.BaseUrl);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
         {
-            quotation["creator"] = PersonRef(graph, by);
+            return;
         }
 
-        return quotation;
-    }
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
 
-    private static JsonObject PersonRef(ContentGraph graph, PersonNode node) => new()
-    {
-        ["@type"] = "Person",
-        ["name"] = node.Person.Name,
-        ["url"] = Absolute(graph, node.Key),
-    };
-
-    private static JsonObject OrganizationRef(ContentGraph graph, OrganizationNode node) => new()
-    {
-        ["@type"] = node.Organization.Kind == OrganizationKind.Government ? "GovernmentOrganization" : "Organization",
-        ["name"] = node.Organization.Name,
-        ["url"] = Absolute(graph, node.Key),
-    };
-
-    private static JsonObject Publisher(ContentGraph graph)
-    {
-        var publisher = new JsonObject { ["@type"] = "Organization", ["name"] = graph.Config.Publisher?.Name ?? graph.Config.Title };
-        Set(publisher, "url", graph.Config.Publisher?.Url ?? graph.Config.BaseUrl);
-        return publisher;
+        json.WriteEndArray();
     }
 
     private static string Absolute(ContentGraph graph, EntityKey key) => graph.Config.BaseUrl + key.Url;
 
-    private static void Set(JsonObject target, string name, string? value)
+    private static void Set(Utf8JsonWriter json, string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            target[name] = value;
+            json.WriteString(name, value);
         }
     }
 
-    private static JsonArray Array(IEnumerable<JsonNode> items) => new([.. items]);
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _writer;
 
-    private static RawHtml Serialize(JsonObject value) => new(value.ToJsonString(Options));
+    private static RawHtml Write(Action<Utf8JsonWriter> write)
+    {
+        if (_writer is not { } cached)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            _writer = cached = (buffer, new Utf8JsonWriter(buffer, Options));
+        }
+
+        cached.Buffer.ResetWrittenCount();
+        cached.Writer.Reset(cached.Buffer);
+        write(cached.Writer);
+        cached.Writer.Flush();
+        return new RawHtml(Encoding.UTF8.GetString(cached.Buffer.WrittenSpan));
+    }
 }
