@@ -42,12 +42,17 @@ public static class RenderStage
 
             try
             {
-                ViewModels.BeginRecording();
+                // Recording costs a set insert per summary a page shows; only serve needs it.
+                if (dependencies is not null)
+                {
+                    ViewModels.BeginRecording();
+                }
+
                 var model = job.Model();
-                var used = ViewModels.EndRecording();
+                var used = dependencies is not null ? ViewModels.EndRecording() : null;
                 var (page, length) = renderer.RenderUtf8(job.Template, model);
                 writer.WritePooled(job.OutputPath, page, length);
-                if (dependencies is not null)
+                if (dependencies is not null && used is not null)
                 {
                     if (job.Entity is { } own)
                     {

@@ -132,11 +132,21 @@ public sealed class ViewModels
         ["conditions"] = Array(entry.Mention.Conditions),
     };
 
-    public static ScriptObject Status(CommitmentStatus status) => new()
-    {
-        ["slug"] = status.Slug(),
-        ["label"] = status.Label(),
-    };
+    /// <summary>One read-only object per status, shared like the summaries: every commitment row shows one.</summary>
+    public static ScriptObject Status(CommitmentStatus status) => Statuses[status];
+
+    private static readonly IReadOnlyDictionary<CommitmentStatus, ScriptObject> Statuses =
+        Enum.GetValues<CommitmentStatus>().ToDictionary(status => status, status =>
+        {
+            var model = new ScriptObject
+            {
+                ["slug"] = status.Slug(),
+                ["label"] = status.Label(),
+            };
+            model.SetReadOnly("slug", true);
+            model.SetReadOnly("label", true);
+            return model;
+        });
 
     public static RawHtml Html(Markdown.RenderedBody body) => new(body.Html);
 
