@@ -71,7 +71,8 @@ public static class GraphBuilder
 
     private static void LinkBriefs(List<BriefNode> briefs, Dictionary<string, PersonNode> people, Dictionary<string, OrganizationNode> organizations, Dictionary<string, TopicNode> topics)
     {
-        foreach (var node in briefs)
+        // Each brief reads only the shared lookups and writes only itself.
+        Parallel.ForEach(briefs, node =>
         {
             var brief = node.Brief;
             node.Speakers = Resolve(brief.Speakers.Select(s => s.Id), people);
@@ -86,7 +87,7 @@ public static class GraphBuilder
             var organizationIds = brief.Commitments.SelectMany(c => c.To is { } to ? new[] { c.By.Id, to.Id } : [c.By.Id])
                 .Concat(linked.Where(k => k.Kind == ContentKind.Organization).Select(k => k.Id));
             node.Organizations = Resolve(organizationIds, organizations);
-        }
+        });
     }
 
     /// <summary>Distinct, in first-seen order, skipping ids that name nothing (already reported by the checker).</summary>
@@ -180,7 +181,7 @@ public static class GraphBuilder
         }
 
         var made = commitments.Where(c => c.By.Kind == ContentKind.Person).ToLookup(c => c.By.Id, StringComparer.Ordinal);
-        foreach (var person in people)
+        Parallel.ForEach(people, person =>
         {
             person.Quotes = quotes[person];
             person.SpokenIn = spoken[person];
@@ -195,18 +196,20 @@ public static class GraphBuilder
                 .ThenBy(c => c.Person, Comparer<PersonNode>.Create(Ordering.ByName))
                 .Take(AppearsWithLimit)
                 .ToList();
-        }
+        });
     }
 
     private static void FillOrganizations(List<OrganizationNode> organizations, List<BriefNode> briefs, List<CommitmentNode> commitments)
     {
         var briefsOf = briefs.SelectMany(b => b.Organizations.Select(o => (Organization: o, Brief: b))).ToLookup(x => x.Organization, x => x.Brief);
+        var made = commitments.Select((c, i) => (Commitment: c, Order: i)).ToLookup(x => x.Commitment.By);
         foreach (var organization in organizations)
         {
-            var memberIds = organization.People.Select(p => p.Person.Id).ToHashSet(StringComparer.Ordinal);
-            organization.Commitments = commitments
-                .Where(c => (c.By.Kind == ContentKind.Organization && c.By.Id == organization.Organization.Id) ||
-                            (c.By.Kind == ContentKind.Person && memberIds.Contains(c.By.Id)))
+            // Its own commitments and its members', in the order of the commitment list.
+            organization.Commitments = made[new EntityKey(ContentKind.Organization, organization.Organization.Id)]
+                .Concat(organization.People.SelectMany(p => made[p.Key]))
+                .OrderBy(x => x.Order)
+                .Select(x => x.Commitment)
                 .ToList();
             organization.Briefs = briefsOf[organization].ToList();
         }

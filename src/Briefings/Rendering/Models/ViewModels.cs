@@ -38,9 +38,12 @@ public sealed class ViewModels
             _topics[topic] = BuildTopic(topic);
         }
 
-        foreach (var brief in graph.Briefs)
+        // Brief summaries are most of the work, and each reads only the summaries built above.
+        var briefs = new ScriptObject[graph.Briefs.Count];
+        Parallel.For(0, briefs.Length, i => briefs[i] = BuildBrief(graph.Briefs[i]));
+        for (var i = 0; i < briefs.Length; i++)
         {
-            _briefs[brief] = BuildBrief(brief);
+            _briefs[graph.Briefs[i]] = briefs[i];
         }
 
         foreach (var commitment in graph.Commitments)
