@@ -20,10 +20,11 @@ internal static class RelatedBriefs
         var byPerson = Postings(briefs, b => b.People.Select(p => p.Key), position);
         var byTopic = Postings(briefs, b => b.Topics.Select(t => t.Key), position);
 
-        Parallel.For(0, briefs.Count, () => new int[briefs.Count], (i, _, scores) =>
+        // Each thread keeps its score table and candidate list, cleared after every brief, not reallocated.
+        Parallel.For(0, briefs.Count, () => (Scores: new int[briefs.Count], Touched: new List<int>()), (i, _, state) =>
         {
             var brief = briefs[i];
-            var touched = new List<int>();
+            var (scores, touched) = state;
             void Score(List<int> posting, int weight)
             {
                 foreach (var other in posting)
@@ -58,7 +59,8 @@ internal static class RelatedBriefs
                 scores[k] = 0;
             }
 
-            return scores;
+            touched.Clear();
+            return state;
         }, _ => { });
     }
 

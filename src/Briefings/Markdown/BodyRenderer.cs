@@ -3,6 +3,7 @@ using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Markdown.WikiLinks;
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -154,7 +155,9 @@ public sealed class BodyRenderer
                 continue;
             }
 
-            var text = literal.Content.ToString();
+            // New literals are slices of the same source text, not copies of it.
+            var content = literal.Content;
+            StringSlice Slice(int start, int length) => new(content.Text, content.Start + start, content.Start + start + length - 1);
 
             Inline current = literal;
             var consumed = 0;
@@ -173,20 +176,20 @@ public sealed class BodyRenderer
 
                 if (match.Start > consumed)
                 {
-                    current = InsertAfter(current, new LiteralInline(text[consumed..match.Start]));
+                    current = InsertAfter(current, new LiteralInline(Slice(consumed, match.Start - consumed)));
                 }
 
                 var link = new LinkInline(HtmlWikiLinkRenderer.RootPrefix + match.Key.Url + "index.html", "");
-                link.AppendChild(new LiteralInline(text.Substring(match.Start, match.Length)));
+                link.AppendChild(new LiteralInline(Slice(match.Start, match.Length)));
                 current = InsertAfter(current, link);
                 consumed = match.Start + match.Length;
             }
 
             if (consumed > 0)
             {
-                if (consumed < text.Length)
+                if (consumed < content.Length)
                 {
-                    InsertAfter(current, new LiteralInline(text[consumed..]));
+                    InsertAfter(current, new LiteralInline(Slice(consumed, content.Length - consumed)));
                 }
 
                 literal.Remove();

@@ -35,6 +35,12 @@ public sealed class HtmlTemplateContext : TemplateContext
             case RawHtml raw:
                 Write(raw.Html);
                 return this;
+            case RawHtmlBuffer { Builder: var builder } when Output is StringBuilderOutput output:
+                output.Builder.Append(builder);
+                return this;
+            case RawHtmlBuffer buffer:
+                Write(buffer.ToString());
+                return this;
             default:
                 Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;

@@ -78,8 +78,21 @@ public sealed class PageRenderer : IDisposable
                 return RenderTo(context, _templates.Get(template), result);
             }
 
-            globals["content"] = new RawHtml(RenderTo(context, _templates.Get(template)));
-            return RenderTo(context, _templates.Get(layout), result);
+            // The layout writes the page's own output straight from its builder, never made into a string.
+            var layoutTemplate = _templates.Get(layout);
+            return RenderTo(context, _templates.Get(template), content =>
+            {
+                globals["content"] = new RawHtmlBuffer(content);
+                try
+                {
+                    return RenderTo(context, layoutTemplate, result);
+                }
+                finally
+                {
+                    // The builder goes back to the pool once this returns; nothing may read it after.
+                    globals["content"] = null;
+                }
+            });
         }
         catch (ScriptRuntimeException e)
         {
