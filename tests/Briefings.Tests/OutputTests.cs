@@ -112,6 +112,16 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_code_block_in_a_body_keeps_its_lines_exactly()
+    {
+        // Scriban's auto-indent once prefixed every line of a body with the whitespace before {{ page.body }}.
+        using var site = TestSite.Create("-- content/briefs/2025-12-15-x.md --\n---\ntitle: x\ndate: 2025-12-15\n---\n" +
+            "Before.\n\n```\nfirst line\n    indented line\nlast line\n```\n");
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+        Assert.Contains("<pre><code>first line\n    indented line\nlast line\n</code></pre>", built.Read("briefs/x/index.html"));
+    }
+
+    [Fact]
     public void A_unicode_id_is_written_under_its_own_letters_and_linked_percent_encoded()
     {
         using var site = TestSite.Create(Sites.Person + "\n-- content/people/володимир-зеленський.md --\n---\nname: Володимир Зеленський\n---\n" +

@@ -24,6 +24,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban counts this limit over everything a context has written (1 MB by default) and then
         // silently truncates: a big archive page came out empty, and so would every page of a reused context.
         LimitToString = 0;
+        // Scriban would indent every line of a multi-line value by the whitespace before its {{ }}, which
+        // shifts the lines of a code block in a body; HTML needs no such indentation.
+        AutoIndent = false;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -110,7 +110,7 @@ public sealed class PageRenderer : IDisposable
     /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c>, and its output is
     /// <see cref="RawHtml"/>, so it is not escaped a second time where it is written.
     /// </summary>
-    private RawHtml Include(TemplateContext context, SourceSpan span, ScriptArray arguments)
+    private RawHtml? Include(TemplateContext context, SourceSpan span, ScriptArray arguments, bool direct)
     {
         if (arguments.Count is 0 or > 2)
         {
@@ -134,17 +134,16 @@ public sealed class PageRenderer : IDisposable
         context.PushGlobal(scope);
         try
         {
-            // A partial file ends with a newline; dropping it keeps inline partials inline.
-            return new RawHtml(RenderTo(context, template, static builder =>
+            if (direct)
             {
-                var length = builder.Length;
-                while (length > 0 && builder[length - 1] == '\n')
-                {
-                    length--;
-                }
+                var output = ((StringBuilderOutput)context.Output).Builder;
+                var start = output.Length;
+                context.Evaluate(template.Page!);
+                output.Length = WithoutFinalNewlines(output, start);
+                return null;
+            }
 
-                return builder.ToString(0, length);
-            }));
+            return new RawHtml(RenderTo(context, template, static builder => builder.ToString(0, WithoutFinalNewlines(builder, 0))));
         }
         finally
         {
@@ -156,6 +155,18 @@ public sealed class PageRenderer : IDisposable
 
     [ThreadStatic]
     private static Stack<ScriptObject>? _itemScopes;
+
+    /// <summary>A partial file ends with a newline; dropping it keeps inline partials inline.</summary>
+    private static int WithoutFinalNewlines(StringBuilder builder, int start)
+    {
+        var length = builder.Length;
+        while (length > start && builder[length - 1] == '\n')
+        {
+            length--;
+        }
+
+        return length;
+    }
 
     private static string RenderTo(TemplateContext context, Template template) =>
         RenderTo(context, template, static builder => builder.ToString());
