@@ -17,15 +17,15 @@ public static class ApiData
 
     public static void Write(ContentGraph graph, IOutputWriter writer)
     {
-        writer.Write("api/briefs.json", Document("briefs", graph.Briefs, WriteBrief));
-        writer.Write("api/people.json", Document("people", graph.People, WritePerson));
-        writer.Write("api/organizations.json", Document("organizations", graph.Organizations, WriteOrganization));
-        writer.Write("api/commitments.json", Document("commitments", graph.Commitments, WriteCommitment));
+        Document(writer, "api/briefs.json", "briefs", graph.Briefs, WriteBrief);
+        Document(writer, "api/people.json", "people", graph.People, WritePerson);
+        Document(writer, "api/organizations.json", "organizations", graph.Organizations, WriteOrganization);
+        Document(writer, "api/commitments.json", "commitments", graph.Commitments, WriteCommitment);
     }
 
-    private static byte[] Document<T>(string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    private static void Document<T>(IOutputWriter writer, string path, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new PooledBufferWriter();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -42,8 +42,9 @@ public static class ApiData
             json.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        buffer.WriteTo(writer, path);
     }
 
     private static void WriteBrief(Utf8JsonWriter json, BriefNode node)

@@ -1,0 +1,50 @@
+using System.Buffers;
+
+namespace Briefings.Output;
+
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> over buffers rented from <see cref="ArrayPool{T}.Shared"/>, whose result
+/// goes to <see cref="IOutputWriter.WritePooled"/> as it is: a data file of many megabytes is then neither
+/// grown through fresh arrays nor copied again on its way to the disk.
+/// </summary>
+internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBufferWriter<byte>
+{
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private int _written;
+
+    public void Advance(int count) => _written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _buffer.AsMemory(_written);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _buffer.AsSpan(_written);
+    }
+
+    /// <summary>Hands the buffer over to <paramref name="writer"/>, which returns it to the pool.</summary>
+    public void WriteTo(IOutputWriter writer, string relativePath)
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        writer.WritePooled(relativePath, buffer, _written);
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = _written + Math.Max(sizeHint, 1);
+        if (needed <= _buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        _buffer.AsSpan(0, _written).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+}
