@@ -12,6 +12,11 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
 
     public EntityKey Key => new(ContentKind.Brief, Brief.Slug);
 
+    /// <summary>The page's site-relative URL, worked out once: feeds and JSON-LD ask for it many times over.</summary>
+    public string Url => _url ??= Key.Url;
+
+    private string? _url;
+
     public IReadOnlyList<PersonNode> Speakers { get; internal set; } = [];
 
     /// <summary>Everyone the brief involves: speakers, quoted people, [[links]] and name mentions.</summary>
@@ -45,6 +50,11 @@ public sealed class PersonNode(Person person, RenderedBody bio)
 
     public EntityKey Key => new(ContentKind.Person, Person.Id);
 
+    /// <summary>The page's site-relative URL, worked out once: feeds and JSON-LD ask for it many times over.</summary>
+    public string Url => _url ??= Key.Url;
+
+    private string? _url;
+
     public OrganizationNode? Organization { get; internal set; }
 
     public IReadOnlyList<QuoteEntry> Quotes { get; internal set; } = [];
@@ -66,6 +76,11 @@ public sealed class OrganizationNode(Organization organization, RenderedBody des
     public RenderedBody Description { get; } = description;
 
     public EntityKey Key => new(ContentKind.Organization, Organization.Id);
+
+    /// <summary>The page's site-relative URL, worked out once: feeds and JSON-LD ask for it many times over.</summary>
+    public string Url => _url ??= Key.Url;
+
+    private string? _url;
 
     public OrganizationNode? Parent { get; internal set; }
 

@@ -21,7 +21,7 @@ public static class AtomFeed
         var limit = graph.Config.FeedLimit;
         writer.Write("feed.xml", Build(graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit)));
         Parallel.ForEach(graph.People.Where(p => include(p.Key)), person => writer.Write(person.Key.OutputFolder + "/feed.xml",
-            Build(graph, person.Key.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Key.Url, person.MentionedIn.Take(limit))));
+            Build(graph, person.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Url, person.MentionedIn.Take(limit))));
         Parallel.ForEach(graph.Topics.Where(t => include(t.Key)), topic => writer.Write(topic.Key.OutputFolder + "/feed.xml",
             Build(graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit))));
     }
@@ -60,7 +60,7 @@ public static class AtomFeed
 
             foreach (var brief in entries)
             {
-                var url = config.BaseUrl + brief.Key.Url;
+                var url = config.BaseUrl + brief.Url;
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("title", AtomNamespace, Clean(brief.Brief.Title));
                 Link(xml, "alternate", url, "text/html");
@@ -71,7 +71,7 @@ public static class AtomFeed
                 {
                     xml.WriteStartElement("contributor", AtomNamespace);
                     xml.WriteElementString("name", AtomNamespace, Clean(speaker.Person.Name));
-                    xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + speaker.Key.Url);
+                    xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + speaker.Url);
                     xml.WriteEndElement();
                 }
 

@@ -20,7 +20,7 @@ public static class JsonLd
     public static RawHtml Brief(ContentGraph graph, BriefNode node) => Write(json =>
     {
         var brief = node.Brief;
-        var url = Absolute(graph, node.Key);
+        var url = Absolute(graph, node.Url);
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
         json.WriteString("@type", "NewsArticle");
@@ -174,7 +174,7 @@ public static class JsonLd
     {
         json.WriteString("@type", "Person");
         json.WriteString("name", node.Person.Name);
-        json.WriteString("url", Absolute(graph, node.Key));
+        json.WriteString("url", Absolute(graph, node.Url));
     }
 
     private static void OrganizationRef(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
@@ -188,7 +188,7 @@ public static class JsonLd
     {
         json.WriteString("@type", node.Organization.Kind == OrganizationKind.Government ? "GovernmentOrganization" : "Organization");
         json.WriteString("name", node.Organization.Name);
-        json.WriteString("url", Absolute(graph, node.Key));
+        json.WriteString("url", Absolute(graph, node.Url));
     }
 
     private static void Publisher(Utf8JsonWriter json, ContentGraph graph)
@@ -216,7 +216,7 @@ public static class JsonLd
         json.WriteEndArray();
     }
 
-    private static string Absolute(ContentGraph graph, EntityKey key) => graph.Config.BaseUrl + key.Url;
+    private static string Absolute(ContentGraph graph, string url) => graph.Config.BaseUrl + url;
 
     private static void Set(Utf8JsonWriter json, string name, string? value)
     {

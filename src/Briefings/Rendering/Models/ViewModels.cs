@@ -169,7 +169,7 @@ public sealed class ViewModels
         ["kind"] = "organization",
         ["id"] = node.Organization.Id,
         ["name"] = node.Organization.Name,
-        ["url"] = node.Key.Url,
+        ["url"] = node.Url,
         ["type"] = node.Organization.Kind.ToString().ToLowerInvariant(),
     };
 
@@ -178,7 +178,7 @@ public sealed class ViewModels
         ["kind"] = "person",
         ["id"] = node.Person.Id,
         ["name"] = node.Person.Name,
-        ["url"] = node.Key.Url,
+        ["url"] = node.Url,
         ["role"] = node.Person.Role,
         ["organization"] = node.Organization is { } organization ? Organization(organization) : null,
         ["quote_count"] = node.Quotes.Count,
@@ -197,7 +197,7 @@ public sealed class ViewModels
     {
         ["slug"] = node.Brief.Slug,
         ["title"] = node.Brief.Title,
-        ["url"] = node.Key.Url,
+        ["url"] = node.Url,
         ["date"] = Dates.Iso(node.Brief.Date),
         ["date_display"] = Dates.Display(node.Brief.Date),
         ["summary"] = node.Brief.Summary,
