@@ -54,6 +54,16 @@ public sealed class DataOutputTests
     }
 
     [Fact]
+    public void Feed_keeps_an_emoji()
+    {
+        // An emoji is a surrogate pair in .NET, and XmlConvert.IsXmlChar refuses each half on its own.
+        using var site = TestSite.Create("-- content/briefs/2025-12-15-x.md --\n---\ntitle: \"Talks \U0001F91D done\"\ndate: 2025-12-15\n---\n");
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+        var entry = XDocument.Parse(built.Read("feed.xml")).Root!.Element(Atom + "entry")!;
+        Assert.Equal("Talks \U0001F91D done", entry.Element(Atom + "title")!.Value);
+    }
+
+    [Fact]
     public void Sitemap_lists_every_html_page_but_the_404_and_nothing_else()
     {
         var baseUrl = Site.Result.Graph!.Config.BaseUrl;

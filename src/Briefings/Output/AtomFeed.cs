@@ -111,6 +111,45 @@ public static class AtomFeed
     private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     /// <summary>XML 1.0 cannot hold most control characters at all; drop them rather than fail the feed.</summary>
-    internal static string Clean(string text) =>
-        text.Any(c => !XmlConvert.IsXmlChar(c)) ? new string(text.Where(XmlConvert.IsXmlChar).ToArray()) : text;
+    internal static string Clean(string text)
+    {
+        // Every title, name and summary of every feed passes here; almost none needs cleaning.
+        var first = FirstInvalid(text, 0);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (var bad = first; bad >= 0; bad = FirstInvalid(text, start))
+        {
+            builder.Append(text, start, bad - start);
+            start = bad + 1;
+        }
+
+        return builder.Append(text, start, text.Length - start).ToString();
+    }
+
+    /// <summary>The first character XML cannot hold from <paramref name="from"/> on; a well-formed surrogate pair (an emoji) it can.</summary>
+    private static int FirstInvalid(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
 }
