@@ -1,11 +1,10 @@
 using Briefings.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefings.Content;
 
-/// <summary>Splits the <c>---</c> block off a file and parses it with YamlDotNet, keeping node positions.</summary>
+/// <summary>Splits the <c>---</c> block off a file and parses it with YamlDotNet into a tree that keeps node positions.</summary>
 public static class FrontMatterParser
 {
     /// <summary>Deeper nesting than this is never meaningful front-matter, and YamlDotNet builds its tree recursively.</summary>
@@ -39,9 +38,8 @@ public static class FrontMatterParser
             var trimmed = line.TrimEnd();
             if (trimmed is "---" or "...")
             {
-                var yaml = text[yamlStart..position];
                 var bodyStart = end < 0 ? text.Length : end + 1;
-                var root = ParseYaml(file, yaml, firstLine: 2, diagnostics);
+                var root = ParseYaml(file, text.AsMemory(yamlStart, position - yamlStart), firstLine: 2, diagnostics);
                 return root is null ? null : new FrontMatterDocument(root, 2, new Body(text[bodyStart..], lineNumber + 1));
             }
 
@@ -59,11 +57,11 @@ public static class FrontMatterParser
         return null;
     }
 
-    internal static YamlMappingNode? ParseYaml(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    internal static YamlTreeMapping? ParseYaml(string file, ReadOnlyMemory<char> yaml, int firstLine, DiagnosticBag diagnostics)
     {
         TextPosition At(Mark mark) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
 
-        // Aliases are checked on the block already split off, before YamlDotNet builds (and hashes) any node.
+        // Aliases are checked on the block already split off, before any node is built.
         if (!YamlAliasLimits.Check(file, yaml, firstLine, diagnostics))
         {
             return null;
@@ -71,36 +69,34 @@ public static class FrontMatterParser
 
         try
         {
-            if (MayBeComplex(yaml) && !WithinLimits(yaml, out var tooComplexAt))
+            if (MayBeComplex(yaml.Span) && !WithinLimits(yaml, out var tooComplexAt))
             {
                 diagnostics.Error(Codes.YamlTooComplex, file, At(tooComplexAt),
                     $"front-matter nests deeper than {MaxDepth} levels or holds more than {MaxNodes:N0} nodes; simplify it");
                 return null;
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
+            var documents = YamlTreeBuilder.Build(yaml) ?? AliasedYamlLoader.Load(yaml);
+            if (documents.Count == 0)
             {
-                return new YamlMappingNode();
+                return new YamlTreeMapping();
             }
 
-            if (stream.Documents.Count > 1)
+            if (documents.Count > 1)
             {
-                var second = stream.Documents[1].RootNode.Start;
-                diagnostics.Error(Codes.MalformedYaml, file, At(second), "front-matter holds more than one YAML document; remove the extra '---'");
+                diagnostics.Error(Codes.MalformedYaml, file, At(documents.Second!.Start), "front-matter holds more than one YAML document; remove the extra '---'");
                 return null;
             }
 
-            var root = stream.Documents[0].RootNode;
-            if (root is YamlMappingNode mapping)
+            var root = documents.First!;
+            if (root is YamlTreeMapping mapping)
             {
                 return mapping;
             }
 
-            if (root is YamlScalarNode { Value: null or "" })
+            if (root is YamlTreeScalar { Value: "" })
             {
-                return new YamlMappingNode();
+                return new YamlTreeMapping();
             }
 
             diagnostics.Error(Codes.MalformedYaml, file, At(root.Start), "front-matter must be a mapping of 'key: value' lines");
@@ -109,7 +105,7 @@ public static class FrontMatterParser
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            var at = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml) is { } tab
+            var at = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml.Span) is { } tab
                 ? new TextPosition(tab.Line + firstLine - 1, tab.Column)
                 : At(e.Start);
             diagnostics.Error(Codes.MalformedYaml, file, at, $"malformed YAML: {OneLine(message)}");
@@ -127,7 +123,7 @@ public static class FrontMatterParser
     /// A quick look that clears ordinary front-matter (short, shallow, no anchors) without a second
     /// parse; anything else gets the exact check below.
     /// </summary>
-    private static bool MayBeComplex(string yaml)
+    private static bool MayBeComplex(ReadOnlySpan<char> yaml)
     {
         if (yaml.Length > 16 * 1024)
         {
@@ -203,12 +199,12 @@ public static class FrontMatterParser
     }
 
     /// <summary>
-    /// Walks the event stream (which is not recursive) before building the node tree (which is),
-    /// so hostile nesting is refused instead of overflowing the stack.
+    /// Walks the event stream before any node is built, so hostile nesting and size are refused
+    /// (YamlDotNet's own loader, still used for aliases, builds its tree recursively).
     /// </summary>
-    private static bool WithinLimits(string yaml, out Mark at)
+    private static bool WithinLimits(ReadOnlyMemory<char> yaml, out Mark at)
     {
-        var parser = new Parser(new StringReader(yaml));
+        var parser = new Parser(new MemoryTextReader(yaml));
         var depth = 0;
         var nodes = 0;
         while (parser.MoveNext())
@@ -240,18 +236,20 @@ public static class FrontMatterParser
     }
 
     /// <summary>YamlDotNet reports a tab used as indentation at the start of the enclosing mapping; point at the tab itself.</summary>
-    private static TextPosition? FirstIndentingTab(string yaml)
+    private static TextPosition? FirstIndentingTab(ReadOnlySpan<char> yaml)
     {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var lineNumber = 1;
+        foreach (var range in yaml.Split('\n'))
         {
-            var line = lines[i];
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            var tab = line.IndexOf('\t', 0, indent);
+            var line = yaml[range];
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indent].IndexOf('\t');
             if (tab >= 0)
             {
-                return new TextPosition(i + 1, tab + 1);
+                return new TextPosition(lineNumber, tab + 1);
             }
+
+            lineNumber++;
         }
 
         return null;
