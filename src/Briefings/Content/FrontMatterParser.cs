@@ -14,6 +14,14 @@ public static class FrontMatterParser
 
     public const int MaxNodes = 100_000;
 
+    /// <summary>
+    /// Front-matter up to this many characters is "short": it cannot hold <see cref="MaxNodes"/> nodes (even
+    /// bare punctuation such as "[:,:,:]" makes under two nodes a character), so only nesting and aliases can make it costly.
+    /// </summary>
+    internal const int ShortYaml = 16 * 1024;
+
+    private static readonly string DeepIndent = new(' ', 33);
+
     /// <summary>Splits and parses a file from its UTF-8 bytes, as <see cref="TextFileReader.ReadUtf8"/> checked them.</summary>
     public static FrontMatterDocument? Parse(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
     {
@@ -206,9 +214,16 @@ public static class FrontMatterParser
     /// </summary>
     private static bool MayBeComplex(ReadOnlySpan<char> yaml)
     {
-        if (yaml.Length > 16 * 1024)
+        if (yaml.Length > ShortYaml)
         {
             return true;
+        }
+
+        // The scan below can only say yes at an '&' or '*', past 16 brackets or after 32 spaces in a row;
+        // searching for those at once clears most front-matter without looking at it character by character.
+        if (!yaml.ContainsAny('&', '*') && yaml.Count('[') + yaml.Count('{') <= 16 && !yaml.Contains(DeepIndent, StringComparison.Ordinal))
+        {
+            return false;
         }
 
         var depth = 0;

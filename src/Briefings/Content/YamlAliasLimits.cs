@@ -16,7 +16,9 @@ public static class YamlAliasLimits
     /// <summary>False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far.</summary>
     public static bool Check(string file, ReadOnlyMemory<char> yaml, int firstLine, DiagnosticBag diagnostics)
     {
-        if (!MayHaveAlias(yaml.Span))
+        // Only a '*' starts an alias, and short front-matter cannot reach the node limit without one, so the
+        // walk below could find nothing; this spares most files the character-by-character look.
+        if ((yaml.Length <= FrontMatterParser.ShortYaml && !yaml.Span.Contains('*')) || !MayHaveAlias(yaml.Span))
         {
             return true;
         }
