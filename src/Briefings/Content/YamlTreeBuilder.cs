@@ -38,6 +38,7 @@ internal static class YamlTreeBuilder
                 state.Apply(pending);
             }
 
+            state.Expect(next);
             pending = next;
         }
 
@@ -65,6 +66,7 @@ internal static class YamlTreeBuilder
         private readonly List<YamlTreeNode> _items = [];
         private readonly List<KeyValuePair<YamlTreeNode, YamlTreeNode>> _entries = [];
         private YamlTreeNode? _root;
+        private Level _level;
 
         public int Count { get; private set; }
 
@@ -78,14 +80,59 @@ internal static class YamlTreeBuilder
             _open.Clear();
             _items.Clear();
             _entries.Clear();
-            (_root, First, Second, Count) = (null, null, null, 0);
+            (_root, First, Second, Count, _level) = (null, null, null, 0, Level.BeforeStream);
             return _open.Capacity + _items.Capacity + _entries.Capacity <= 4096;
+        }
+
+        /// <summary>
+        /// Refuses, with the model's own error, an event the model would not take where it comes: YamlDotNet's
+        /// parser can end a mapping between a key and its value (for "  : 1", say), which the model rejects.
+        /// </summary>
+        public void Expect(ParsingEvent next)
+        {
+            bool accepted;
+            if (_open.Count > 0)
+            {
+                var open = _open[^1];
+                accepted = IsNode(next) || (open.Node is YamlTreeSequence ? next is SequenceEnd : open.Key is null && next is MappingEnd);
+            }
+            else
+            {
+                switch (_level)
+                {
+                    case Level.BeforeStream:
+                        Require<StreamStart>(next);
+                        return;
+                    case Level.BetweenDocuments when next is not StreamEnd:
+                        Require<DocumentStart>(next);
+                        return;
+                    case Level.InDocument:
+                        accepted = IsNode(next) || next is DocumentEnd;
+                        break;
+                    default:
+                        return;
+                }
+            }
+
+            if (!accepted)
+            {
+                throw new ArgumentException("The current event is of an unsupported type.", "parser");
+            }
         }
 
         public void Apply(ParsingEvent current)
         {
             switch (current)
             {
+                case StreamStart:
+                    _level = Level.BetweenDocuments;
+                    break;
+                case DocumentStart:
+                    _level = Level.InDocument;
+                    break;
+                case StreamEnd:
+                    _level = Level.AfterStream;
+                    break;
                 case Scalar scalar:
                     Complete(new YamlTreeScalar(scalar.Start, scalar.Tag, scalar.Value, scalar.Style));
                     break;
@@ -108,6 +155,13 @@ internal static class YamlTreeBuilder
                     Complete(mapping);
                     break;
                 case DocumentEnd:
+                    if (_root is null)
+                    {
+                        // The model's words; YamlDotNet's parser gives an empty document an empty scalar, so this should not happen.
+                        throw new ArgumentException("Atempted to parse an empty document");
+                    }
+
+                    _level = Level.BetweenDocuments;
                     Count++;
                     if (Count == 1)
                     {
@@ -120,6 +174,17 @@ internal static class YamlTreeBuilder
 
                     _root = null;
                     break;
+            }
+        }
+
+        private static bool IsNode(ParsingEvent e) => e is Scalar or SequenceStart or MappingStart or AnchorAlias;
+
+        private static void Require<T>(ParsingEvent next)
+            where T : ParsingEvent
+        {
+            if (next is not T)
+            {
+                throw new YamlException(next.Start, next.End, $"Expected '{typeof(T).Name}', got '{next.GetType().Name}' (at {next.Start}).");
             }
         }
 
@@ -192,6 +257,14 @@ internal static class YamlTreeBuilder
             list.CopyTo(first, taken, 0, count);
             list.RemoveRange(first, count);
             return taken;
+        }
+
+        private enum Level
+        {
+            BeforeStream,
+            BetweenDocuments,
+            InDocument,
+            AfterStream,
         }
 
         private record struct Open(YamlTreeNode Node, int First)
