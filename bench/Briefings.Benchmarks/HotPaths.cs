@@ -18,7 +18,7 @@ namespace Briefings.Benchmarks;
 [MemoryDiagnoser]
 public class HotPaths
 {
-    private string _briefText = "";
+    private byte[] _briefText = [];
     private LoadedContent _content = null!;
     private EntityIndex _index = null!;
     private IReadOnlyDictionary<EntityKey, RenderedBody> _bodies = null!;
@@ -37,7 +37,7 @@ public class HotPaths
         _index = ContentChecker.Check(_content, diagnostics);
         _bodies = MarkdownStage.Run(_content, _index, diagnostics);
         _brief = _content.Briefs.OrderByDescending(b => b.Body.Markdown.Length).First();
-        _briefText = File.ReadAllText(Path.Combine(site, _brief.File));
+        _briefText = File.ReadAllBytes(Path.Combine(site, _brief.File));
         _bodyRenderer = new BodyRenderer(MarkdownPipelineFactory.Create(), _index, MarkdownStage.CreateMatcher(_index), _content.Config);
 
         var graph = GraphBuilder.Build(_content, _index, _bodies);

@@ -45,13 +45,13 @@ public static class ContentLoader
     private static object? ReadOne(SiteSource source, SiteConfig config, ContentFile file, DiagnosticBag diagnostics)
     {
         var relative = source.Relative(file.FullPath);
-        var text = TextFileReader.Read(file.FullPath, relative, config.MaxFileBytes, diagnostics);
+        using var text = TextFileReader.ReadUtf8(file.FullPath, relative, config.MaxFileBytes, diagnostics);
         if (text is null)
         {
             return null;
         }
 
-        var document = FrontMatterParser.Parse(relative, text, diagnostics);
+        var document = FrontMatterParser.Parse(relative, text.Bytes, diagnostics);
         if (document is null)
         {
             return null;

@@ -1,6 +1,4 @@
-using YamlDotNet.RepresentationModel;
-
 namespace Briefings.Content;
 
 /// <summary>A content file split into its parsed front-matter mapping and its Markdown body.</summary>
-public sealed record FrontMatterDocument(YamlMappingNode Root, int YamlFirstLine, Body Body);
+public sealed record FrontMatterDocument(YamlTreeMapping Root, int YamlFirstLine, Body Body);

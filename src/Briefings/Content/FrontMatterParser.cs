@@ -1,11 +1,12 @@
+using System.Buffers;
+using System.Text;
 using Briefings.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefings.Content;
 
-/// <summary>Splits the <c>---</c> block off a file and parses it with YamlDotNet, keeping node positions.</summary>
+/// <summary>Splits the <c>---</c> block off a file and parses it with YamlDotNet into a tree that keeps node positions.</summary>
 public static class FrontMatterParser
 {
     /// <summary>Deeper nesting than this is never meaningful front-matter, and YamlDotNet builds its tree recursively.</summary>
@@ -13,16 +14,45 @@ public static class FrontMatterParser
 
     public const int MaxNodes = 100_000;
 
-    public static FrontMatterDocument? Parse(string file, string text, DiagnosticBag diagnostics)
-    {
-        if (text.Contains('\r'))
-        {
-            text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        }
+    /// <summary>
+    /// Front-matter up to this many characters is "short": it cannot hold <see cref="MaxNodes"/> nodes (even
+    /// bare punctuation such as "[:,:,:]" makes under two nodes a character), so only nesting and aliases can make it costly.
+    /// </summary>
+    internal const int ShortYaml = 16 * 1024;
 
-        var firstEnd = text.IndexOf('\n');
-        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd();
-        if (firstLine != "---")
+    private static readonly string DeepIndent = new(' ', 33);
+
+    /// <summary>Splits and parses a file from its UTF-8 bytes, as <see cref="TextFileReader.ReadUtf8"/> checked them.</summary>
+    public static FrontMatterDocument? Parse(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
+    {
+        byte[]? normalized = null;
+        try
+        {
+            if (utf8.Contains((byte)'\r'))
+            {
+                normalized = ArrayPool<byte>.Shared.Rent(utf8.Length);
+                utf8 = NormalizeLineEnds(utf8, normalized);
+            }
+
+            return Split(file, utf8, diagnostics);
+        }
+        finally
+        {
+            if (normalized is not null)
+            {
+                ArrayPool<byte>.Shared.Return(normalized);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finds the block on the UTF-8 bytes ('\n' and the markers are single bytes that never occur inside
+    /// a longer character), so only the YAML and the body are decoded, each once, never the whole file.
+    /// </summary>
+    private static FrontMatterDocument? Split(string file, ReadOnlySpan<byte> text, DiagnosticBag diagnostics)
+    {
+        var firstEnd = text.IndexOf((byte)'\n');
+        if (!IsMarkerLine(firstEnd < 0 ? text : text[..firstEnd], "---"u8))
         {
             diagnostics.Error(Codes.FrontMatterMissing, file, TextPosition.Start,
                 "file does not start with a front-matter block; add '---' on the first line, the YAML fields, then '---'");
@@ -34,15 +64,14 @@ public static class FrontMatterParser
         var position = yamlStart;
         while (position < text.Length)
         {
-            var end = text.IndexOf('\n', position);
+            var length = text[position..].IndexOf((byte)'\n');
+            var end = length < 0 ? -1 : position + length;
             var line = end < 0 ? text[position..] : text[position..end];
-            var trimmed = line.TrimEnd();
-            if (trimmed is "---" or "...")
+            if (IsMarkerLine(line, "---"u8) || IsMarkerLine(line, "..."u8))
             {
-                var yaml = text[yamlStart..position];
                 var bodyStart = end < 0 ? text.Length : end + 1;
-                var root = ParseYaml(file, yaml, firstLine: 2, diagnostics);
-                return root is null ? null : new FrontMatterDocument(root, 2, new Body(text[bodyStart..], lineNumber + 1));
+                var root = DecodeAndParseYaml(file, text[yamlStart..position], diagnostics);
+                return root is null ? null : new FrontMatterDocument(root, 2, new Body(Encoding.UTF8.GetString(text[bodyStart..]), lineNumber + 1));
             }
 
             if (end < 0)
@@ -59,11 +88,69 @@ public static class FrontMatterParser
         return null;
     }
 
-    internal static YamlMappingNode? ParseYaml(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Whether the line is the marker followed only by white space, as <see cref="string.TrimEnd()"/> counts it.</summary>
+    private static bool IsMarkerLine(ReadOnlySpan<byte> line, ReadOnlySpan<byte> marker)
+    {
+        if (!line.StartsWith(marker))
+        {
+            return false;
+        }
+
+        var rest = line[marker.Length..];
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        // Decoded, because white space includes characters beyond ASCII (a no-break space, say).
+        var chars = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
+        var count = Encoding.UTF8.GetChars(rest, chars);
+        return chars[..count].IsWhiteSpace();
+    }
+
+    /// <summary>"\r\n" and a lone "\r" both become "\n", as in the text the positions are counted in.</summary>
+    private static ReadOnlySpan<byte> NormalizeLineEnds(ReadOnlySpan<byte> text, byte[] into)
+    {
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b == (byte)'\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == (byte)'\n')
+                {
+                    continue;
+                }
+
+                b = (byte)'\n';
+            }
+
+            into[length++] = b;
+        }
+
+        return into.AsSpan(0, length);
+    }
+
+    private static YamlTreeMapping? DecodeAndParseYaml(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
+    {
+        // Every UTF-8 byte decodes to at most one UTF-16 character.
+        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            var count = Encoding.UTF8.GetChars(utf8, chars);
+            return ParseYaml(file, chars.AsMemory(0, count), firstLine: 2, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    internal static YamlTreeMapping? ParseYaml(string file, ReadOnlyMemory<char> yaml, int firstLine, DiagnosticBag diagnostics)
     {
         TextPosition At(Mark mark) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
 
-        // Aliases are checked on the block already split off, before YamlDotNet builds (and hashes) any node.
+        // Aliases are checked on the block already split off, before any node is built.
         if (!YamlAliasLimits.Check(file, yaml, firstLine, diagnostics))
         {
             return null;
@@ -71,36 +158,34 @@ public static class FrontMatterParser
 
         try
         {
-            if (MayBeComplex(yaml) && !WithinLimits(yaml, out var tooComplexAt))
+            if (MayBeComplex(yaml.Span) && !WithinLimits(yaml, out var tooComplexAt))
             {
                 diagnostics.Error(Codes.YamlTooComplex, file, At(tooComplexAt),
                     $"front-matter nests deeper than {MaxDepth} levels or holds more than {MaxNodes:N0} nodes; simplify it");
                 return null;
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
+            var documents = YamlTreeBuilder.Build(yaml) ?? AliasedYamlLoader.Load(yaml);
+            if (documents.Count == 0)
             {
-                return new YamlMappingNode();
+                return new YamlTreeMapping();
             }
 
-            if (stream.Documents.Count > 1)
+            if (documents.Count > 1)
             {
-                var second = stream.Documents[1].RootNode.Start;
-                diagnostics.Error(Codes.MalformedYaml, file, At(second), "front-matter holds more than one YAML document; remove the extra '---'");
+                diagnostics.Error(Codes.MalformedYaml, file, At(documents.Second!.Start), "front-matter holds more than one YAML document; remove the extra '---'");
                 return null;
             }
 
-            var root = stream.Documents[0].RootNode;
-            if (root is YamlMappingNode mapping)
+            var root = documents.First!;
+            if (root is YamlTreeMapping mapping)
             {
                 return mapping;
             }
 
-            if (root is YamlScalarNode { Value: null or "" })
+            if (root is YamlTreeScalar { Value: "" })
             {
-                return new YamlMappingNode();
+                return new YamlTreeMapping();
             }
 
             diagnostics.Error(Codes.MalformedYaml, file, At(root.Start), "front-matter must be a mapping of 'key: value' lines");
@@ -109,7 +194,7 @@ public static class FrontMatterParser
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            var at = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml) is { } tab
+            var at = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml.Span) is { } tab
                 ? new TextPosition(tab.Line + firstLine - 1, tab.Column)
                 : At(e.Start);
             diagnostics.Error(Codes.MalformedYaml, file, at, $"malformed YAML: {OneLine(message)}");
@@ -127,11 +212,18 @@ public static class FrontMatterParser
     /// A quick look that clears ordinary front-matter (short, shallow, no anchors) without a second
     /// parse; anything else gets the exact check below.
     /// </summary>
-    private static bool MayBeComplex(string yaml)
+    private static bool MayBeComplex(ReadOnlySpan<char> yaml)
     {
-        if (yaml.Length > 16 * 1024)
+        if (yaml.Length > ShortYaml)
         {
             return true;
+        }
+
+        // The scan below can only say yes at an '&' or '*', past 16 brackets or after 32 spaces in a row;
+        // searching for those at once clears most front-matter without looking at it character by character.
+        if (!yaml.ContainsAny('&', '*') && yaml.Count('[') + yaml.Count('{') <= 16 && !yaml.Contains(DeepIndent, StringComparison.Ordinal))
+        {
+            return false;
         }
 
         var depth = 0;
@@ -203,12 +295,12 @@ public static class FrontMatterParser
     }
 
     /// <summary>
-    /// Walks the event stream (which is not recursive) before building the node tree (which is),
-    /// so hostile nesting is refused instead of overflowing the stack.
+    /// Walks the event stream before any node is built, so hostile nesting and size are refused
+    /// (YamlDotNet's own loader, still used for aliases, builds its tree recursively).
     /// </summary>
-    private static bool WithinLimits(string yaml, out Mark at)
+    private static bool WithinLimits(ReadOnlyMemory<char> yaml, out Mark at)
     {
-        var parser = new Parser(new StringReader(yaml));
+        var parser = new Parser(new MemoryTextReader(yaml));
         var depth = 0;
         var nodes = 0;
         while (parser.MoveNext())
@@ -240,18 +332,20 @@ public static class FrontMatterParser
     }
 
     /// <summary>YamlDotNet reports a tab used as indentation at the start of the enclosing mapping; point at the tab itself.</summary>
-    private static TextPosition? FirstIndentingTab(string yaml)
+    private static TextPosition? FirstIndentingTab(ReadOnlySpan<char> yaml)
     {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var lineNumber = 1;
+        foreach (var range in yaml.Split('\n'))
         {
-            var line = lines[i];
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            var tab = line.IndexOf('\t', 0, indent);
+            var line = yaml[range];
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indent].IndexOf('\t');
             if (tab >= 0)
             {
-                return new TextPosition(i + 1, tab + 1);
+                return new TextPosition(lineNumber, tab + 1);
             }
+
+            lineNumber++;
         }
 
         return null;

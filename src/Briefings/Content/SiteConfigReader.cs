@@ -21,7 +21,7 @@ public static class SiteConfigReader
         }
 
         var yaml = text.Replace("\r\n", "\n");
-        var root = FrontMatterParser.ParseYaml(file, yaml, firstLine: 1, diagnostics);
+        var root = FrontMatterParser.ParseYaml(file, yaml.AsMemory(), firstLine: 1, diagnostics);
         return root is null ? null : Map(new YamlFields(root, file, 1, diagnostics));
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using Briefings.Diagnostics;
 
 namespace Briefings.Content;
@@ -13,13 +15,24 @@ public static class TextFileReader
 
     public static string? Read(string fullPath, string file, long maxBytes, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
+        using var text = ReadUtf8(fullPath, file, maxBytes, diagnostics);
+        return text is null ? null : Encoding.UTF8.GetString(text.Bytes);
+    }
+
+    /// <summary>
+    /// The file's checked UTF-8 bytes (without a byte-order mark) in a pooled buffer, for callers that decode
+    /// only parts of it; dispose it to hand the buffer back.
+    /// </summary>
+    public static Utf8Text? ReadUtf8(string fullPath, string file, long maxBytes, DiagnosticBag diagnostics)
+    {
+        byte[] buffer;
+        int length;
         try
         {
             // A named pipe reports no length, and opening one blocks until something writes to it.
             if (new FileInfo(fullPath).Length == 0)
             {
-                return "";
+                return Utf8Text.Empty;
             }
 
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
@@ -30,8 +43,17 @@ public static class TextFileReader
                 return null;
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            length = (int)stream.Length;
+            buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(buffer, 0, length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -39,10 +61,21 @@ public static class TextFileReader
             return null;
         }
 
-        return Decode(bytes, file, diagnostics);
+        var bytes = new ReadOnlySpan<byte>(buffer, 0, length);
+        if (!Check(ref bytes, file, diagnostics))
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return null;
+        }
+
+        return new Utf8Text(buffer, length - bytes.Length, bytes.Length);
     }
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics) =>
+        Check(ref bytes, file, diagnostics) ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>Drops a byte-order mark; false, with a diagnostic, for UTF-16, binary or mis-encoded bytes.</summary>
+    private static bool Check(ref ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -53,7 +86,7 @@ public static class TextFileReader
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             diagnostics.Error(Codes.InvalidUtf8, file, TextPosition.File, "file is UTF-16, not UTF-8; re-save it with UTF-8 encoding");
-            return null;
+            return false;
         }
 
         var nul = bytes.IndexOf((byte)0);
@@ -61,12 +94,18 @@ public static class TextFileReader
         {
             var at = PositionOfByte(bytes, nul);
             diagnostics.Error(Codes.BinaryFile, file, at, "file holds a NUL byte and looks binary, not Markdown; remove it from content/");
-            return null;
+            return false;
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return true;
         }
 
         try
         {
-            return StrictUtf8.GetString(bytes);
+            // Decoded strictly only to learn where it fails.
+            _ = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
@@ -78,8 +117,10 @@ public static class TextFileReader
             }
 
             diagnostics.Error(Codes.InvalidUtf8, file, at, "file is not valid UTF-8; re-save it with UTF-8 encoding");
-            return null;
+            return false;
         }
+
+        return true;
     }
 
     private static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -14,9 +14,11 @@ namespace Briefings.Content;
 public static class YamlAliasLimits
 {
     /// <summary>False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far.</summary>
-    public static bool Check(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    public static bool Check(string file, ReadOnlyMemory<char> yaml, int firstLine, DiagnosticBag diagnostics)
     {
-        if (!MayHaveAlias(yaml))
+        // Only a '*' starts an alias, and short front-matter cannot reach the node limit without one, so the
+        // walk below could find nothing; this spares most files the character-by-character look.
+        if ((yaml.Length <= FrontMatterParser.ShortYaml && !yaml.Span.Contains('*')) || !MayHaveAlias(yaml.Span))
         {
             return true;
         }
@@ -28,7 +30,7 @@ public static class YamlAliasLimits
         long expanded = 0;
         try
         {
-            var parser = new Parser(new StringReader(yaml));
+            var parser = new Parser(new MemoryTextReader(yaml));
             while (parser.MoveNext())
             {
                 switch (parser.Current)
@@ -96,7 +98,7 @@ public static class YamlAliasLimits
     /// line, where a '*' is only emphasis. A false alarm costs one more walk of the events; anything
     /// unclear (a quote left open across lines) counts as an alarm.
     /// </summary>
-    private static bool MayHaveAlias(string yaml)
+    private static bool MayHaveAlias(ReadOnlySpan<char> yaml)
     {
         var previous = '\n';
         char? quote = null;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Briefings.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core;
 
 namespace Briefings.Content;
 
@@ -10,11 +10,14 @@ namespace Briefings.Content;
 /// </summary>
 public sealed class YamlFields
 {
-    private readonly YamlMappingNode _map;
+    private readonly YamlTreeMapping _map;
     private readonly int _firstLine;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    public YamlFields(YamlMappingNode map, string file, int firstLine, DiagnosticBag diagnostics)
+    // The keys asked for, known or not: few and fixed per reader, so a short list beats a hash set.
+    private string[] _read = new string[12];
+    private int _readCount;
+
+    public YamlFields(YamlTreeMapping map, string file, int firstLine, DiagnosticBag diagnostics)
     {
         _map = map;
         File = file;
@@ -28,23 +31,22 @@ public sealed class YamlFields
 
     public TextPosition Start => At(_map);
 
-    public TextPosition At(YamlNode node) =>
-        node.Start.Line <= 0 ? new TextPosition(_firstLine, 1) : new TextPosition((int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
+    public TextPosition At(YamlTreeNode node) => new(node.Line + _firstLine - 1, node.Column);
 
     public static YamlFields Of(FrontMatterDocument document, string file, DiagnosticBag diagnostics) =>
         new(document.Root, file, document.YamlFirstLine, diagnostics);
 
-    public YamlNode? Node(string key)
+    public YamlTreeNode? Node(string key)
     {
-        _read.Add(key);
-        return _map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
+        Asked(key);
+        return _map.Find(key) is { } node && !IsNull(node) ? node : null;
     }
 
     public TextPosition KeyAt(string key)
     {
-        foreach (var (k, _) in _map.Children)
+        foreach (var (k, _) in _map.Entries)
         {
-            if (k is YamlScalarNode { Value: var v } && v == key)
+            if (k is YamlTreeScalar { Value: var v } && v == key)
             {
                 return At(k);
             }
@@ -66,7 +68,7 @@ public sealed class YamlFields
             return null;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is YamlTreeScalar scalar)
         {
             return scalar.Value;
         }
@@ -159,13 +161,13 @@ public sealed class YamlFields
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
-                return scalar.Value is null or "" ? [] : [(scalar.Value, At(scalar))];
-            case YamlSequenceNode sequence:
-                var items = new List<(string, TextPosition)>(sequence.Children.Count);
-                foreach (var item in sequence.Children)
+            case YamlTreeScalar scalar:
+                return scalar.Value is "" ? [] : [(scalar.Value, At(scalar))];
+            case YamlTreeSequence sequence:
+                var items = new List<(string, TextPosition)>(sequence.Items.Length);
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } value } && !IsNull(item))
+                    if (item is YamlTreeScalar { Value: var value } && !IsNull(item))
                     {
                         items.Add((value, At(item)));
                     }
@@ -182,9 +184,29 @@ public sealed class YamlFields
         }
     }
 
-    public IReadOnlyList<string> Strings(string key) => LocatedList(key).Select(x => x.Value).ToList();
+    public IReadOnlyList<string> Strings(string key)
+    {
+        var located = LocatedList(key);
+        var strings = new List<string>(located.Count);
+        for (var i = 0; i < located.Count; i++)
+        {
+            strings.Add(located[i].Value);
+        }
 
-    public IReadOnlyList<Ref> Ids(string key) => LocatedList(key).Select(x => new Ref(x.Value.Trim(), x.At)).ToList();
+        return strings;
+    }
+
+    public IReadOnlyList<Ref> Ids(string key)
+    {
+        var located = LocatedList(key);
+        var ids = new List<Ref>(located.Count);
+        for (var i = 0; i < located.Count; i++)
+        {
+            ids.Add(new Ref(located[i].Value.Trim(), located[i].At));
+        }
+
+        return ids;
+    }
 
     public YamlFields? Mapping(string key)
     {
@@ -193,7 +215,7 @@ public sealed class YamlFields
         {
             case null:
                 return null;
-            case YamlMappingNode map:
+            case YamlTreeMapping map:
                 return new YamlFields(map, File, _firstLine, Diagnostics);
             default:
                 WrongType(key, node, "a mapping of 'key: value' pairs");
@@ -209,11 +231,11 @@ public sealed class YamlFields
         {
             case null:
                 return [];
-            case YamlSequenceNode sequence:
-                var items = new List<YamlFields>(sequence.Children.Count);
-                foreach (var item in sequence.Children)
+            case YamlTreeSequence sequence:
+                var items = new List<YamlFields>(sequence.Items.Length);
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlMappingNode map)
+                    if (item is YamlTreeMapping map)
                     {
                         items.Add(new YamlFields(map, File, _firstLine, Diagnostics));
                     }
@@ -233,18 +255,18 @@ public sealed class YamlFields
     /// <summary>Warns about every key no read asked for, with the nearest allowed key as a hint.</summary>
     public void WarnUnknownKeys(string where)
     {
-        foreach (var (key, _) in _map.Children)
+        foreach (var (key, _) in _map.Entries)
         {
-            if (key is not YamlScalarNode { Value: { } name })
+            if (key is not YamlTreeScalar { Value: var name })
             {
                 Diagnostics.Warning(Codes.UnknownKey, File, At(key), $"ignored a non-text key in {where}");
                 continue;
             }
 
-            if (!_read.Contains(name))
+            if (!WasAsked(name))
             {
                 Diagnostics.Warning(Codes.UnknownKey, File, At(key),
-                    $"unknown key '{Shorten(name)}' in {where}{Suggestions.DidYouMean(name, _read)}");
+                    $"unknown key '{Shorten(name)}' in {where}{Suggestions.DidYouMean(name, new ArraySegment<string>(_read, 0, _readCount))}");
             }
         }
     }
@@ -252,16 +274,44 @@ public sealed class YamlFields
     public void Missing(string key) =>
         Diagnostics.Error(Codes.MissingField, File, Start, $"missing required field '{key}'");
 
-    private void WrongType(string key, YamlNode node, string expected) =>
+    private void WrongType(string key, YamlTreeNode node, string expected) =>
         Diagnostics.Error(Codes.WrongType, File, At(node), $"'{key}' must be {expected}, not {Describe(node)}");
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain };
-
-    private static string Describe(YamlNode node) => node switch
+    private bool WasAsked(string key)
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
+        for (var i = 0; i < _readCount; i++)
+        {
+            if (_read[i] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Asked(string key)
+    {
+        if (WasAsked(key))
+        {
+            return;
+        }
+
+        if (_readCount == _read.Length)
+        {
+            Array.Resize(ref _read, _read.Length * 2);
+        }
+
+        _read[_readCount++] = key;
+    }
+
+    private static bool IsNull(YamlTreeNode node) =>
+        node is YamlTreeScalar { Value: "" or "~" or "null", Style: ScalarStyle.Plain };
+
+    private static string Describe(YamlTreeNode node) => node switch
+    {
+        YamlTreeMapping => "a mapping",
+        YamlTreeSequence => "a list",
         _ => "an empty value",
     };
 
