@@ -13,7 +13,10 @@ namespace Briefings.Content;
 /// </summary>
 public static class YamlAliasLimits
 {
-    /// <summary>False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far.</summary>
+    /// <summary>
+    /// False, with a BRF028 error, when an alias names a node that holds it or the aliases expand too far;
+    /// with a BRF011 error when an alias comes before its anchor.
+    /// </summary>
     public static bool Check(string file, ReadOnlyMemory<char> yaml, int firstLine, DiagnosticBag diagnostics)
     {
         // Only a '*' starts an alias, and short front-matter cannot reach the node limit without one, so the
@@ -44,7 +47,16 @@ public static class YamlAliasLimits
                             return false;
                         }
 
-                        expanded += sizes.GetValueOrDefault(name, 1);
+                        // YAML wants the anchor first; YamlDotNet resolves a later one anyway, and as a mapping
+                        // key such a forward alias sends its resolution round for ever (a stack overflow).
+                        if (!sizes.TryGetValue(name, out var size))
+                        {
+                            diagnostics.Error(Codes.MalformedYaml, file, At(alias.Start),
+                                $"alias '*{YamlFields.Shorten(name)}' comes before any anchor '&{YamlFields.Shorten(name)}'; put the anchor on an earlier value, or write the value out");
+                            return false;
+                        }
+
+                        expanded += size;
                         break;
                     case Scalar scalar:
                         expanded++;

@@ -82,6 +82,20 @@ public sealed class YamlInputTests
         Assert.Contains("inside the node it names", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData("? *b\n: 1\ny: &b z", 5, 3)]
+    [InlineData("x: *nothing", 5, 4)]
+    [InlineData("x: [*b]\ny: &b z", 5, 5)]
+    public void Alias_before_its_anchor_is_BRF011_not_a_stack_overflow(string yaml, int line, int column)
+    {
+        using var build = Site();
+        WriteBrief(build, yaml);
+
+        var diagnostic = build.Failing().Has(Codes.MalformedYaml, Brief, line, column);
+
+        Assert.Contains("comes before any anchor", diagnostic.Message);
+    }
+
     [Fact]
     public void Alias_bomb_in_the_site_config_is_BRF028()
     {
@@ -154,7 +168,7 @@ public sealed class YamlInputTests
     [InlineData("title: x\ndate: 2025-12-15\n  speakers: [keir-starmer]", 4)]
     [InlineData("title: x\ntitle: y\ndate: 2025-12-15", 3)]
     [InlineData("title: 'it's'\ndate: 2025-12-15", 2)]
-    [InlineData("title: x\ndate: 2025-12-15\nx: *nowhere", 2)]
+    [InlineData("title: x\ndate: 2025-12-15\nx: *nowhere", 4)]
     [InlineData("- title\n- date", 2)]
     [InlineData("title: x\ndate: 2025-12-15\n--- extra", 4)]
     [InlineData("title: x\ndate: 2025-12-15\nx: [{\"a\"b]\ny: \"*\"", 2)]
