@@ -277,18 +277,24 @@ public static class SearchIndex
                     continue;
                 }
 
-                SearchTokenizer.AddTerms(value, static (term, state) =>
-                {
-                    var id = state.Table.Id(term);
-                    if (!state.Terms.TryGetValue(id, out var existing) || existing < state.Weight)
-                    {
-                        state.Terms[id] = state.Weight;
-                    }
-                }, (Table: table, Terms: terms, Weight: weight));
+                var sink = new TermSink(table, terms, weight);
+                SearchTokenizer.AddTerms(value, ref sink);
             }
 
             _terms = terms.Select(t => (t.Key, t.Value)).ToArray();
             _texts.Clear();
+        }
+    }
+
+    private readonly struct TermSink(TermTable table, Dictionary<int, int> terms, int weight) : SearchTokenizer.ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term)
+        {
+            var id = table.Id(term);
+            if (!terms.TryGetValue(id, out var existing) || existing < weight)
+            {
+                terms[id] = weight;
+            }
         }
     }
 }
