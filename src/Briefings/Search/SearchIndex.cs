@@ -247,6 +247,7 @@ public static class SearchIndex
     /// A document's posting in a term's list: the gap from the term's previous document, shifted left by two
     /// and or-ed with the weight. Documents come in id order, so gaps are never negative.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Posting(int document, int entry, int[] previous)
     {
         ref var last = ref previous[entry >> 2];
@@ -255,8 +256,10 @@ public static class SearchIndex
         return posting;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int VarintLength(int value) => value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteVarint(byte[] bytes, int length, int value)
     {
         while (value >= 0x80)
@@ -350,6 +353,8 @@ public static class SearchIndex
 
         public void AddHtml(string html, int weight) => _html = (html, weight);
 
+        // Called once per document, in a process that builds once: compiled optimized at once rather than after tiering.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Index(TermTable table, Scratch scratch)
         {
             var sink = new TermSink(table, scratch);
@@ -400,6 +405,7 @@ public static class SearchIndex
 
         public TermCache Terms { get; } = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Raise(int term, int weight)
         {
             if (term >= _weights.Length)
@@ -420,6 +426,7 @@ public static class SearchIndex
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int[] TakeTerms()
         {
             var terms = new int[_found.Count];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Briefings.Search;
@@ -21,6 +22,9 @@ internal sealed class TermCache
     private LongEntry[] _long = new LongEntry[1 << 10];
     private int _longCount;
 
+    // A build calls this once per word: compiled optimized at once, since tiering would run it slow for much of
+    // the only build a process makes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> term, out int id)
     {
         if (TryPack(term, out var key))
@@ -96,6 +100,7 @@ internal sealed class TermCache
     }
 
     /// <summary>The characters a byte each, the first in the highest byte used; no term holds a '\0', so no two terms share a key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryPack(ReadOnlySpan<char> term, out ulong key)
     {
         key = 0;
@@ -117,8 +122,10 @@ internal sealed class TermCache
         return key != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ShortSlot(ulong key, int mask) => (int)((key * Golden) >> 40) & mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> term)
     {
         // Four characters at a time; a term is at most 64 characters.
