@@ -1,4 +1,7 @@
 using Briefings.Content;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Graph;
@@ -27,13 +30,29 @@ public static class SearchIndex
 
     private const int SnippetLength = 160;
 
+    private const int DocumentsPerTake = 32;
+
     private static readonly string[] Kinds = ["brief", "person", "organization", "quote", "commitment"];
 
     public static byte[] Build(ContentGraph graph)
     {
-        var documents = Documents(graph);
+        var documents = Documents(graph).ToArray();
         var terms = new TermTable();
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document => document.Index(terms));
+        // One worker per core, each taking the next few documents in turn, rather than Parallel.ForEach's
+        // task replicas, so that each worker's term cache and buffers are made once and stay warm.
+        var next = 0;
+        Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ =>
+        {
+            var scratch = new Scratch();
+            int start;
+            while ((start = Interlocked.Add(ref next, DocumentsPerTake) - DocumentsPerTake) < documents.Length)
+            {
+                foreach (var document in documents.AsSpan(start, Math.Min(DocumentsPerTake, documents.Length - start)))
+                {
+                    document.Index(terms, scratch);
+                }
+            }
+        });
         return Serialize(documents, terms);
     }
 
@@ -55,7 +74,7 @@ public static class SearchIndex
                 document.Add(speaker.Person.Name, Lead);
             }
 
-            document.AddLater(() => PlainText.FromHtml(brief.Body.Html), Body);
+            document.AddHtml(brief.Body.Html, Body);
             documents.Add(document);
         }
 
@@ -110,27 +129,48 @@ public static class SearchIndex
         return documents;
     }
 
-    private static byte[] Serialize(List<Document> documents, TermTable terms)
+    // Called once per build, with loops over millions of postings: compiled optimized at once, not run slow
+    // until on-stack replacement steps in.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static byte[] Serialize(Document[] documents, TermTable terms)
     {
-        // Postings by term id, documents in id order; then the terms in the order the browser's binary search needs.
-        var byTerm = new List<(int Doc, int Weight)>[terms.Count];
-        for (var id = 0; id < documents.Count; id++)
+        // Each term's postings as they are written, varints in one array: a list per term would be a million
+        // small lists. The first pass measures each term's share of the array, the second fills it.
+        var starts = new int[terms.Count + 1];
+        var previous = new int[terms.Count];
+        for (var id = 0; id < documents.Length; id++)
         {
-            foreach (var (term, weight) in documents[id].Terms)
+            foreach (var entry in documents[id].Terms)
             {
-                (byTerm[term] ??= []).Add((id, weight));
+                starts[(entry >> 2) + 1] += VarintLength(Posting(id, entry, previous));
             }
         }
 
-        var postings = terms.Names.Select((name, id) => (Name: name, List: byTerm[id]))
-            .Where(p => p.List is not null)
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .ToList();
+        for (var term = 0; term < terms.Count; term++)
+        {
+            starts[term + 1] += starts[term];
+        }
 
-        using var buffer = new MemoryStream();
-        buffer.Write(System.Text.Encoding.UTF8.GetBytes(Prefix));
+        var postings = new byte[starts[terms.Count]];
+        var next = starts[..^1];
+        Array.Clear(previous);
+        for (var id = 0; id < documents.Length; id++)
+        {
+            foreach (var entry in documents[id].Terms)
+            {
+                ref var at = ref next[entry >> 2];
+                at = WriteVarint(postings, at, Posting(id, entry, previous));
+            }
+        }
+
+        // Then the terms in the order the browser's binary search needs.
+        var order = Enumerable.Range(0, terms.Count).Where(term => starts[term + 1] > starts[term]).ToArray();
+        Array.Sort(order.Select(term => terms.Names[term]).ToArray(), order, StringComparer.Ordinal);
+
+        var output = new ArrayBufferWriter<byte>(EstimateSize(documents, terms, order, starts));
+        output.Write(System.Text.Encoding.UTF8.GetBytes(Prefix));
         // The default encoder escapes <, > and & too, so no term or title can close the script.
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
         {
             json.WriteStartObject();
             json.WriteNumber("v", 1);
@@ -154,50 +194,89 @@ public static class SearchIndex
 
             json.WriteEndArray();
             json.WriteStartArray("terms");
-            foreach (var (term, _) in postings)
+            foreach (var term in order)
             {
-                json.WriteStringValue(term);
+                json.WriteStringValue(terms.Names[term]);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("postings");
-            var bytes = new List<byte>();
-            foreach (var (_, list) in postings)
+            var base64 = Array.Empty<byte>();
+            foreach (var term in order)
             {
-                bytes.Clear();
-                var previous = 0;
-                foreach (var (doc, weight) in list)
+                var list = postings.AsSpan(starts[term], starts[term + 1] - starts[term]);
+                if (base64.Length < Base64.GetMaxEncodedToUtf8Length(list.Length))
                 {
-                    // Documents are added in id order, so deltas are never negative.
-                    WriteVarint(bytes, ((doc - previous) << 2) | weight);
-                    previous = doc;
+                    base64 = new byte[Base64.GetMaxEncodedToUtf8Length(list.Length * 2)];
                 }
 
-                json.WriteStringValue(Convert.ToBase64String(bytes.ToArray()));
+                Base64.EncodeToUtf8(list, base64, out _, out var written);
+                json.WriteStringValue(base64.AsSpan(0, written));
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        buffer.Write(";\n"u8);
-        return buffer.ToArray();
+        output.Write(";\n"u8);
+        return output.WrittenSpan.ToArray();
     }
 
-    private static void WriteVarint(List<byte> bytes, int value)
+    /// <summary>
+    /// The index's size in bytes, a little over, so that its buffer is made once rather than doubled up to
+    /// it: the postings exactly, the strings as UTF-8 before any escaping, and room for the punctuation.
+    /// </summary>
+    private static int EstimateSize(Document[] documents, TermTable terms, int[] order, int[] starts)
+    {
+        var utf8 = System.Text.Encoding.UTF8;
+        var size = 64 * 1024;
+        foreach (var document in documents)
+        {
+            size += 16 + utf8.GetByteCount(document.Title) + utf8.GetByteCount(document.Url) + utf8.GetByteCount(document.Subtitle);
+        }
+
+        foreach (var term in order)
+        {
+            size += 6 + utf8.GetByteCount(terms.Names[term]) + Base64.GetMaxEncodedToUtf8Length(starts[term + 1] - starts[term]);
+        }
+
+        return size;
+    }
+
+    /// <summary>
+    /// A document's posting in a term's list: the gap from the term's previous document, shifted left by two
+    /// and or-ed with the weight. Documents come in id order, so gaps are never negative.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Posting(int document, int entry, int[] previous)
+    {
+        ref var last = ref previous[entry >> 2];
+        var posting = ((document - last) << 2) | (entry & 3);
+        last = document;
+        return posting;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int VarintLength(int value) => value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteVarint(byte[] bytes, int length, int value)
     {
         while (value >= 0x80)
         {
-            bytes.Add((byte)(value | 0x80));
+            bytes[length++] = (byte)(value | 0x80);
             value >>= 7;
         }
 
-        bytes.Add((byte)value);
+        bytes[length++] = (byte)value;
+        return length;
     }
 
     private static string Snippet(string text)
     {
-        var clean = AtomFeed.Clean(text.ReplaceLineEndings(" ").Trim());
+        var line = text.ReplaceLineEndings(" ").Trim();
+        // Text with nothing outside this range is all XML characters, which Clean would only scan to return as is.
+        var clean = line.AsSpan().ContainsAnyExceptInRange(' ', '\uD7FF') ? AtomFeed.Clean(line) : line;
         return clean.Length <= SnippetLength ? clean : clean[..(SnippetLength - 1)].TrimEnd() + "…";
     }
 
@@ -220,21 +299,22 @@ public static class SearchIndex
 
         public IReadOnlyList<string> Names => _names;
 
-        public int Id(ReadOnlySpan<char> term)
+        /// <summary>The term's id, and in <paramref name="name"/> the one string kept for it.</summary>
+        public int Id(ReadOnlySpan<char> term, out string name)
         {
-            if (_lookup.TryGetValue(term, out var id))
+            if (_lookup.TryGetValue(term, out name!, out var id))
             {
                 return id;
             }
 
             lock (_names)
             {
-                if (_lookup.TryGetValue(term, out id))
+                if (_lookup.TryGetValue(term, out name!, out id))
                 {
                     return id;
                 }
 
-                var name = term.ToString();
+                name = term.ToString();
                 id = _names.Count;
                 _names.Add(name);
                 _ids[name] = id;
@@ -249,8 +329,8 @@ public static class SearchIndex
     /// </summary>
     private sealed class Document(int kind, string title, string url, string subtitle)
     {
-        private readonly List<(Func<string?> Text, int Weight)> _texts = [];
-        private (int Term, int Weight)[] _terms = [];
+        private readonly List<(string Text, int Weight)> _texts = [];
+        private (string Html, int Weight)? _html;
 
         public int Kind { get; } = kind;
 
@@ -260,35 +340,105 @@ public static class SearchIndex
 
         public string Subtitle { get; } = subtitle;
 
-        public IReadOnlyList<(int Term, int Weight)> Terms => _terms;
+        /// <summary>Each term once, as its id shifted left by two and or-ed with its weight, the strongest field it was found in.</summary>
+        public int[] Terms { get; private set; } = [];
 
-        public void Add(string? text, int weight) => _texts.Add((() => text, weight));
-
-        public void AddLater(Func<string?> text, int weight) => _texts.Add((text, weight));
-
-        public void Index(TermTable table)
+        public void Add(string? text, int weight)
         {
-            var terms = new Dictionary<int, int>();
+            if (!string.IsNullOrEmpty(text))
+            {
+                _texts.Add((text, weight));
+            }
+        }
+
+        public void AddHtml(string html, int weight) => _html = (html, weight);
+
+        // Called once per document, in a process that builds once: compiled optimized at once rather than after tiering.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Index(TermTable table, Scratch scratch)
+        {
+            var sink = new TermSink(table, scratch);
             foreach (var (text, weight) in _texts)
             {
-                var value = text();
-                if (string.IsNullOrEmpty(value))
-                {
-                    continue;
-                }
-
-                SearchTokenizer.AddTerms(value, static (term, state) =>
-                {
-                    var id = state.Table.Id(term);
-                    if (!state.Terms.TryGetValue(id, out var existing) || existing < state.Weight)
-                    {
-                        state.Terms[id] = state.Weight;
-                    }
-                }, (Table: table, Terms: terms, Weight: weight));
+                sink.Weight = weight;
+                SearchTokenizer.AddTerms(text, ref sink);
             }
 
-            _terms = terms.Select(t => (t.Key, t.Value)).ToArray();
+            if (_html is var (html, htmlWeight))
+            {
+                sink.Weight = htmlWeight;
+                SearchTokenizer.AddTerms(PlainText.FromHtml(html, ref scratch.Text), ref sink);
+            }
+
+            Terms = scratch.TakeTerms();
             _texts.Clear();
+            _html = null;
+        }
+    }
+
+    private struct TermSink(TermTable table, Scratch scratch) : SearchTokenizer.ITermSink
+    {
+        public int Weight;
+
+        public readonly void Add(ReadOnlySpan<char> term)
+        {
+            if (!scratch.Terms.TryGet(term, out var id))
+            {
+                id = table.Id(term, out var name);
+                scratch.Terms.Add(name, id);
+            }
+
+            scratch.Raise(id, Weight);
+        }
+    }
+
+    /// <summary>
+    /// One worker's reusable buffers: a brief's plain text, its own cache of term ids, and the weight of each term in the document being
+    /// indexed, by term id, so a term found again costs an array read, not a dictionary that grows per document.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly List<int> _found = [];
+        private int[] _weights = new int[4096];
+
+        public char[] Text = [];
+
+        public TermCache Terms { get; } = new();
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Raise(int term, int weight)
+        {
+            if (term >= _weights.Length)
+            {
+                Array.Resize(ref _weights, Math.Max(term + 1, _weights.Length * 2));
+            }
+
+            // Weights start at 1, so 0 says the term is not yet in the document.
+            ref var current = ref _weights[term];
+            if (current == 0)
+            {
+                _found.Add(term);
+            }
+
+            if (current < weight)
+            {
+                current = weight;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int[] TakeTerms()
+        {
+            var terms = new int[_found.Count];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var term = _found[i];
+                terms[i] = (term << 2) | _weights[term];
+                _weights[term] = 0;
+            }
+
+            _found.Clear();
+            return terms;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Briefings.Search;
@@ -21,62 +22,195 @@ public static class SearchTokenizer
 
     public static IEnumerable<string> Terms(string text)
     {
-        var terms = new List<string>();
-        AddTerms(text, (term, _) => terms.Add(term.ToString()), 0);
-        return terms;
+        var terms = new TermList([]);
+        AddTerms(text, ref terms);
+        return terms.Terms;
     }
 
-    /// <summary>Calls <paramref name="add"/> with each term as a span of a scratch buffer, allocating nothing per plain term.</summary>
-    public static void AddTerms<TState>(string text, TermAction<TState> add, TState state)
+    /// <summary>Receives each term as a span of a scratch buffer, so that a plain term allocates nothing.</summary>
+    public interface ITermSink
     {
-        var source = text.AsSpan();
-        Span<char> lower = stackalloc char[64];
-        var start = -1;
-        var ascii = true;
-        for (var i = 0; i <= source.Length; i++)
+        void Add(ReadOnlySpan<char> term);
+    }
+
+    /// <summary>
+    /// Hands each term of <paramref name="text"/> to <paramref name="sink"/>. The sink is a struct type parameter,
+    /// not a delegate, so the call is compiled in place: it runs for every word of every brief.
+    /// </summary>
+    public static void AddTerms<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        Span<char> lower = stackalloc char[MaxTermLength];
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = i < source.Length ? source[i] : ' ';
-            var inWord = i < source.Length && (char.IsLetterOrDigit(c) || (c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
-            if (inWord)
+            var first = text[i];
+            if (first <= 0x7F ? AsciiFold[first] == 0 : !IsOtherWordChar(first))
             {
-                if (start < 0)
+                i++;
+                continue;
+            }
+
+            // Plain ASCII words, nearly all of them, are lower-cased while they are scanned.
+            var start = i;
+            var ascii = true;
+            ulong key = 0;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c <= 0x7F)
                 {
-                    start = i;
-                    ascii = true;
+                    var folded = AsciiFold[c];
+                    if (folded == 0)
+                    {
+                        break;
+                    }
+
+                    if (i - start < lower.Length)
+                    {
+                        lower[i - start] = (char)folded;
+                        key = (key << 8) | folded;
+                    }
+                }
+                else if (IsOtherWordChar(c))
+                {
+                    ascii = false;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var length = i - start;
+            scoped ReadOnlySpan<char> term;
+            if (ascii)
+            {
+                // Longer "words" are hashes or junk, not something a reader types.
+                if (length < 2 || length > lower.Length)
+                {
+                    continue;
                 }
 
-                ascii &= c <= 0x7F;
-                continue;
+                if (length <= MaxStopWordLength && IsStopWord(key))
+                {
+                    continue;
+                }
+
+                term = lower[..length];
+            }
+            else
+            {
+                // Only a word with accents or other scripts needs folding.
+                var folded = Fold(text[start..i].ToString());
+                if (folded.Length < 2 || folded.Length > lower.Length)
+                {
+                    continue;
+                }
+
+                folded.AsSpan().ToLowerInvariant(lower);
+                term = lower[..folded.Length];
+                if (term.Length <= MaxStopWordLength && Pack(term) is { } packed && IsStopWord(packed))
+                {
+                    continue;
+                }
             }
 
-            if (start < 0)
-            {
-                continue;
-            }
-
-            var word = source[start..i];
-            start = -1;
-            // Only a word with accents or other scripts needs folding; most words are plain ASCII.
-            ReadOnlySpan<char> folded = ascii ? word : Fold(word.ToString());
-            // Longer "words" are hashes or junk, not something a reader types.
-            if (folded.Length < 2 || folded.Length > lower.Length)
-            {
-                continue;
-            }
-
-            var term = lower[..folded.Length];
-            folded.ToLowerInvariant(term);
-            if (!StopWordLookup.Contains(term))
-            {
-                add(term, state);
-            }
+            sink.Add(term);
         }
     }
 
-    public delegate void TermAction<TState>(ReadOnlySpan<char> term, TState state);
+    private const int MaxTermLength = 64;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
-        ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Whether a character above ASCII belongs to a word: a letter or digit, or an accent to be folded away.</summary>
+    private static bool IsOtherWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>Each ASCII letter or digit in lower case, and 0 for everything else: char.IsLetterOrDigit, by table.</summary>
+    private static ReadOnlySpan<byte> AsciiFold =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>
+    /// Stop words are short ASCII words, so each is looked up as a number, its characters packed a byte each,
+    /// in a small open-addressed table: half the words of a text are stop words, and this needs no string hash.
+    /// Most other terms are longer than any stop word and are not looked up at all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsStopWord(ulong key)
+    {
+        for (var slot = StopWordSlot(key); StopWordKeys[slot] != 0; slot = (slot + 1) & (StopWordKeys.Length - 1))
+        {
+            if (StopWordKeys[slot] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int StopWordSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15) >> 56);
+
+    private static readonly int MaxStopWordLength = StopWords.Max(w => w.Length);
+
+    private static readonly ulong[] StopWordKeys = StopWordTable();
+
+    private static ulong[] StopWordTable()
+    {
+        // 256 slots, as StopWordSlot's top eight bits address, for about a hundred words.
+        var table = new ulong[256];
+        foreach (var word in StopWords)
+        {
+            var key = Pack(word) ?? throw new InvalidOperationException($"Stop word '{word}' is not short ASCII.");
+            var slot = StopWordSlot(key);
+            while (table[slot] != 0)
+            {
+                slot = (slot + 1) & (table.Length - 1);
+            }
+
+            table[slot] = key;
+        }
+
+        return table;
+    }
+
+    /// <summary>The characters of a word of up to eight Latin-1 characters, a byte each; null for any other word.</summary>
+    private static ulong? Pack(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8)
+        {
+            return null;
+        }
+
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            if (c > 0xFF)
+            {
+                return null;
+            }
+
+            key = (key << 8) | c;
+        }
+
+        return key;
+    }
+
+    private struct TermList(List<string> terms) : ITermSink
+    {
+        public readonly List<string> Terms => terms;
+
+        public readonly void Add(ReadOnlySpan<char> term) => terms.Add(term.ToString());
+    }
 
     /// <summary>Lower case without diacritics: "Zelenskyy’s Café" → "zelenskyy’s cafe".</summary>
     public static string Fold(string text)

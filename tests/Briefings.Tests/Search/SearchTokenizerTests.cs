@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Briefings.Search;
+
+namespace Briefings.Tests.Search;
+
+/// <summary>
+/// The tokenizer classifies ASCII by table and checks stop words as packed numbers; the search index's bytes
+/// (and assets/search.js, which tokenizes queries the same way) depend on it finding exactly the terms the
+/// first version found.
+/// </summary>
+public sealed class SearchTokenizerTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("The Prime Minister said THE deal is not done, and it will be signed in 2026.")]
+    [InlineData("Zelenskyy’s Café: naïve résumé, Ærø, straße, İstanbul, ΑΘΗΝΑ, Київ, 東京, ｆｕｌｌ")]
+    [InlineData("Thé À l'été, Ünd, e\u0301te\u0301, \u0301alone, x\u0301\u0302\u0303")]
+    [InlineData("a b c 1 22 x9 9x a1b2c3 o'clock e-mail under_score")]
+    [InlineData("\uD835\uDD18nicode 𝔘𝔫𝔦 \uD835 half \uDD18 half")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("éaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa éaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("because BECAUSE Because becausee becaus would wouldn't you're")]
+    public void Finds_the_terms_the_first_tokenizer_found(string text) =>
+        Assert.Equal(Reference(text), SearchTokenizer.Terms(text));
+
+    [Fact]
+    public void Finds_the_same_terms_in_random_text()
+    {
+        string[] pieces = ["the", "The", "AND", "of", "a", "I", "x", "Café", "é", "e\u0301", "\u0301", "ß", "İ", "Ω", "7", "42", " ", ",", "'", "’", "-", "\n", "\uD835\uDD18", "\uD835", "ﬁ", "ｆ"];
+        var random = new Random(20251215);
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(30); n > 0; n--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            Assert.Equal(Reference(text.ToString()), SearchTokenizer.Terms(text.ToString()));
+        }
+    }
+
+    /// <summary>The tokenizer as it was first written, kept as the definition of its terms.</summary>
+    private static List<string> Reference(string text)
+    {
+        var terms = new List<string>();
+        var start = -1;
+        var ascii = true;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var inWord = i < text.Length && (char.IsLetterOrDigit(c) || (c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
+            if (inWord)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                    ascii = true;
+                }
+
+                ascii &= c <= 0x7F;
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var word = text[start..i];
+            start = -1;
+            var folded = ascii ? word : SearchTokenizer.Fold(word);
+            if (folded.Length < 2 || folded.Length > 64)
+            {
+                continue;
+            }
+
+            var term = folded.ToLowerInvariant();
+            if (!SearchTokenizer.StopWords.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+}
