@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Briefings.Search;
@@ -44,83 +46,99 @@ public static class SearchTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            var first = text[i];
-            if (first <= 0x7F ? AsciiFold[first] == 0 : !IsOtherWordChar(first))
+            var start = i;
+            var end = ScanAscii(text, start, lower);
+            if (end < text.Length && text[end] > 0x7F && IsOtherWordChar(text[end]))
             {
-                i++;
+                // The word goes on past ASCII: it has accents or is in another script.
+                i = EndOfWord(text, end);
+                AddFolded(text[start..i], lower, ref sink);
                 continue;
             }
 
-            // Plain ASCII words, nearly all of them, are lower-cased while they are scanned.
-            var start = i;
-            var ascii = true;
-            ulong key = 0;
-            for (; i < text.Length; i++)
+            // A separator, or the end: step past it.
+            i = end + 1;
+            var length = end - start;
+            // Longer "words" are hashes or junk, not something a reader types.
+            if (length < 2 || length > lower.Length)
             {
-                var c = text[i];
-                if (c <= 0x7F)
-                {
-                    var folded = AsciiFold[c];
-                    if (folded == 0)
-                    {
-                        break;
-                    }
-
-                    if (i - start < lower.Length)
-                    {
-                        lower[i - start] = (char)folded;
-                        key = (key << 8) | folded;
-                    }
-                }
-                else if (IsOtherWordChar(c))
-                {
-                    ascii = false;
-                }
-                else
-                {
-                    break;
-                }
+                continue;
             }
 
-            var length = i - start;
-            scoped ReadOnlySpan<char> term;
-            if (ascii)
+            if (length <= MaxStopWordLength && IsStopWord(PackAscii(lower, length)))
             {
-                // Longer "words" are hashes or junk, not something a reader types.
-                if (length < 2 || length > lower.Length)
-                {
-                    continue;
-                }
-
-                if (length <= MaxStopWordLength && IsStopWord(key))
-                {
-                    continue;
-                }
-
-                term = lower[..length];
-            }
-            else
-            {
-                // Only a word with accents or other scripts needs folding.
-                var folded = Fold(text[start..i].ToString());
-                if (folded.Length < 2 || folded.Length > lower.Length)
-                {
-                    continue;
-                }
-
-                folded.AsSpan().ToLowerInvariant(lower);
-                term = lower[..folded.Length];
-                if (term.Length <= MaxStopWordLength && Pack(term) is { } packed && IsStopWord(packed))
-                {
-                    continue;
-                }
+                continue;
             }
 
-            sink.Add(term);
+            sink.Add(lower[..length]);
         }
     }
 
     private const int MaxTermLength = 64;
+
+    /// <summary>
+    /// Where the run of ASCII letters and digits from <paramref name="i"/> ends, its first characters written to
+    /// <paramref name="lower"/> in lower case. Nearly every character of a text passes through this loop, so it
+    /// does nothing else: anything more and the JIT keeps its variables in memory, not registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanAscii(ReadOnlySpan<char> text, int i, Span<char> lower)
+    {
+        var start = i;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c > 0x7F)
+            {
+                break;
+            }
+
+            var folded = AsciiFold[c];
+            if (folded == 0)
+            {
+                break;
+            }
+
+            if ((uint)(i - start) < (uint)lower.Length)
+            {
+                lower[i - start] = (char)folded;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Where the word that goes on at <paramref name="i"/> ends, a character at a time.</summary>
+    private static int EndOfWord(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (text[i] <= 0x7F ? AsciiFold[text[i]] != 0 : IsOtherWordChar(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A word with characters past ASCII: folded to plain letters first, which only such words need.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddFolded<TSink>(ReadOnlySpan<char> word, Span<char> lower, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        var folded = Fold(word.ToString());
+        if (folded.Length < 2 || folded.Length > lower.Length)
+        {
+            return;
+        }
+
+        folded.AsSpan().ToLowerInvariant(lower);
+        var term = lower[..folded.Length];
+        if (term.Length <= MaxStopWordLength && Pack(term) is { } key && IsStopWord(key))
+        {
+            return;
+        }
+
+        sink.Add(term);
+    }
 
     /// <summary>Whether a character above ASCII belongs to a word: a letter or digit, or an accent to be folded away.</summary>
     private static bool IsOtherWordChar(char c) =>
@@ -160,7 +178,8 @@ public static class SearchTokenizer
 
     private static int StopWordSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15) >> 56);
 
-    private static readonly int MaxStopWordLength = StopWords.Max(w => w.Length);
+    /// <summary>The longest stop word's length; a constant, so that checking a word against it costs nothing.</summary>
+    private const int MaxStopWordLength = 7;
 
     private static readonly ulong[] StopWordKeys = StopWordTable();
 
@@ -170,7 +189,11 @@ public static class SearchTokenizer
         var table = new ulong[256];
         foreach (var word in StopWords)
         {
-            var key = Pack(word) ?? throw new InvalidOperationException($"Stop word '{word}' is not short ASCII.");
+            if (word.Length > MaxStopWordLength || Pack(word) is not { } key)
+            {
+                throw new InvalidOperationException($"Stop word '{word}' is not ASCII of at most {MaxStopWordLength} letters.");
+            }
+
             var slot = StopWordSlot(key);
             while (table[slot] != 0)
             {
@@ -183,7 +206,7 @@ public static class SearchTokenizer
         return table;
     }
 
-    /// <summary>The characters of a word of up to eight Latin-1 characters, a byte each; null for any other word.</summary>
+    /// <summary>The characters of a word of up to eight Latin-1 characters, a byte each, the first lowest; null for any other word.</summary>
     private static ulong? Pack(ReadOnlySpan<char> word)
     {
         if (word.Length > 8)
@@ -192,17 +215,29 @@ public static class SearchTokenizer
         }
 
         ulong key = 0;
-        foreach (var c in word)
+        for (var i = word.Length - 1; i >= 0; i--)
         {
-            if (c > 0xFF)
+            if (word[i] > 0xFF)
             {
                 return null;
             }
 
-            key = (key << 8) | c;
+            key = (key << 8) | word[i];
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// <see cref="Pack"/> for the first <paramref name="length"/> (one to eight) ASCII characters of a buffer of
+    /// at least eight: one vector narrowed to bytes, without a loop whose end the processor must guess.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PackAscii(Span<char> buffer, int length)
+    {
+        var chars = Vector128.Create<ushort>(MemoryMarshal.Cast<char, ushort>(buffer));
+        var bytes = Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
+        return bytes & (ulong.MaxValue >> (64 - (length * 8)));
     }
 
     private struct TermList(List<string> terms) : ITermSink
