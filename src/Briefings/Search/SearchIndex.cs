@@ -107,11 +107,13 @@ public static class SearchIndex
 
         foreach (var brief in graph.Briefs)
         {
+            // EntityKey.Url builds its string on every call.
+            var url = brief.Brief.Quotes.Count > 0 ? brief.Key.Url : "";
             for (var i = 0; i < brief.Brief.Quotes.Count; i++)
             {
                 var quote = brief.Brief.Quotes[i];
                 var speaker = graph.PeopleById.GetValueOrDefault(quote.By.Id)?.Person.Name ?? quote.By.Id;
-                var document = new Document(3, Snippet(quote.Text), $"{brief.Key.Url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
+                var document = new Document(3, Snippet(quote.Text), $"{url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
                 document.Add(quote.Text, Lead);
                 document.Add(speaker, Body);
                 documents.Add(document);
