@@ -1,6 +1,7 @@
 using Briefings.Content;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -106,11 +107,13 @@ public static class SearchIndex
 
         foreach (var brief in graph.Briefs)
         {
+            // EntityKey.Url builds its string on every call.
+            var url = brief.Brief.Quotes.Count > 0 ? brief.Key.Url : "";
             for (var i = 0; i < brief.Brief.Quotes.Count; i++)
             {
                 var quote = brief.Brief.Quotes[i];
                 var speaker = graph.PeopleById.GetValueOrDefault(quote.By.Id)?.Person.Name ?? quote.By.Id;
-                var document = new Document(3, Snippet(quote.Text), $"{brief.Key.Url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
+                var document = new Document(3, Snippet(quote.Text), $"{url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
                 document.Add(quote.Text, Lead);
                 document.Add(speaker, Body);
                 documents.Add(document);
@@ -257,7 +260,11 @@ public static class SearchIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int VarintLength(int value) => value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+    /// <summary>Bytes in a varint, by table: the gaps between documents vary too much for a chain of comparisons to predict.</summary>
+    private static int VarintLength(int value) => VarintLengths[BitOperations.LeadingZeroCount((uint)value)];
+
+    /// <summary>By leading zero bits of a 32-bit value: 7 bits a byte, so 0-3 leading zeros need 5 bytes, 4-10 need 4, and so on.</summary>
+    private static ReadOnlySpan<byte> VarintLengths => [5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteVarint(byte[] bytes, int length, int value)

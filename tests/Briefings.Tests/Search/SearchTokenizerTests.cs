@@ -41,6 +41,25 @@ public sealed class SearchTokenizerTests
         }
     }
 
+    [Fact]
+    public void Finds_the_same_terms_in_words_of_every_length_at_every_offset()
+    {
+        // Every length up to past the 64-character limit, at every position, at the end of the text and before
+        // a separator, an ASCII word or an accented letter.
+        foreach (var length in Enumerable.Range(1, 70))
+        {
+            var word = string.Concat(Enumerable.Range(0, length).Select(i => (char)((i % 3 == 0 ? 'A' : 'a') + (i % 26))));
+            foreach (var offset in Enumerable.Range(0, 40))
+            {
+                var padding = new string(' ', offset);
+                foreach (var text in new[] { padding + word, padding + word + " x1", padding + word + "é", padding + word + "’s" })
+                {
+                    Assert.Equal(Reference(text), SearchTokenizer.Terms(text));
+                }
+            }
+        }
+    }
+
     /// <summary>The tokenizer as it was first written, kept as the definition of its terms.</summary>
     private static List<string> Reference(string text)
     {
