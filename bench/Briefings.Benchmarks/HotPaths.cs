@@ -7,6 +7,7 @@ using Briefings.Markdown;
 using Briefings.Rendering.Models;
 using Briefings.Rendering.Pages;
 using Briefings.Rendering.Templates;
+using Briefings.Search;
 using Scriban.Runtime;
 
 namespace Briefings.Benchmarks;
@@ -26,6 +27,7 @@ public class HotPaths
     private Brief _brief = null!;
     private PageRenderer _pageRenderer = null!;
     private PageJob _briefPage = null!;
+    private ContentGraph _graph = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -40,7 +42,7 @@ public class HotPaths
         _briefText = File.ReadAllBytes(Path.Combine(site, _brief.File));
         _bodyRenderer = new BodyRenderer(MarkdownPipelineFactory.Create(), _index, MarkdownStage.CreateMatcher(_index), _content.Config);
 
-        var graph = GraphBuilder.Build(_content, _index, _bodies);
+        var graph = _graph = GraphBuilder.Build(_content, _index, _bodies);
         var templates = TemplateSet.Load(source, diagnostics);
         var models = new ViewModels(graph);
         _pageRenderer = new PageRenderer(templates, Rendering.SiteModel.Create(graph));
@@ -64,6 +66,9 @@ public class HotPaths
 
     [Benchmark]
     public ContentGraph GraphBuild() => GraphBuilder.Build(_content, _index, _bodies);
+
+    [Benchmark]
+    public byte[] SearchIndexBuild() => SearchIndex.Build(_graph);
 
     private static string FindRepositoryRoot()
     {
