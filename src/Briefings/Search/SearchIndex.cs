@@ -62,7 +62,7 @@ public static class SearchIndex
         var documents = new List<Document>();
         foreach (var brief in graph.Briefs)
         {
-            var document = new Document(0, brief.Brief.Title, brief.Key.Url, Snippet(brief.Brief.Summary ?? ""));
+            var document = new Document(0, brief.Brief.Title, brief.Url, Snippet(brief.Brief.Summary ?? ""));
             document.Add(brief.Brief.Title, Name);
             document.Add(brief.Brief.Summary, Lead);
             foreach (var topic in brief.Topics)
@@ -81,7 +81,7 @@ public static class SearchIndex
 
         foreach (var person in graph.People)
         {
-            var document = new Document(1, person.Person.Name, person.Key.Url, Snippet(person.Person.Role ?? ""));
+            var document = new Document(1, person.Person.Name, person.Url, Snippet(person.Person.Role ?? ""));
             document.Add(person.Person.Name, Name);
             foreach (var alias in person.Person.Aliases)
             {
@@ -95,7 +95,7 @@ public static class SearchIndex
 
         foreach (var organization in graph.Organizations)
         {
-            var document = new Document(2, organization.Organization.Name, organization.Key.Url, organization.Organization.Kind.ToString().ToLowerInvariant());
+            var document = new Document(2, organization.Organization.Name, organization.Url, organization.Organization.Kind.ToString().ToLowerInvariant());
             document.Add(organization.Organization.Name, Name);
             foreach (var alias in organization.Organization.Aliases)
             {
@@ -107,13 +107,11 @@ public static class SearchIndex
 
         foreach (var brief in graph.Briefs)
         {
-            // EntityKey.Url builds its string on every call.
-            var url = brief.Brief.Quotes.Count > 0 ? brief.Key.Url : "";
             for (var i = 0; i < brief.Brief.Quotes.Count; i++)
             {
                 var quote = brief.Brief.Quotes[i];
                 var speaker = graph.PeopleById.GetValueOrDefault(quote.By.Id)?.Person.Name ?? quote.By.Id;
-                var document = new Document(3, Snippet(quote.Text), $"{url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
+                var document = new Document(3, Snippet(quote.Text), $"{brief.Url}#{Rendering.Models.ViewModels.QuoteAnchor(i)}", $"{speaker} · {brief.Brief.Title}");
                 document.Add(quote.Text, Lead);
                 document.Add(speaker, Body);
                 documents.Add(document);
