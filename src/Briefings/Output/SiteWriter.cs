@@ -13,6 +13,9 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _changed = [];
+
+    // With no previous site there is nothing to compare with or link from, and no file to look up.
+    private readonly bool _hasPrevious;
     private int _written;
     private int _unchanged;
     private bool _done;
@@ -22,6 +25,7 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
+        _hasPrevious = Directory.Exists(_target);
         _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_staging);
     }
@@ -47,16 +51,19 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
             return 0;
         });
 
-        var previous = Path.Combine(_target, Path.GetRelativePath(_staging, path));
-        if (OutputPaths.SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
+        if (_hasPrevious)
         {
-            Interlocked.Increment(ref _unchanged);
-            return;
+            var previous = Path.Combine(_target, Path.GetRelativePath(_staging, path));
+            if (OutputPaths.SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
+            {
+                Interlocked.Increment(ref _unchanged);
+                return;
+            }
         }
 
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            stream.Write(bytes);
+            RandomAccess.Write(handle, bytes, 0);
         }
 
         _changed.Add(relativePath.Replace('\\', '/'));
