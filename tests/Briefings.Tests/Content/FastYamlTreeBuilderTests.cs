@@ -51,6 +51,9 @@ public sealed class FastYamlTreeBuilderTests
         "a: x\n  # deeper comment\nb: y\n",
         "a: x\u00A0\nb: \u00A0y\n",
         "long: " + new string('x', 5000) + "\n",
+        "a: [a&b, c*d, e!f, g|h, i>j, k%l, m@n, o`p, q-r, s.t, u/v, \"w,x\", 'y]z']\n",
+        "l:\n- x:\n- y:\n  z:\n",
+        "k-: 1\n_k: 2\n",
         "name: \"Blaise Metreweli\"\naliases: [\"Metreweli\"]\nrole: \"Chief of the Secret Intelligence Service (MI6)\"\norganization: mi6\n",
     };
 
@@ -178,6 +181,45 @@ public sealed class FastYamlTreeBuilderTests
                 Assert.True(FastYamlTreeBuilder.TryBuild(yaml.AsMemory(), out _), $"the fast path declined {file}");
             }
         }
+    }
+
+    /// <summary>
+    /// Damaged copies of the sample's front-matter, cut where YAML is most sensitive: whatever the fast path
+    /// still takes must read the same in YamlDotNet, which must not find it malformed.
+    /// </summary>
+    [Fact]
+    public void Damaged_front_matter_is_declined_or_read_the_same()
+    {
+        var seeds = Directory.GetFiles(Path.Combine(SampleSite.Root, "content"), "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(file => FrontMatterOf(File.ReadAllText(file, Encoding.UTF8)))
+            .ToArray();
+        string[] pieces = [": ", "- ", " #", "\n  ", "\n- ", "\"", "'", "[a, ", "]", "\\n", "\\", "''", "  "];
+        const string Characters = " \n-:#'\"[]{},&*!|>%@`?\t\\x.~a0";
+        var random = new Random(20251215);
+        var taken = 0;
+        for (var n = 0; n < 5000; n++)
+        {
+            var yaml = new StringBuilder(seeds[random.Next(seeds.Length)]);
+            for (var edits = 1 + random.Next(3); edits > 0; edits--)
+            {
+                var at = random.Next(yaml.Length);
+                _ = random.Next(4) switch
+                {
+                    0 => yaml.Insert(at, Characters[random.Next(Characters.Length)]),
+                    1 => yaml.Remove(at, 1),
+                    2 => yaml.Remove(at, 1).Insert(at, Characters[random.Next(Characters.Length)]),
+                    _ => yaml.Insert(at, pieces[random.Next(pieces.Length)]),
+                };
+            }
+
+            var text = yaml.ToString();
+            taken += FastYamlTreeBuilder.TryBuild(text.AsMemory(), out _) ? 1 : 0;
+            AssertSameAsYamlDotNet(text, $"damaged copy {n}: {text}");
+        }
+
+        // The damage must leave enough for the fast path to take, or the comparison proves nothing.
+        Assert.True(taken > 1000, $"only {taken} damaged copies taken");
     }
 
     [Fact]
