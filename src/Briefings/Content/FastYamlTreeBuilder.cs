@@ -193,7 +193,7 @@ internal static class FastYamlTreeBuilder
             _atEnd = true;
         }
 
-        /// <summary>Whether a simple key — letters, digits, '_' and inner '-' — followed by ':' and a space or the line's end starts at <paramref name="at"/>.</summary>
+        /// <summary>Whether a simple key — ASCII letters, digits, '_', and '-' after the first character — followed by ':' and a space or the line's end starts at <paramref name="at"/>.</summary>
         private readonly bool IsKeyAt(int at) => KeyLength(at) > 0;
 
         /// <summary>The length of the key at <paramref name="at"/>, colon excluded, or 0 when there is none.</summary>
