@@ -165,7 +165,12 @@ public static class FrontMatterParser
                 return null;
             }
 
-            var documents = YamlTreeBuilder.Build(yaml) ?? AliasedYamlLoader.Load(yaml);
+            // Ordinary front-matter is read by hand; anything the fast path is not sure of goes to YamlDotNet, diagnostics and all.
+            if (!FastYamlTreeBuilder.TryBuild(yaml, out var documents))
+            {
+                documents = YamlTreeBuilder.Build(yaml) ?? AliasedYamlLoader.Load(yaml);
+            }
+
             if (documents.Count == 0)
             {
                 return new YamlTreeMapping();
