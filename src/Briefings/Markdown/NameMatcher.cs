@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefings.Graph;
 
 namespace Briefings.Markdown;
@@ -13,10 +14,10 @@ public sealed class NameMatcher
     private readonly Dictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>
-    /// The ASCII characters some name starts with: names are mostly capitalized and text mostly is not, so
-    /// most words are passed over on their first character, without hashing them.
+    /// The characters some name starts with: names are mostly capitalized and text mostly is not, so the
+    /// scan jumps from one such character to the next (vectorized) instead of reading the text word by word.
     /// </summary>
-    private readonly bool[] _asciiStarts = new bool[128];
+    private readonly SearchValues<char> _starts;
 
     public NameMatcher(IEnumerable<(string Name, EntityKey Key)> names)
     {
@@ -44,13 +45,7 @@ public sealed class NameMatcher
                 .OrderByDescending(c => c.Words.Length).ThenBy(c => c.Key).ToArray(),
             StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var first in _byFirstWord.Keys)
-        {
-            if (first[0] < 128)
-            {
-                _asciiStarts[first[0]] = true;
-            }
-        }
+        _starts = SearchValues.Create(_byFirstWord.Keys.Select(first => first[0]).Distinct().Order().ToArray());
     }
 
     public static readonly NameMatcher Empty = new([]);
@@ -73,20 +68,21 @@ public sealed class NameMatcher
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            var next = text[i..].IndexOfAny(_starts);
+            if (next < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
-            var start = i;
+            var start = i + next;
+            i = start + 1;
             while (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
                 i++;
             }
 
-            var initial = text[start];
-            if ((initial < 128 && !_asciiStarts[initial]) || !_lookup.TryGetValue(text[start..i], out var candidates))
+            // Only a whole word can begin a name: a start character inside a word is passed over with the word.
+            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || !_lookup.TryGetValue(text[start..i], out var candidates))
             {
                 continue;
             }
