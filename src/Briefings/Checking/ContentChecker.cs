@@ -9,12 +9,18 @@ public static class ContentChecker
 {
     public static EntityIndex Check(LoadedContent content, DiagnosticBag diagnostics)
     {
-        DuplicateCheck.Run(content, diagnostics);
-        var index = new EntityIndex(content);
-        ReferenceCheck.Run(content, index, diagnostics);
-        CommitmentCheck.Run(content, diagnostics);
-        ParentCycleCheck.Run(index, diagnostics);
-        UrlCheck.Run(content, diagnostics);
-        return index;
+        // The rules only read the content and add to a bag that sorts what it holds, so they run side by side.
+        EntityIndex? index = null;
+        Parallel.Invoke(
+            () => DuplicateCheck.Run(content, diagnostics),
+            () => CommitmentCheck.Run(content, diagnostics),
+            () => UrlCheck.Run(content, diagnostics),
+            () =>
+            {
+                index = new EntityIndex(content);
+                ReferenceCheck.Run(content, index, diagnostics);
+                ParentCycleCheck.Run(index, diagnostics);
+            });
+        return index!;
     }
 }

@@ -30,11 +30,13 @@ public static class GraphBuilder
         LinkOrganizations(people, organizations, organizationById);
         LinkBriefs(briefs, personById, organizationById, topicById);
         var commitments = BuildCommitments(briefs, index, bodies);
-        FillPeople(people, briefs, commitments);
-        FillOrganizations(organizations, briefs, commitments);
-        FillTopics(topics, briefs);
-        FillPreviousNext(briefs);
-        RelatedBriefs.Fill(briefs);
+        // Each step fills fields of its own from the links made above, so they run side by side.
+        Parallel.Invoke(
+            () => FillPeople(people, briefs, commitments),
+            () => FillOrganizations(organizations, briefs, commitments),
+            () => FillTopics(topics, briefs),
+            () => FillPreviousNext(briefs),
+            () => RelatedBriefs.Fill(briefs));
 
         return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics);
     }
