@@ -25,49 +25,32 @@ public sealed class EntityFingerprints
 
     public static EntityFingerprints Compute(ContentGraph graph, ViewModels models)
     {
-        var summaries = new Dictionary<EntityKey, int>();
-        foreach (var (key, summary) in models.Summaries())
+        // Every entity's hashes are independent of the others', and serve waits for all of them.
+        var listed = models.Summaries().ToArray();
+        var summaryHashes = new int[listed.Length];
+        Parallel.For(0, listed.Length, i =>
         {
             var hash = new HashCode();
-            Add(ref hash, summary);
-            summaries[key] = hash.ToHashCode();
+            Add(ref hash, listed[i].Summary);
+            summaryHashes[i] = hash.ToHashCode();
+        });
+
+        var summaries = new Dictionary<EntityKey, int>(listed.Length);
+        for (var i = 0; i < listed.Length; i++)
+        {
+            summaries[listed[i].Key] = summaryHashes[i];
         }
 
-        var nodes = new Dictionary<EntityKey, int>();
-        foreach (var brief in graph.Briefs)
+        var briefs = new (EntityKey, int)[graph.Briefs.Count];
+        var people = new (EntityKey, int)[graph.People.Count];
+        Parallel.Invoke(
+            () => Parallel.For(0, briefs.Length, i => briefs[i] = (graph.Briefs[i].Key, Of(graph.Briefs[i]))),
+            () => Parallel.For(0, people.Length, i => people[i] = (graph.People[i].Key, Of(graph.People[i]))));
+
+        var nodes = new Dictionary<EntityKey, int>(summaries.Count);
+        foreach (var (key, hash) in briefs.Concat(people))
         {
-            var hash = Start(brief.Brief, brief.Body);
-            Keys(ref hash, brief.Speakers.Select(p => p.Key));
-            Keys(ref hash, brief.People.Select(p => p.Key));
-            Keys(ref hash, brief.Organizations.Select(o => o.Key));
-            Keys(ref hash, brief.Topics.Select(t => t.Key));
-            Keys(ref hash, brief.Commitments.Select(c => c.Commitment.Key));
-            Keys(ref hash, brief.Related.Select(b => b.Key));
-            hash.Add(brief.Previous?.Key);
-            hash.Add(brief.Next?.Key);
-            nodes[brief.Key] = hash.ToHashCode();
-        }
-
-        foreach (var person in graph.People)
-        {
-            var hash = Start(person.Person, person.Bio);
-            hash.Add(person.Organization?.Key);
-            foreach (var quote in person.Quotes)
-            {
-                hash.Add(quote.Brief.Key);
-                hash.Add(RuntimeHelpers.GetHashCode(quote.Quote));
-            }
-
-            Keys(ref hash, person.Commitments.Select(c => c.Key));
-            Keys(ref hash, person.SpokenIn.Select(b => b.Key));
-            Keys(ref hash, person.MentionedIn.Select(b => b.Key));
-            foreach (var other in person.AppearsWith)
-            {
-                hash.Add(other.Person.Key);
-                hash.Add(other.Count);
-            }
-
-            nodes[person.Key] = hash.ToHashCode();
+            nodes[key] = hash;
         }
 
         foreach (var organization in graph.Organizations)
@@ -104,6 +87,42 @@ public sealed class EntityFingerprints
         }
 
         return new EntityFingerprints(summaries, nodes);
+    }
+
+    private static int Of(BriefNode brief)
+    {
+        var hash = Start(brief.Brief, brief.Body);
+        Keys(ref hash, brief.Speakers.Select(p => p.Key));
+        Keys(ref hash, brief.People.Select(p => p.Key));
+        Keys(ref hash, brief.Organizations.Select(o => o.Key));
+        Keys(ref hash, brief.Topics.Select(t => t.Key));
+        Keys(ref hash, brief.Commitments.Select(c => c.Commitment.Key));
+        Keys(ref hash, brief.Related.Select(b => b.Key));
+        hash.Add(brief.Previous?.Key);
+        hash.Add(brief.Next?.Key);
+        return hash.ToHashCode();
+    }
+
+    private static int Of(PersonNode person)
+    {
+        var hash = Start(person.Person, person.Bio);
+        hash.Add(person.Organization?.Key);
+        foreach (var quote in person.Quotes)
+        {
+            hash.Add(quote.Brief.Key);
+            hash.Add(RuntimeHelpers.GetHashCode(quote.Quote));
+        }
+
+        Keys(ref hash, person.Commitments.Select(c => c.Key));
+        Keys(ref hash, person.SpokenIn.Select(b => b.Key));
+        Keys(ref hash, person.MentionedIn.Select(b => b.Key));
+        foreach (var other in person.AppearsWith)
+        {
+            hash.Add(other.Person.Key);
+            hash.Add(other.Count);
+        }
+
+        return hash.ToHashCode();
     }
 
     /// <summary>The keys whose hash differs between two builds, including those only one of them has.</summary>
