@@ -109,20 +109,6 @@ internal static class FastYamlTreeBuilder
             Entries.Clear();
             return Items.Capacity + Entries.Capacity <= 4096;
         }
-
-        public static T[] TakeFrom<T>(List<T> list, int first)
-        {
-            var count = list.Count - first;
-            if (count == 0)
-            {
-                return [];
-            }
-
-            var taken = new T[count];
-            list.CopyTo(first, taken, 0, count);
-            list.RemoveRange(first, count);
-            return taken;
-        }
     }
 
     /// <summary>
@@ -291,7 +277,7 @@ internal static class FastYamlTreeBuilder
                 }
             }
 
-            mapping.EntryArray = Scratch.TakeFrom(entries, first);
+            mapping.EntryArray = ListTail.TakeFrom(entries, first);
             return true;
         }
 
@@ -391,7 +377,7 @@ internal static class FastYamlTreeBuilder
                 }
             }
 
-            sequence.ItemArray = Scratch.TakeFrom(items, first);
+            sequence.ItemArray = ListTail.TakeFrom(items, first);
             return true;
         }
 
@@ -590,7 +576,7 @@ internal static class FastYamlTreeBuilder
                 }
             }
 
-            sequence.ItemArray = Scratch.TakeFrom(items, first);
+            sequence.ItemArray = ListTail.TakeFrom(items, first);
             return true;
         }
 

@@ -144,13 +144,13 @@ internal static class YamlTreeBuilder
                     break;
                 case SequenceEnd:
                     var sequence = (YamlTreeSequence)_open[^1].Node;
-                    sequence.ItemArray = TakeFrom(_items, _open[^1].First);
+                    sequence.ItemArray = ListTail.TakeFrom(_items, _open[^1].First);
                     _open.RemoveAt(_open.Count - 1);
                     Complete(sequence);
                     break;
                 case MappingEnd:
                     var mapping = (YamlTreeMapping)_open[^1].Node;
-                    mapping.EntryArray = TakeFrom(_entries, _open[^1].First);
+                    mapping.EntryArray = ListTail.TakeFrom(_entries, _open[^1].First);
                     _open.RemoveAt(_open.Count - 1);
                     Complete(mapping);
                     break;
@@ -243,20 +243,6 @@ internal static class YamlTreeBuilder
             }
 
             _entries.Add(new(key, value));
-        }
-
-        private static T[] TakeFrom<T>(List<T> list, int first)
-        {
-            var count = list.Count - first;
-            if (count == 0)
-            {
-                return [];
-            }
-
-            var taken = new T[count];
-            list.CopyTo(first, taken, 0, count);
-            list.RemoveRange(first, count);
-            return taken;
         }
 
         private enum Level
