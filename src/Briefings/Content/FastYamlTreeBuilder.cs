@@ -1,3 +1,4 @@
+using System.Buffers;
 using YamlDotNet.Core;
 
 namespace Briefings.Content;
@@ -58,12 +59,16 @@ internal static class FastYamlTreeBuilder
     /// counts as line breaks (U+0085, U+2028, U+2029), byte-order marks, non-characters and lone surrogates:
     /// each changes how YamlDotNet scans, counts or refuses a line.
     /// </summary>
+    // The generic IndexOfAnyExceptInRange boxed a char per call in the ahead-of-time compiled build (12 MB on
+    // 10,000 briefs); a SearchValues set does the same scan without.
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).ToArray());
+
     private static bool HasOnlyPlainCharacters(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (true)
         {
-            var next = text[i..].IndexOfAnyExceptInRange(' ', '~');
+            var next = text[i..].IndexOfAnyExcept(PrintableAscii);
             if (next < 0)
             {
                 return true;
