@@ -75,6 +75,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Briefings");
 
+            var scheme = config.BaseUrl + "topics/";
             foreach (var brief in entries)
             {
                 var url = config.BaseUrl + brief.Url;
@@ -82,8 +83,9 @@ public static class AtomFeed
                 xml.WriteElementString("title", AtomNamespace, Clean(brief.Brief.Title));
                 Link(xml, "alternate", url, "text/html");
                 xml.WriteElementString("id", AtomNamespace, url);
-                xml.WriteElementString("published", AtomNamespace, Timestamp(brief.Brief.Date));
-                xml.WriteElementString("updated", AtomNamespace, Timestamp(brief.Brief.Date));
+                var stamp = Timestamp(brief.Brief.Date);
+                xml.WriteElementString("published", AtomNamespace, stamp);
+                xml.WriteElementString("updated", AtomNamespace, stamp);
                 foreach (var speaker in brief.Speakers)
                 {
                     xml.WriteStartElement("contributor", AtomNamespace);
@@ -97,7 +99,7 @@ public static class AtomFeed
                     xml.WriteStartElement("category", AtomNamespace);
                     xml.WriteAttributeString("term", topic.Id);
                     xml.WriteAttributeString("label", Clean(topic.Title));
-                    xml.WriteAttributeString("scheme", config.BaseUrl + "topics/");
+                    xml.WriteAttributeString("scheme", scheme);
                     xml.WriteEndElement();
                 }
 
