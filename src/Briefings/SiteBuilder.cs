@@ -55,14 +55,14 @@ public static class SiteBuilder
             using (var queue = new QueuedWriter(writer))
             {
                 // The search index needs only the graph: build it beside the pages, while they wait on the disk.
-                var search = Task.Run(() => SearchIndex.Build(graph));
+                var search = Task.Run(() => SearchIndex.BuildPooled(graph));
                 pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies));
                 // The data files are written by one thread; side by side with the feeds, they keep both cores busy.
                 timings.Measure("feeds+data", () => Parallel.Invoke(
                     () => AtomFeed.WriteAll(graph, queue),
                     () => Sitemap.Write(graph, pages, queue),
                     () => ApiData.Write(graph, queue)));
-                timings.Measure("search", () => queue.Write(SearchIndex.Path, search.GetAwaiter().GetResult()));
+                timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
                 timings.Measure("write", queue.Complete);
             }
 

@@ -64,7 +64,7 @@ internal sealed class DataRefresher
             try
             {
                 ApiData.Write(work.Graph, work.Writer);
-                work.Writer.Write(SearchIndex.Path, SearchIndex.Build(work.Graph));
+                SearchIndex.BuildPooled(work.Graph).WriteTo(work.Writer, SearchIndex.Path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

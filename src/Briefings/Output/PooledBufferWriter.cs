@@ -7,10 +7,24 @@ namespace Briefings.Output;
 /// goes to <see cref="IOutputWriter.WritePooled"/> as it is: a data file of many megabytes is then neither
 /// grown through fresh arrays nor copied again on its way to the disk.
 /// </summary>
-internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBufferWriter<byte>
+internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
     private int _written;
+
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    /// <summary>Returns the buffer to the pool, unless it was handed over already.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _written = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void Advance(int count) => _written += count;
 
