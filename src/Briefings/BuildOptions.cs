@@ -15,6 +15,12 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build as errors do.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Runs the templates through Scriban's interpreter even when they could run compiled: the reference the
+    /// compiled templates are checked against.
+    /// </summary>
+    internal bool InterpretTemplates { get; init; }
+
     /// <summary>Told of each stage as it finishes, so a front end can show progress while the build runs.</summary>
     public IProgress<StageTiming>? Progress { get; init; }
 }

@@ -40,7 +40,7 @@ public static class SiteBuilder
         }
 
         var source = SiteSource.FromConfig(options.ConfigPath);
-        var templates = timings.Measure("templates", () => TemplateSet.Load(source, diagnostics));
+        var templates = timings.Measure("templates", () => TemplateSet.Load(source, diagnostics, compile: !options.InterpretTemplates));
         if (diagnostics.HasErrors)
         {
             return Failed();

@@ -117,7 +117,7 @@ public sealed class PageRenderer : IDisposable
             throw new ScriptRuntimeException(span, $"include takes a template name and at most one argument, not {Math.Max(0, arguments.Count - 1)}");
         }
 
-        Template template;
+        LoadedTemplate template;
         try
         {
             template = _templates.Get(context.ObjectToString(arguments[0]) ?? "");
@@ -138,7 +138,7 @@ public sealed class PageRenderer : IDisposable
             {
                 var output = ((StringBuilderOutput)context.Output).Builder;
                 var start = output.Length;
-                context.Evaluate(template.Page!);
+                template.Evaluate(context);
                 output.Length = WithoutFinalNewlines(output, start);
                 return null;
             }
@@ -168,16 +168,16 @@ public sealed class PageRenderer : IDisposable
         return length;
     }
 
-    private static string RenderTo(TemplateContext context, Template template) =>
+    private static string RenderTo(TemplateContext context, LoadedTemplate template) =>
         RenderTo(context, template, static builder => builder.ToString());
 
-    private static T RenderTo<T>(TemplateContext context, Template template, Func<StringBuilder, T> result)
+    private static T RenderTo<T>(TemplateContext context, LoadedTemplate template, Func<StringBuilder, T> result)
     {
         var builder = RentBuilder();
         context.PushOutput(new StringBuilderOutput(builder));
         try
         {
-            context.Evaluate(template.Page!);
+            template.Evaluate(context);
             return result(builder);
         }
         finally

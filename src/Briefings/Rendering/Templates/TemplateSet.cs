@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Rendering.Templates.Compilation;
 using Scriban;
 
 namespace Briefings.Rendering.Templates;
@@ -16,18 +17,22 @@ public sealed class TemplateSet
     private const string ResourcePrefix = "templates/";
     private const string AssetsFolder = "assets/";
 
-    private readonly FrozenDictionary<string, Template> _templates;
+    private readonly FrozenDictionary<string, LoadedTemplate> _templates;
 
-    private TemplateSet(FrozenDictionary<string, Template> templates, IReadOnlyList<StaticAsset> assets)
+    private TemplateSet(FrozenDictionary<string, LoadedTemplate> templates, IReadOnlyList<StaticAsset> assets)
     {
         _templates = templates;
         Assets = assets;
     }
 
+    /// <summary>Whether the templates run compiled (<see cref="TemplateCompiler"/>) rather than through Scriban's interpreter.</summary>
+    public bool IsCompiled => _templates.Values.All(t => t.Compiled is not null);
+
     /// <summary>Files under templates/assets/, copied to the output's assets/ folder as they are.</summary>
     public IReadOnlyList<StaticAsset> Assets { get; }
 
-    public static TemplateSet Load(SiteSource source, DiagnosticBag diagnostics)
+    /// <param name="compile">False to leave every template to Scriban's interpreter, which compiled templates must match.</param>
+    public static TemplateSet Load(SiteSource source, DiagnosticBag diagnostics, bool compile = true)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (name, bytes) in EmbeddedDefaults())
@@ -73,12 +78,23 @@ public sealed class TemplateSet
             templates[name] = template;
         }
 
-        return new TemplateSet(templates.ToFrozenDictionary(StringComparer.Ordinal), assets);
+        return FromParsed(templates, assets, compile);
+    }
+
+    /// <summary>A set of parsed templates, compiled when <paramref name="compile"/> is set and they are all within the compiler's subset.</summary>
+    internal static TemplateSet FromParsed(IReadOnlyDictionary<string, Template> templates, IReadOnlyList<StaticAsset> assets, bool compile)
+    {
+        var compiled = compile ? TemplateCompiler.CompileAll(templates) : null;
+        var loaded = templates.ToFrozenDictionary(
+            t => t.Key,
+            t => new LoadedTemplate(t.Value, compiled?[t.Key]),
+            StringComparer.Ordinal);
+        return new TemplateSet(loaded, assets);
     }
 
     public bool Contains(string name) => _templates.ContainsKey(name);
 
-    public Template Get(string name) =>
+    public LoadedTemplate Get(string name) =>
         _templates.TryGetValue(name, out var template)
             ? template
             : throw new TemplateError("templates/" + name, 1, 1, $"template '{name}' not found");

@@ -1,0 +1,75 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace Briefings.Rendering.Templates.Compilation;
+
+/// <summary>A compiled statement: writes to the frame's context.</summary>
+internal delegate void Stmt(Frame frame);
+
+/// <summary>A compiled expression: its value.</summary>
+internal delegate object? Expr(Frame frame);
+
+/// <summary>A template as <see cref="TemplateCompiler"/> made it: run it where Scriban would evaluate the page.</summary>
+public sealed class CompiledTemplate
+{
+    private readonly Stmt? _body;
+    private readonly int _slots;
+
+    internal CompiledTemplate(Stmt? body, int slots)
+    {
+        _body = body;
+        _slots = slots;
+    }
+
+    public void Run(TemplateContext context)
+    {
+        if (_body is null)
+        {
+            return;
+        }
+
+        _body(new Frame(context, _slots == 0 ? [] : new object?[_slots]));
+    }
+}
+
+/// <summary>One run of a compiled template: its context and the values of its loop variables.</summary>
+internal sealed class Frame(TemplateContext context, object?[] slots)
+{
+    public TemplateContext Context { get; } = context;
+
+    public object?[] Slots { get; } = slots;
+
+    /// <summary>Iterations since the outermost loop of this thread began, as Scriban counts them against its loop limit.</summary>
+    [ThreadStatic]
+    private static long _steps;
+
+    [ThreadStatic]
+    private static int _depth;
+
+    public static void EnterLoop()
+    {
+        if (_depth++ == 0)
+        {
+            _steps = 0;
+        }
+    }
+
+    public static void ExitLoop() => _depth--;
+
+    public void Step(ScriptForStatement loop)
+    {
+        var limit = Context.LoopLimit;
+        if (limit != 0 && ++_steps > limit)
+        {
+            throw new ScriptRuntimeException(loop.Span, $"Exceeding number of iteration limit `{limit}` for loop statement.");
+        }
+    }
+}
+
+/// <summary>What <c>for.first</c>, <c>for.last</c>, <c>for.index</c> and the like read in a compiled loop.</summary>
+internal sealed class LoopPosition
+{
+    public int Index { get; set; }
+
+    public bool IsLast { get; set; }
+}
