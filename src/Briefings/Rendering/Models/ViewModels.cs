@@ -155,7 +155,8 @@ public sealed class ViewModels
 
     public static ScriptArray Array<T>(IEnumerable<T> items)
     {
-        var array = new ScriptArray();
+        // Sized up front where the count is known without enumerating (lists, and LINQ selections of them).
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
         foreach (var item in items)
         {
             array.Add(item);

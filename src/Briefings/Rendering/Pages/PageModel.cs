@@ -19,7 +19,8 @@ public sealed class PageModel(ContentGraph graph, ViewModels models)
     {
         var depth = url.Count(c => c == '/');
         var config = Graph.Config;
-        return new ScriptObject
+        // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
+        return new ScriptObject(32)
         {
             ["url"] = url,
             ["root"] = string.Concat(Enumerable.Repeat("../", depth)),
