@@ -521,7 +521,22 @@ public static class TemplateCompiler
                     values.Add(argument(frame));
                 }
 
-                return ScriptFunctionCall.Call(context, call, custom, values);
+                if (custom is not IncludeFunction)
+                {
+                    return ScriptFunctionCall.Call(context, call, custom, values);
+                }
+
+                // What Scriban's call does for our include, whose arguments need no conversion: the same
+                // recursion guard around the same invocation, without a second copy of the arguments.
+                context.EnterRecursive(call);
+                try
+                {
+                    return custom.Invoke(context, call, values, null);
+                }
+                finally
+                {
+                    context.ExitRecursive(call);
+                }
             };
         }
 
