@@ -62,6 +62,7 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
         { "builtin-function", "{{ string.upcase page.title }} {{ date.parse '2025-01-02' | date.to_string '%Y' }}" },
         { "include", "{{ include 'item.html' page.title }}|{{ for x in page.list }}{{ include 'item.html' x }}{{ end }}|{{ include 'nested.html' page }}|{{ include 'empty.html' }}" },
         { "caller-loop-named-item", "{{ for item in page.list }}{{ include 'item.html' item }}{{ include 'item-or-none.html' }}{{ item }}{{ end }}" },
+        { "free-variables-read-again", "{{ page.nothing ?? 'a' }}{{ for x in page.list }}{{ root }}{{ page.nothing ?? 'b' }}{{ include 'nested.html' page }}{{ include 'item.html' x }}{{ end }}{{ root }}{{ page.title }}" },
         { "include-as-value", "{{ if include 'item.html' 'v' }}yes{{ end }} {{ (include 'item.html' 'w') + '!' }}" },
         { "whitespace-control", "<ul>\n  {{~ for x in page.list ~}}\n  <li>{{ x }}</li>\n  {{~ end ~}}\n</ul>\n" },
         { "missing-variable", "ok {{ nope }}" },

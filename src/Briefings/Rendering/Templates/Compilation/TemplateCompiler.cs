@@ -359,13 +359,45 @@ public static class TemplateCompiler
             }
 
             freeNames.Add(variable.Name);
+            var memo = MemoSlot(variable.Name);
             return frame =>
             {
+                if (frame.Slots[memo] is { } known)
+                {
+                    return ReferenceEquals(known, NullValue) ? null : known;
+                }
+
                 var context = frame.Context;
                 var value = context.GetValue(variable);
-                // A function named bare is called by the interpreter; it reads no slot, so it can do it.
-                return value is not (null or string) && ScriptFunctionCall.IsFunction(value) ? context.Evaluate(variable) : value;
+                if (value is not (null or string) && ScriptFunctionCall.IsFunction(value))
+                {
+                    // A function named bare is called by the interpreter; it reads no slot, so it can do it.
+                    return context.Evaluate(variable);
+                }
+
+                frame.Slots[memo] = value ?? NullValue;
+                return value;
             };
+        }
+
+        /// <summary>Stands for a free variable found to be null, in its memo slot, where null means not looked up yet.</summary>
+        private static readonly object NullValue = new();
+
+        private readonly Dictionary<string, int> _memos = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The slot that keeps a free variable's value for the rest of one run of the template. Nothing in the
+        /// compiled subset can rebind a name during a run (assignments, capture and the like are outside it;
+        /// an include binds its names in a scope it pops before returning), so the first lookup holds.
+        /// </summary>
+        private int MemoSlot(string name)
+        {
+            if (!_memos.TryGetValue(name, out var slot))
+            {
+                _memos[name] = slot = SlotCount++;
+            }
+
+            return slot;
         }
 
         private Expr? Member(ScriptMemberExpression member)
@@ -505,10 +537,11 @@ public static class TemplateCompiler
             }
 
             freeNames.Add(target.Name);
+            var memo = MemoSlot(" function " + target.Name);
             return frame =>
             {
                 var context = frame.Context;
-                var function = context.GetValue(target);
+                var function = frame.Slots[memo] ??= context.GetValue(target);
                 if (function is not IScriptCustomFunction custom)
                 {
                     // Not a function after all: the interpreter reports it, with its own message.
