@@ -95,6 +95,7 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
         { "loop-object-member-outside-subset", "{{ for x in page.list }}{{ for.length }}{{ end }}", "for.length" },
         { "loop-object-passed-on", "{{ for x in page.list }}{{ include 'item.html' for }}{{ end }}", "1:48 ScriptVariableGlobal `for`" },
         { "loop-variable-in-pipe", "{{ for x in page.list }}{{ x | string.upcase }}{{ end }}", "string.upcase" },
+        { "loop-object-in-for-else", "{{ for x in page.list }}{{ for y in page.empty }}{{ y }}{{ else }}{{ for.index }}{{ end }}{{ end }}", "1:70 ScriptMemberExpression `for.index`" },
         { "break", "{{ for x in page.list }}{{ x }}{{ break }}{{ end }}", "BreakStatement" },
         { "while", "{{ while false }}{{ end }}", "WhileStatement" },
     };

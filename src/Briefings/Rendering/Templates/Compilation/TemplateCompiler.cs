@@ -65,6 +65,9 @@ public static class TemplateCompiler
 
     private sealed class Compiler(HashSet<string> loopNames, HashSet<string> freeNames)
     {
+        /// <summary>Marks a name bound where the compiled code cannot follow Scriban: reading it fails the compile.</summary>
+        private const int NoSlot = -1;
+
         // Names bound by the enclosing compiled loops, innermost last, with their slots.
         private readonly List<(string Name, int Slot)> _scope = [];
 
@@ -250,7 +253,12 @@ public static class TemplateCompiler
             _scope.Add((variable.Name, valueSlot));
             var body = Block(bodyNode);
             _scope.RemoveRange(_scope.Count - 2, 2);
+
+            // Scriban's else of a for still sees that loop's own `for` object, one that never stepped;
+            // an else that reads `for` is left to the interpreter rather than imitated.
+            _scope.Add((LoopObject, NoSlot));
             var otherwise = loop.Else is { } elseNode ? Statement(elseNode) : null;
+            _scope.RemoveAt(_scope.Count - 1);
             if (body is null || (loop.Else is not null && otherwise is null))
             {
                 return Fail(loop);
@@ -355,7 +363,7 @@ public static class TemplateCompiler
             if (SlotOf(variable.Name) is { } slot)
             {
                 // `for` alone (not for.first and the like) would need Scriban's own loop object.
-                return variable.Name == LoopObject ? null : frame => frame.Slots[slot];
+                return variable.Name == LoopObject || slot == NoSlot ? null : frame => frame.Slots[slot];
             }
 
             freeNames.Add(variable.Name);
@@ -410,7 +418,7 @@ public static class TemplateCompiler
             var name = memberVariable.Name;
             if (targetNode is ScriptVariableGlobal { Name: LoopObject } && SlotOf(LoopObject) is { } positionSlot)
             {
-                return LoopMember(name, positionSlot);
+                return positionSlot == NoSlot ? null : LoopMember(name, positionSlot);
             }
 
             var target = Expression(targetNode);
