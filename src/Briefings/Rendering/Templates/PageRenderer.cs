@@ -43,21 +43,33 @@ public sealed class PageRenderer : IDisposable
     /// builder's chunks: no string of the whole page is made, and the buffer can go to the writer as it is.
     /// </summary>
     public (byte[] Buffer, int Length) RenderUtf8(string template, ScriptObject page, string? layout = Layout) =>
-        Render(template, page, layout, static builder =>
-        {
-            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(builder.Length));
-            var encoder = _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-            encoder.Reset();
-            var length = 0;
-            foreach (var chunk in builder.GetChunks())
-            {
-                // The encoder carries a surrogate pair split between two chunks over to the next.
-                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
-            }
+        Render(template, page, layout, EncodePooled);
 
-            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-            return (buffer, length);
-        });
+    /// <summary>The builder's text as UTF-8, chunk by chunk, in a buffer rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    internal static (byte[] Buffer, int Length) EncodePooled(StringBuilder builder)
+    {
+        // Counted rather than bounded (three bytes a char): a pooled buffer sized for the page, not three
+        // times over, is what waits in the writer's queue and what the collector copies if it survives.
+        // A surrogate pair split between chunks counts as two replacement characters: more, never less.
+        var count = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            count += Encoding.UTF8.GetByteCount(chunk.Span);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(count);
+        var encoder = _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        encoder.Reset();
+        var length = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            // The encoder carries a surrogate pair split between two chunks over to the next.
+            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+        }
+
+        length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+        return (buffer, length);
+    }
 
     [ThreadStatic]
     private static Encoder? _encoder;

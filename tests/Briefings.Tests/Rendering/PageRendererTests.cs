@@ -1,0 +1,37 @@
+using System.Text;
+using Briefings.Rendering.Templates;
+
+namespace Briefings.Tests.Rendering;
+
+/// <summary>A page is encoded to UTF-8 from the builder's chunks into a buffer sized by counting them first.</summary>
+public sealed class PageRendererTests
+{
+    [Theory]
+    [InlineData("😀é x", true)]
+    [InlineData("x😀", true)]
+    [InlineData("a\uD83D", false)]
+    [InlineData("\uDE00b\uD83Dc", false)]
+    public void Text_whose_chunks_split_surrogate_pairs_encodes_as_the_whole_text_does(string piece, bool pairs)
+    {
+        // Appended char by char to a builder that starts tiny, the text is spread over many chunks, and
+        // some of them end between the two halves of a pair.
+        var builder = new StringBuilder(1);
+        foreach (var c in string.Concat(Enumerable.Repeat(piece, 2_000)))
+        {
+            builder.Append(c);
+        }
+
+        var splits = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            splits += chunk.Length > 0 && char.IsHighSurrogate(chunk.Span[^1]) ? 1 : 0;
+        }
+
+        // Lone surrogates (the last two cases) come out as replacement characters, as in the whole text.
+        Assert.True(!pairs || splits > 0, "no chunk ends inside a pair");
+
+        var (buffer, length) = PageRenderer.EncodePooled(builder);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(builder.ToString()), buffer.AsSpan(0, length).ToArray());
+    }
+}
