@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
@@ -28,14 +30,35 @@ internal sealed class LiveReload
 
     public void Reload(IReadOnlyList<string>? changedUrlPaths)
     {
-        var data = changedUrlPaths is null ? "\"*\"" : JsonSerializer.Serialize(changedUrlPaths);
+        var data = changedUrlPaths is null ? "\"*\"" : JsonArray(changedUrlPaths);
         Broadcast(Message("reload", data), error: null);
     }
 
     public void Errors(IReadOnlyList<string> diagnostics)
     {
-        var message = Message("build-error", JsonSerializer.Serialize(diagnostics));
+        var message = Message("build-error", JsonArray(diagnostics));
         Broadcast(message, error: message);
+    }
+
+    /// <summary>
+    /// A JSON array of strings, escaped as JsonSerializer escapes them; written by hand rather than serialized,
+    /// since reflection-based serialization is not available to the ahead-of-time compiled tool.
+    /// </summary>
+    internal static string JsonArray(IReadOnlyList<string> values)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var value in values)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Holds the response open and writes each message until the page goes away or the server stops.</summary>

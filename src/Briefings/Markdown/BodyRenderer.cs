@@ -40,9 +40,8 @@ public sealed class BodyRenderer
         {
             return RenderParsed(file, body, self, diagnostics);
         }
-        catch (ArgumentException e) when (e.Source == "Markdig")
+        catch (TooDeepException)
         {
-            // Markdig refuses, by throwing, input nested deeper than it can parse or render without overflowing the stack.
             diagnostics.Error(Codes.MarkdownTooDeep, file, new TextPosition(body.FirstLine, 1),
                 "the body nests quotes, lists, emphasis or brackets too deeply to render; flatten it");
             return RenderedBody.Empty;
@@ -51,7 +50,16 @@ public sealed class BodyRenderer
 
     private RenderedBody RenderParsed(string file, Body body, EntityKey self, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(body.Markdown, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body.Markdown, _pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            throw new TooDeepException(e);
+        }
+
         TextPosition At(MarkdownObject node) => new(body.FirstLine + node.Line, node.Column + 1);
 
         var links = new List<EntityKey>();
@@ -97,7 +105,17 @@ public sealed class BodyRenderer
         }
 
         var mentions = LinkMentions(literals, self);
-        var html = RenderHtml(document);
+        string html;
+        try
+        {
+            html = RenderHtml(document);
+        }
+        catch (ArgumentException e)
+        {
+            _html = null;
+            throw new TooDeepException(e);
+        }
+
         return new RenderedBody(html, links, mentions);
     }
 
@@ -298,6 +316,13 @@ public sealed class BodyRenderer
                 break;
         }
     }
+
+    /// <summary>
+    /// What Markdig's parse or render threw: it refuses, with an ArgumentException, input nested deeper than it
+    /// can handle without overflowing the stack. Told apart by where it was thrown, not by the exception's
+    /// Source, which the natively compiled tool does not know.
+    /// </summary>
+    private sealed class TooDeepException(ArgumentException inner) : Exception(inner.Message, inner);
 
     /// <summary>
     /// One HTML renderer per thread, reused body after body: setting one up creates a renderer object for

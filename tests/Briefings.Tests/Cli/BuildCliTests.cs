@@ -22,6 +22,25 @@ public sealed class BuildCliTests
         Assert.True(File.Exists(Path.Combine(site.OutputPath, "index.html")));
     }
 
+    /// <summary>
+    /// Scriban finds its built-in functions by reflection, which the natively compiled tool keeps only where told
+    /// to: one function of each class that no other code calls, from a site's own template (run with
+    /// BRIEFINGS_TEST_CLI to check the native tool; date.parse was missing from it until kept).
+    /// </summary>
+    [Fact]
+    public void A_sites_template_can_call_every_kind_of_built_in_function()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + """
+            -- templates/topics.html --
+            [{{ date.parse "2025-01-02" | date.to_string "%Y/%m/%d" }}|{{ "a-b" | string.replace "-" "+" }}|{{ [3, 1, 2] | array.sort | array.join "," }}|{{ 1.25 | math.round 1 }}|{{ "<b>x</b>" | html.strip }}|{{ {a: 1, b: 2} | object.keys | array.join "" }}|{{ regex.replace "a1b2" "[0-9]" "#" }}|{{ timespan.from_hours 2 | object.format "c" }}]
+            """);
+
+        var run = CliProcess.Run(site.Root, "build");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("[2025/01/02|a+b|1,2,3|1.2|x|ab|a#b#|02:00:00]", site.Read("_site/topics/index.html"));
+    }
+
     [Fact]
     public void Built_pages_never_hold_the_live_reload_script()
     {

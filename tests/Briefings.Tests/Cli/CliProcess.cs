@@ -27,6 +27,13 @@ public sealed class CliProcess : IDisposable
 
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "Briefings.Cli.dll");
 
+    /// <summary>
+    /// A published tool to run instead of the built one, such as the natively compiled
+    /// <c>dotnet publish src/Briefings.Cli -r linux-x64</c>: set BRIEFINGS_TEST_CLI to its path and the CLI
+    /// tests check that tool as they check the one built here.
+    /// </summary>
+    private static string? PublishedTool => Environment.GetEnvironmentVariable("BRIEFINGS_TEST_CLI") is { Length: > 0 } path ? path : null;
+
     /// <summary>What the process has written to stdout so far.</summary>
     public string Output => Read(_output);
 
@@ -37,7 +44,7 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(PublishedTool ?? DotnetHost())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -47,7 +54,11 @@ public sealed class CliProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(DllPath);
+        if (PublishedTool is null)
+        {
+            start.ArgumentList.Add(DllPath);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -21,6 +23,17 @@ public sealed class PageRenderer : IDisposable
     private readonly ScriptObject _shared;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
+    // Scriban lists each built-in function class's methods by reflection, which trimming cannot follow: these
+    // keep every one of them (date.parse, string.slice…) callable from a site's templates in the native tool.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(ArrayFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(DateTimeFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(HtmlFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(MathFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(ObjectFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(RegexFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(StringFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TimeSpanFunctions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Public methods include the base class's ScriptObject.From, kept but never called here.")]
     public PageRenderer(TemplateSet templates, ScriptObject site)
     {
         _templates = templates;
