@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Briefings.Diagnostics;
 
 namespace Briefings.Content;
@@ -45,7 +46,7 @@ public static class SiteFileWalker
             return;
         }
 
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        foreach (var entry in Entries(folder))
         {
             if (entry.Name.StartsWith('.'))
             {
@@ -53,31 +54,46 @@ public static class SiteFileWalker
             }
 
             // Only a link can lead elsewhere; anything else lies where its folder physically is.
-            var real = entry.LinkTarget is null ? Path.Combine(realFolder, entry.Name) : RealPaths.Resolve(entry.FullName);
+            var real = entry.IsLink ? RealPaths.Resolve(entry.FullPath) : Path.Combine(realFolder, entry.Name);
             if (real is null || !real.StartsWith(root, StringComparison.Ordinal))
             {
-                OutsideSite(source, entry.FullName, diagnostics);
+                OutsideSite(source, entry.FullPath, diagnostics);
                 continue;
             }
 
-            if (entry is DirectoryInfo directory)
+            if (entry.IsDirectory)
             {
                 // A link up to a folder that holds one already read would read that one again, as the wrong kind.
-                if (!visited.Add(real) || (entry.LinkTarget is not null && visited.Any(v => v.StartsWith(real + Path.DirectorySeparatorChar, StringComparison.Ordinal))))
+                if (!visited.Add(real) || (entry.IsLink && visited.Any(v => v.StartsWith(real + Path.DirectorySeparatorChar, StringComparison.Ordinal))))
                 {
-                    diagnostics.Warning(Codes.SymlinkLoop, source.Relative(entry.FullName), TextPosition.File,
+                    diagnostics.Warning(Codes.SymlinkLoop, source.Relative(entry.FullPath), TextPosition.File,
                         "symbolic link leads to a folder that is already read, or to one holding it, so it was not followed; remove the link");
                     continue;
                 }
 
-                Walk(source, root, directory.FullName, real, files, diagnostics, depth + 1, visited);
+                Walk(source, root, entry.FullPath, real, files, diagnostics, depth + 1, visited);
             }
             else
             {
-                files.Add(entry.FullName);
+                files.Add(entry.FullPath);
             }
         }
     }
+
+    /// <summary>
+    /// A folder's entries as the directory listing gives them: whether one is a link comes with its name, where
+    /// asking each entry for its link target cost a readlink call per file, ~80 ms for 12,000 files on one core.
+    /// A link's IsDirectory is its target's, as for DirectoryInfo.EnumerateFileSystemInfos.
+    /// </summary>
+    private static FileSystemEnumerable<Entry> Entries(string folder) =>
+        new(folder, static (ref FileSystemEntry entry) => new Entry(
+                entry.FileName.ToString(),
+                entry.ToFullPath(),
+                entry.IsDirectory,
+                (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false });
+
+    private readonly record struct Entry(string Name, string FullPath, bool IsDirectory, bool IsLink);
 
     private static void OutsideSite(SiteSource source, string path, DiagnosticBag diagnostics) =>
         diagnostics.Warning(Codes.SymlinkOutsideSite, source.Relative(path), TextPosition.File,
