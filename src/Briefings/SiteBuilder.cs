@@ -54,16 +54,28 @@ public static class SiteBuilder
             IReadOnlyList<Rendering.Pages.PageJob> pages;
             using (var queue = new QueuedWriter(writer))
             {
-                // The search index needs only the graph: build it beside the pages, while they wait on the disk.
+                // The search index, the feeds and the data files need only the graph: made beside the pages, they
+                // keep the cores busy where the pages' last stragglers would leave one idle. The sitemap lists the
+                // pages, so it follows them.
                 var search = Task.Run(() => SearchIndex.BuildPooled(graph));
-                pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies));
-                // The data files are written by one thread; side by side with the feeds, they keep both cores busy.
-                timings.Measure("feeds+data", () => Parallel.Invoke(
-                    () => AtomFeed.WriteAll(graph, queue),
-                    () => Sitemap.Write(graph, pages, queue),
-                    () => ApiData.Write(graph, queue)));
-                timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
-                timings.Measure("write", queue.Complete);
+                var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
+                try
+                {
+                    pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies));
+                    var pageList = pages;
+                    timings.Measure("feeds+data", () =>
+                    {
+                        Sitemap.Write(graph, pageList, queue);
+                        feeds.GetAwaiter().GetResult();
+                    });
+                    timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
+                    timings.Measure("write", queue.Complete);
+                }
+                finally
+                {
+                    // After a failure too, nothing may still be writing once the queue and the staging folder go.
+                    WaitQuietly(search, feeds);
+                }
             }
 
             if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
@@ -89,6 +101,19 @@ public static class SiteBuilder
         {
             diagnostics.Error(Codes.OutputWriteFailed, source.Relative(output), TextPosition.File, $"cannot write the output folder: {e.Message}");
             return Failed();
+        }
+    }
+
+    /// <summary>Waits for side tasks whose failure, if any, was already reported by the awaits that matter.</summary>
+    private static void WaitQuietly(params Task[] tasks)
+    {
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException)
+        {
+            // Thrown again where the build awaited the task, or past caring about after the failure that ended it.
         }
     }
 
