@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefings.Graph;
 
 /// <summary>
@@ -25,36 +27,19 @@ internal static class RelatedBriefs
         {
             var brief = briefs[i];
             var (scores, touched) = state;
-            void Score(List<int> posting, int weight)
-            {
-                foreach (var other in posting)
-                {
-                    if (other == i)
-                    {
-                        continue;
-                    }
-
-                    if (scores[other] == 0)
-                    {
-                        touched.Add(other);
-                    }
-
-                    scores[other] += weight;
-                }
-            }
-
             foreach (var person in brief.People)
             {
-                Score(byPerson[person.Key], 2);
+                Score(byPerson[person.Key], i, 2, scores, touched);
             }
 
             foreach (var topic in brief.Topics)
             {
-                Score(byTopic[topic.Key], 1);
+                Score(byTopic[topic.Key], i, 1, scores, touched);
             }
 
-            brief.Related = Top(touched, scores).Select(k => briefs[k]).ToList();
-            foreach (var k in touched)
+            var candidates = CollectionsMarshal.AsSpan(touched);
+            brief.Related = Top(candidates, scores).Select(k => briefs[k]).ToList();
+            foreach (var k in candidates)
             {
                 scores[k] = 0;
             }
@@ -64,29 +49,51 @@ internal static class RelatedBriefs
         }, _ => { });
     }
 
+    /// <summary>Adds <paramref name="weight"/> to every brief of a posting but the brief itself, noting each first touch.</summary>
+    private static void Score(int[] posting, int self, int weight, int[] scores, List<int> touched)
+    {
+        foreach (var other in posting)
+        {
+            if (other == self)
+            {
+                continue;
+            }
+
+            if (scores[other] == 0)
+            {
+                touched.Add(other);
+            }
+
+            scores[other] += weight;
+        }
+    }
+
     /// <summary>
     /// The <see cref="Limit"/> best-scored briefs, by one pass that keeps a small sorted list instead of
     /// sorting every candidate: a popular topic touches thousands. Briefs are in newest-first order,
     /// so on equal scores the lower position, the newer brief, wins.
     /// </summary>
-    private static List<int> Top(List<int> candidates, int[] scores)
+    private static List<int> Top(ReadOnlySpan<int> candidates, int[] scores)
     {
         var best = new List<int>(Limit + 1);
         foreach (var candidate in candidates)
         {
+            // Most candidates lose to the last of a full list: one comparison turns them away.
+            if (best.Count == Limit && !Better(candidate, best[Limit - 1], scores))
+            {
+                continue;
+            }
+
             var at = best.Count;
             while (at > 0 && Better(candidate, best[at - 1], scores))
             {
                 at--;
             }
 
-            if (at < Limit)
+            best.Insert(at, candidate);
+            if (best.Count > Limit)
             {
-                best.Insert(at, candidate);
-                if (best.Count > Limit)
-                {
-                    best.RemoveAt(Limit);
-                }
+                best.RemoveAt(Limit);
             }
         }
 
@@ -96,7 +103,8 @@ internal static class RelatedBriefs
     private static bool Better(int a, int b, int[] scores) =>
         scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
 
-    private static Dictionary<EntityKey, List<int>> Postings(IReadOnlyList<BriefNode> briefs, Func<BriefNode, IEnumerable<EntityKey>> keys, Dictionary<BriefNode, int> position)
+    /// <summary>Each person's or topic's briefs, by position; arrays, as they are read over and over.</summary>
+    private static Dictionary<EntityKey, int[]> Postings(IReadOnlyList<BriefNode> briefs, Func<BriefNode, IEnumerable<EntityKey>> keys, Dictionary<BriefNode, int> position)
     {
         var postings = new Dictionary<EntityKey, List<int>>();
         foreach (var brief in briefs)
@@ -112,6 +120,6 @@ internal static class RelatedBriefs
             }
         }
 
-        return postings;
+        return postings.ToDictionary(x => x.Key, x => x.Value.ToArray());
     }
 }
