@@ -62,10 +62,9 @@ public static class SiteBuilder
                 try
                 {
                     pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies));
-                    var pageList = pages;
                     timings.Measure("feeds+data", () =>
                     {
-                        Sitemap.Write(graph, pageList, queue);
+                        Sitemap.Write(graph, pages, queue);
                         feeds.GetAwaiter().GetResult();
                     });
                     timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
