@@ -3,7 +3,7 @@ using Briefings.Rendering.Templates;
 
 namespace Briefings.Tests.Rendering;
 
-/// <summary>A page is encoded to UTF-8 from the builder's chunks into a buffer sized by counting them first.</summary>
+/// <summary>A page is encoded to UTF-8 from the builder's chunks, into a buffer sized for ASCII and, when that overflows, counted.</summary>
 public sealed class PageRendererTests
 {
     [Theory]
@@ -33,5 +33,28 @@ public sealed class PageRendererTests
         var (buffer, length) = PageRenderer.EncodePooled(builder);
 
         Assert.Equal(Encoding.UTF8.GetBytes(builder.ToString()), buffer.AsSpan(0, length).ToArray());
+    }
+
+    [Theory]
+    [InlineData("é")]
+    [InlineData("😀")]
+    [InlineData("日本")]
+    [InlineData("a\uD83D")]
+    public void Text_too_wide_for_a_buffer_sized_for_ascii_encodes_as_the_whole_text_does(string piece)
+    {
+        // Two, three and four bytes a character overflow the first buffer at every length, and the page is
+        // encoded again into one sized by counting; ASCII around the text moves where the overflow falls.
+        for (var length = 1; length < 600; length += 7)
+        {
+            var builder = new StringBuilder(16);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(i % 3 == 0 ? "x" : piece);
+            }
+
+            var (buffer, written) = PageRenderer.EncodePooled(builder);
+
+            Assert.Equal(Encoding.UTF8.GetBytes(builder.ToString()), buffer.AsSpan(0, written).ToArray());
+        }
     }
 }

@@ -61,19 +61,26 @@ public sealed class PageRenderer : IDisposable
     /// <summary>The builder's text as UTF-8, chunk by chunk, in a buffer rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
     internal static (byte[] Buffer, int Length) EncodePooled(StringBuilder builder)
     {
-        // Counted rather than bounded (three bytes a char): a pooled buffer sized for the page, not three
-        // times over, is what waits in the writer's queue and what the collector copies if it survives.
-        // A surrogate pair split between chunks counts as two replacement characters: more, never less.
+        // Sized for a page that is nearly all ASCII, as pages are: a pooled buffer sized for the page, not three
+        // times over, is what waits in the writer's queue and what the collector copies if it survives. Counting
+        // the bytes first cost a second pass over every page; only a page that overflows this pays for it.
+        var buffer = ArrayPool<byte>.Shared.Rent(builder.Length + (builder.Length / 8) + 16);
+        if (TryEncode(builder, buffer, out var length))
+        {
+            return (buffer, length);
+        }
+
+        ArrayPool<byte>.Shared.Return(buffer);
         var count = 0;
         foreach (var chunk in builder.GetChunks())
         {
+            // A surrogate pair split between chunks counts as two replacement characters: more, never less.
             count += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(count);
-        var encoder = _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-        encoder.Reset();
-        var length = 0;
+        buffer = ArrayPool<byte>.Shared.Rent(count);
+        var encoder = ResetEncoder();
+        length = 0;
         foreach (var chunk in builder.GetChunks())
         {
             // The encoder carries a surrogate pair split between two chunks over to the next.
@@ -82,6 +89,44 @@ public sealed class PageRenderer : IDisposable
 
         length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
         return (buffer, length);
+    }
+
+    /// <summary>Encodes the builder into <paramref name="buffer"/>, or says it does not fit.</summary>
+    private static bool TryEncode(StringBuilder builder, byte[] buffer, out int length)
+    {
+        var encoder = ResetEncoder();
+        length = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            // Convert throws rather than writing nothing: with fewer bytes left than a character may take, stop.
+            if (buffer.Length - length < 4)
+            {
+                return false;
+            }
+
+            encoder.Convert(chunk.Span, buffer.AsSpan(length), flush: false, out var used, out var written, out _);
+            length += written;
+            if (used < chunk.Length)
+            {
+                return false;
+            }
+        }
+
+        if (buffer.Length - length < 4)
+        {
+            return false;
+        }
+
+        encoder.Convert([], buffer.AsSpan(length), flush: true, out _, out var last, out var flushed);
+        length += last;
+        return flushed;
+    }
+
+    private static Encoder ResetEncoder()
+    {
+        var encoder = _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        encoder.Reset();
+        return encoder;
     }
 
     [ThreadStatic]
