@@ -45,6 +45,64 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
             file + " differs"));
     }
 
+    [Fact]
+    public void The_default_partials_that_read_only_their_item_and_root_are_reusable()
+    {
+        var templates = TemplateSet.EmbeddedDefaults()
+            .Where(t => !t.Name.StartsWith("assets/", StringComparison.Ordinal))
+            .ToDictionary(t => t.Name, t => Template.Parse(Encoding.UTF8.GetString(t.Bytes), "templates/" + t.Name));
+
+        var compiled = TemplateCompiler.CompileAll(templates)!;
+
+        Assert.Equal(
+            ["partials/actor.html", "partials/brief-card.html", "partials/brief-list.html", "partials/commitment-row.html",
+                "partials/person-chip.html", "partials/quote.html", "partials/status-badge.html"],
+            compiled.Where(t => t.Value.IsReusable && t.Key.StartsWith("partials/", StringComparison.Ordinal)).Select(t => t.Key).Order(StringComparer.Ordinal));
+        // head-meta reads the page.
+        Assert.Contains("partials/head-meta.html", compiled.Keys);
+    }
+
+    [Fact]
+    public void A_partial_is_reused_only_for_the_same_shared_item_and_root_and_only_when_nothing_else_shapes_it()
+    {
+        var person = new ScriptObject { ["name"] = "Ana", ["url"] = "people/ana/" };
+        person.IsReadOnly = true;
+        var files = new Dictionary<string, string>
+        {
+            ["page.html"] = "{{ include 'chip.html' page.person }}|{{ include 'titled.html' page.person }}|{{ include 'dated.html' page.person }}|{{ include 'wraps.html' page.person }}|{{ include 'chip.html' page.own }}",
+            ["chip.html"] = "<a href=\"{{ root }}{{ item.url }}\">{{ item.name }}</a>",
+            ["titled.html"] = "{{ item.name }} on {{ page.title }}",
+            ["dated.html"] = "{{ item.name }} {{ page.title | string.size }}",
+            ["wraps.html"] = "[{{ include 'titled.html' item }}]",
+        };
+        var pages = new[] { ("../../", "One", "Bo"), ("../../", "Two", "Cy"), ("", "Three", "Di"), ("../../", "Four", "Ed") }
+            .Select(p => new ScriptObject
+            {
+                ["root"] = p.Item1,
+                ["title"] = p.Item2,
+                ["person"] = person,
+                ["own"] = new ScriptObject { ["name"] = p.Item3, ["url"] = "people/" + p.Item3 + "/" },
+            })
+            .ToList();
+
+        var compiledSet = TemplateSet.FromParsed(Parse(files), [], compile: true);
+        Assert.True(compiledSet.IsCompiled);
+        Assert.True(compiledSet.Get("chip.html").Compiled!.IsReusable);
+        Assert.False(compiledSet.Get("titled.html").Compiled!.IsReusable);
+        Assert.False(compiledSet.Get("dated.html").Compiled!.IsReusable);
+        Assert.False(compiledSet.Get("wraps.html").Compiled!.IsReusable);
+
+        // One renderer for all the pages, as in a build, against the interpreter page by page.
+        using var reusing = new PageRenderer(compiledSet, new ScriptObject());
+        using var interpreting = new PageRenderer(TemplateSet.FromParsed(Parse(files), [], compile: false), new ScriptObject());
+        foreach (var page in pages)
+        {
+            var expected = interpreting.Render("page.html", page, layout: null);
+            output.WriteLine(expected);
+            Assert.Equal(expected, reusing.Render("page.html", page, layout: null));
+        }
+    }
+
     public static TheoryData<string, string> Compiled => new()
     {
         { "escaping", "<p>{{ page.title }}</p>{{ page.html }}" },

@@ -50,6 +50,13 @@ public sealed class ViewModels
         {
             _commitments[commitment] = BuildCommitment(commitment);
         }
+
+        // Shared by every page that lists the entity, a summary must not change under a template that assigns to it;
+        // read-only, it may also stand for the partials rendered from it (PageRenderer).
+        foreach (var (_, summary) in Summaries())
+        {
+            summary.IsReadOnly = true;
+        }
     }
 
     /// <summary>
@@ -146,8 +153,7 @@ public sealed class ViewModels
                 ["slug"] = status.Slug(),
                 ["label"] = status.Label(),
             };
-            model.SetReadOnly("slug", true);
-            model.SetReadOnly("label", true);
+            model.IsReadOnly = true;
             return model;
         });
 

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
 using Scriban.Functions;
@@ -135,12 +137,15 @@ public sealed class PageRenderer : IDisposable
     private T Render<T>(string template, ScriptObject page, string? layout, Func<StringBuilder, T> result)
     {
         var context = _contexts.Value!;
+        var root = page["root"] ?? "";
         var globals = new ScriptObject
         {
             ["page"] = page,
-            ["root"] = page["root"] ?? "",
+            ["root"] = root,
         };
         context.PushGlobal(globals);
+        var outerRoot = t_root;
+        t_root = root;
         try
         {
             if (layout is null)
@@ -170,11 +175,31 @@ public sealed class PageRenderer : IDisposable
         }
         finally
         {
+            t_root = outerRoot;
             context.PopGlobal();
         }
     }
 
     public void Dispose() => _contexts.Dispose();
+
+    /// <summary>The <c>root</c> of the page this thread is rendering: part of what a reusable partial's output depends on.</summary>
+    [ThreadStatic]
+    private static object? t_root;
+
+    /// <summary>
+    /// The output of reusable partials (<see cref="CompiledTemplate.IsReusable"/>) for a shared, read-only model and
+    /// a page depth: a person's chip, an actor's link, a status badge, the same on every page at that depth. It lives
+    /// as long as this renderer, one render of the site, so no output outlives the models it was made from.
+    /// </summary>
+    private readonly ConcurrentDictionary<Fragment, string> _fragments = new();
+
+    private readonly record struct Fragment(LoadedTemplate Template, ScriptObject Item, object Root) : IEquatable<Fragment>
+    {
+        public bool Equals(Fragment other) =>
+            ReferenceEquals(Template, other.Template) && ReferenceEquals(Item, other.Item) && Equals(Root, other.Root);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Template), RuntimeHelpers.GetHashCode(Item), Root);
+    }
 
     /// <summary>
     /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c>, and its output is
@@ -197,10 +222,26 @@ public sealed class PageRenderer : IDisposable
             throw new ScriptRuntimeException(span, e.Message);
         }
 
+        var item = arguments.Count == 2 ? arguments[1] : null;
+        // Only the site's own summaries are shared and read-only; a model made for one page is seen once.
+        Fragment? fragment = template.Compiled is { IsReusable: true } && item is ScriptObject { IsReadOnly: true } shared && t_root is { } root
+            ? new Fragment(template, shared, root)
+            : null;
+        if (fragment is { } key && _fragments.TryGetValue(key, out var known))
+        {
+            if (direct)
+            {
+                ((StringBuilderOutput)context.Output).Builder.Append(known);
+                return null;
+            }
+
+            return new RawHtml(known);
+        }
+
         // The scope holding `item` is reused, one per nesting level of the thread's includes.
         var scopes = _itemScopes ??= [];
         var scope = scopes.Count > 0 ? scopes.Pop() : [];
-        scope["item"] = arguments.Count == 2 ? arguments[1] : null;
+        scope["item"] = item;
         context.PushGlobal(scope);
         try
         {
@@ -210,10 +251,21 @@ public sealed class PageRenderer : IDisposable
                 var start = output.Length;
                 template.Evaluate(context);
                 output.Length = WithoutFinalNewlines(output, start);
+                if (fragment is { } made)
+                {
+                    _fragments.TryAdd(made, output.ToString(start, output.Length - start));
+                }
+
                 return null;
             }
 
-            return new RawHtml(RenderTo(context, template, static builder => builder.ToString(0, WithoutFinalNewlines(builder, 0))));
+            var html = RenderTo(context, template, static builder => builder.ToString(0, WithoutFinalNewlines(builder, 0)));
+            if (fragment is { } rendered)
+            {
+                _fragments.TryAdd(rendered, html);
+            }
+
+            return new RawHtml(html);
         }
         finally
         {

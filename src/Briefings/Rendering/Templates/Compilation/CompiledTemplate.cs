@@ -15,11 +15,18 @@ public sealed class CompiledTemplate
     private readonly Stmt? _body;
     private readonly int _slots;
 
-    internal CompiledTemplate(Stmt? body, int slots)
+    internal CompiledTemplate(Stmt? body, int slots, bool reusable)
     {
         _body = body;
         _slots = slots;
+        IsReusable = reusable;
     }
+
+    /// <summary>
+    /// Whether the template writes the same output whenever it runs with the same <c>item</c> and <c>root</c>, so
+    /// that the output of one run can stand for the next; see <c>TemplateCompiler.ReusableOutput</c>.
+    /// </summary>
+    public bool IsReusable { get; }
 
     public void Run(TemplateContext context)
     {

@@ -39,7 +39,7 @@ public static class TemplateCompiler
         reason = null;
         var loopNames = new HashSet<string>(StringComparer.Ordinal) { LoopObject };
         var freeNames = new HashSet<string>(StringComparer.Ordinal);
-        var compiled = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        var compilers = new Dictionary<string, (Compiler Compiler, Stmt? Body)>(StringComparer.Ordinal);
         foreach (var (name, template) in templates)
         {
             var compiler = new Compiler(loopNames, freeNames);
@@ -50,7 +50,7 @@ public static class TemplateCompiler
                 return null;
             }
 
-            compiled[name] = new CompiledTemplate(body, compiler.SlotCount);
+            compilers[name] = (compiler, body);
         }
 
         freeNames.Remove(IncludeItem);
@@ -60,7 +60,30 @@ public static class TemplateCompiler
             return null;
         }
 
-        return compiled;
+        var reusable = ReusableOutput(compilers.ToDictionary(c => c.Key, c => c.Value.Compiler, StringComparer.Ordinal));
+        return compilers.ToDictionary(
+            c => c.Key,
+            c => new CompiledTemplate(c.Value.Body, c.Value.Compiler.SlotCount, reusable.Contains(c.Key)),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The names a partial may read and still write the same output for the same <c>item</c> and <c>root</c>: none of them changes within a build.</summary>
+    private static readonly HashSet<string> StableNames = new(StringComparer.Ordinal) { IncludeItem, "root", "site", "include" };
+
+    /// <summary>
+    /// The templates whose output depends only on their <c>item</c> and the page's <c>root</c>: they read no other
+    /// name, call nothing but <c>include</c> of templates like them, and hand nothing to the interpreter, which might
+    /// call a function such as <c>date.now</c>. A partial that shows a person's chip on ten thousand pages can then
+    /// be rendered once per person and depth of page.
+    /// </summary>
+    private static HashSet<string> ReusableOutput(Dictionary<string, Compiler> compilers)
+    {
+        var reusable = compilers.Where(c => !c.Value.Opaque && c.Value.OwnFreeNames.IsSubsetOf(StableNames)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        while (reusable.RemoveWhere(name => !compilers[name].Included.IsSubsetOf(reusable)) > 0)
+        {
+        }
+
+        return reusable;
     }
 
     private sealed class Compiler(HashSet<string> loopNames, HashSet<string> freeNames)
@@ -77,6 +100,15 @@ public static class TemplateCompiler
         public string? FailedAt { get; private set; }
 
         public int SlotCount { get; private set; }
+
+        /// <summary>The free names this template reads, as against <c>freeNames</c>, which gathers those of the whole set.</summary>
+        public HashSet<string> OwnFreeNames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The templates this one includes by a literal name.</summary>
+        public HashSet<string> Included { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether some of the template's output cannot be told from its names: the interpreter runs part of it, or an include names its template by a value.</summary>
+        public bool Opaque { get; private set; }
 
         private Stmt? Fail(ScriptNode node)
         {
@@ -341,6 +373,7 @@ public static class TemplateCompiler
             }
 
             NoteFreeNames(expression);
+            Opaque = true;
             return frame => frame.Context.Evaluate(expression);
         }
 
@@ -367,6 +400,7 @@ public static class TemplateCompiler
             }
 
             freeNames.Add(variable.Name);
+            OwnFreeNames.Add(variable.Name);
             var memo = MemoSlot(variable.Name);
             return frame =>
             {
@@ -545,6 +579,16 @@ public static class TemplateCompiler
             }
 
             freeNames.Add(target.Name);
+            OwnFreeNames.Add(target.Name);
+            if (call.Arguments[0] is ScriptLiteral { Value: string included })
+            {
+                Included.Add(included);
+            }
+            else
+            {
+                Opaque = true;
+            }
+
             var memo = MemoSlot(" function " + target.Name);
             return frame =>
             {
@@ -583,7 +627,12 @@ public static class TemplateCompiler
 
         private bool ReadsSlot(ScriptNode node) => Names(node).Any(name => SlotOf(name) is not null);
 
-        private void NoteFreeNames(ScriptNode node) => freeNames.UnionWith(Names(node));
+        private void NoteFreeNames(ScriptNode node)
+        {
+            var names = Names(node).ToList();
+            freeNames.UnionWith(names);
+            OwnFreeNames.UnionWith(names);
+        }
 
         /// <summary>The variable names an expression reads: not member names, not named-argument names.</summary>
         private static IEnumerable<string> Names(ScriptNode? node)
