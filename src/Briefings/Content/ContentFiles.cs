@@ -10,16 +10,28 @@ public static class ContentFiles
     public static IReadOnlyList<ContentFile> Find(SiteSource source, DiagnosticBag diagnostics)
     {
         var files = new List<ContentFile>();
+        Visit(source, diagnostics, files.Add);
+        files.Sort(ByPath);
+        return files;
+    }
+
+    /// <summary>Hands each file to <paramref name="found"/> as the walk comes to it, in no particular order.</summary>
+    public static void Visit(SiteSource source, DiagnosticBag diagnostics, Action<ContentFile> found)
+    {
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var kind in ContentKinds.All)
         {
             var folder = Path.Combine(source.ContentDirectory, kind.Folder());
-            files.AddRange(SiteFileWalker.Files(source, folder, diagnostics, visited)
-                .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                .Select(path => new ContentFile(kind, path)));
+            SiteFileWalker.Visit(source, folder, diagnostics, visited, path =>
+            {
+                if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    found(new ContentFile(kind, path));
+                }
+            });
         }
-
-        files.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
-        return files;
     }
+
+    /// <summary>The stable order of a site's files, whatever order the file system lists them in.</summary>
+    public static int ByPath(ContentFile a, ContentFile b) => string.CompareOrdinal(a.FullPath, b.FullPath);
 }

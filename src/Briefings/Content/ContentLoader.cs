@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefings.Diagnostics;
 
 namespace Briefings.Content;
@@ -13,23 +14,21 @@ public static class ContentLoader
             return null;
         }
 
-        var files = ContentFiles.Find(source, diagnostics);
-        var results = new object?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = cache is null
-            ? ReadOne(source, config, files[i], diagnostics)
-            : cache.GetOrRead(files[i].FullPath, diagnostics, own => ReadOne(source, config, files[i], own)));
-        cache?.Retain(files.Select(f => f.FullPath).ToList());
+        var read = ReadAll(source, config, diagnostics, cache);
+        read.Sort((a, b) => ContentFiles.ByPath(a.File, b.File));
+        cache?.Retain(read.Select(r => r.File.FullPath).ToList());
 
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
+        foreach (var (file, result) in read)
         {
-            if (results[i] is null && files[i].Kind is ContentKind.Person or ContentKind.Organization)
+            if (result is null && file.Kind is ContentKind.Person or ContentKind.Organization)
             {
                 // Remember the id so that references to a broken file do not each add a second error.
-                unreadable.Add(Path.GetFileNameWithoutExtension(files[i].FullPath));
+                unreadable.Add(Path.GetFileNameWithoutExtension(file.FullPath));
             }
         }
 
+        var results = read.Select(r => r.Result).ToList();
         var briefs = results.OfType<Brief>().Where(b => includeDrafts || !b.Draft).ToList();
         return new LoadedContent(
             source,
@@ -40,6 +39,41 @@ public static class ContentLoader
             results.OfType<Topic>().ToList(),
             results.OfType<CommitmentDocument>().ToList(),
             unreadable);
+    }
+
+    /// <summary>
+    /// Reads each file as soon as the walk finds it: the walk lists folders on one core, one entry at a time,
+    /// and the other cores no longer wait for the whole list before they start reading.
+    /// </summary>
+    private static List<(ContentFile File, object? Result)> ReadAll(SiteSource source, SiteConfig config, DiagnosticBag diagnostics, ContentCache? cache)
+    {
+        using var found = new BlockingCollection<ContentFile>();
+        var read = new ConcurrentQueue<(ContentFile File, object? Result)>();
+        var readers = Task.Run(() => Parallel.ForEach(
+            Partitioner.Create(found.GetConsumingEnumerable(), EnumerablePartitionerOptions.NoBuffering),
+            file => read.Enqueue((file, cache is null
+                ? ReadOne(source, config, file, diagnostics)
+                : cache.GetOrRead(file.FullPath, diagnostics, own => ReadOne(source, config, file, own))))));
+        try
+        {
+            ContentFiles.Visit(source, diagnostics, found.Add);
+        }
+        finally
+        {
+            found.CompleteAdding();
+            try
+            {
+                // Even when the walk failed, no reader may still be running once the collection is disposed.
+                readers.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Thrown again just below, once the walk's own failure, if any, is out of the way.
+            }
+        }
+
+        readers.GetAwaiter().GetResult();
+        return [.. read];
     }
 
     private static object? ReadOne(SiteSource source, SiteConfig config, ContentFile file, DiagnosticBag diagnostics)

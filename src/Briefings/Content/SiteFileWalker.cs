@@ -17,29 +17,33 @@ public static class SiteFileWalker
     public static List<string> Files(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string>? visited = null)
     {
         var files = new List<string>();
-        visited ??= new HashSet<string>(StringComparer.Ordinal);
+        Visit(source, folder, diagnostics, visited ?? new HashSet<string>(StringComparer.Ordinal), files.Add);
+        return files;
+    }
+
+    /// <summary>Hands each file under <paramref name="folder"/> to <paramref name="found"/> as the walk comes to it, in no particular order.</summary>
+    public static void Visit(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string> visited, Action<string> found)
+    {
         var root = (RealPaths.Resolve(source.Root) ?? Path.GetFullPath(source.Root)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var real = RealPaths.Resolve(folder);
         if (real is null || !Directory.Exists(real))
         {
-            return files;
+            return;
         }
 
         if (!real.StartsWith(root, StringComparison.Ordinal))
         {
             OutsideSite(source, folder, diagnostics);
-            return files;
+            return;
         }
 
         if (visited.Add(real))
         {
-            Walk(source, root, folder, real, files, diagnostics, depth: 0, visited);
+            Walk(source, root, folder, real, found, diagnostics, depth: 0, visited);
         }
-
-        return files;
     }
 
-    private static void Walk(SiteSource source, string root, string folder, string realFolder, List<string> files, DiagnosticBag diagnostics, int depth, HashSet<string> visited)
+    private static void Walk(SiteSource source, string root, string folder, string realFolder, Action<string> found, DiagnosticBag diagnostics, int depth, HashSet<string> visited)
     {
         if (depth > MaxDepth)
         {
@@ -71,11 +75,11 @@ public static class SiteFileWalker
                     continue;
                 }
 
-                Walk(source, root, entry.FullPath, real, files, diagnostics, depth + 1, visited);
+                Walk(source, root, entry.FullPath, real, found, diagnostics, depth + 1, visited);
             }
             else
             {
-                files.Add(entry.FullPath);
+                found(entry.FullPath);
             }
         }
     }
