@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
 using Briefings.Graph;
@@ -20,11 +21,42 @@ public static class AtomFeed
     public static void WriteSome(ContentGraph graph, IOutputWriter writer, Func<EntityKey, bool> include)
     {
         var limit = graph.Config.FeedLimit;
-        Write(writer, "feed.xml", graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit));
+        var entries = new EntryCache(graph);
+        Write(writer, "feed.xml", graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit), entries);
         Parallel.ForEach(graph.People.Where(p => include(p.Key)), person => Write(writer, person.Key.OutputFolder + "/feed.xml",
-            graph, person.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Url, person.MentionedIn.Take(limit)));
+            graph, person.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Url, person.MentionedIn.Take(limit), entries));
         Parallel.ForEach(graph.Topics.Where(t => include(t.Key)), topic => Write(writer, topic.Key.OutputFolder + "/feed.xml",
-            graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit)));
+            graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit), entries));
+    }
+
+    /// <summary>
+    /// Each brief's entry, written once: a brief is an entry of the site's feed, of its speakers' and of its
+    /// topics' feeds, the same bytes in each, and writing it again for every feed was most of the feeds' work.
+    /// </summary>
+    private sealed class EntryCache(ContentGraph graph)
+    {
+        private readonly ConcurrentDictionary<BriefNode, byte[]> _entries = new(ReferenceEqualityComparer.Instance);
+
+        public byte[] Get(BriefNode brief) => _entries.GetOrAdd(brief, static (brief, graph) => Render(graph, brief), graph);
+
+        [ThreadStatic]
+        private static MemoryStream? t_entry;
+
+        private static byte[] Render(ContentGraph graph, BriefNode brief)
+        {
+            var buffer = t_entry ??= new MemoryStream(4 * 1024);
+            buffer.SetLength(0);
+            using var xml = XmlWriter.Create(buffer, Settings);
+            // In a feed whose last element so far is a child, as the generator is in a real one: the entry is then
+            // indented, and its namespace left undeclared, exactly as where it will stand.
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteElementString("generator", AtomNamespace, "Briefings");
+            xml.Flush();
+            var start = (int)buffer.Length;
+            WriteEntry(xml, graph.Config, brief);
+            xml.Flush();
+            return buffer.GetBuffer().AsSpan(start, (int)buffer.Length - start).ToArray();
+        }
     }
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -34,21 +66,21 @@ public static class AtomFeed
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
-    private static void Write(IOutputWriter writer, string relativePath, ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs)
+    private static void Write(IOutputWriter writer, string relativePath, ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs, EntryCache entries)
     {
         var buffer = t_buffer ??= new MemoryStream(64 * 1024);
         buffer.SetLength(0);
-        Build(buffer, graph, feedUrl, title, pageUrl, briefs);
+        Build(buffer, graph, feedUrl, title, pageUrl, briefs, entries);
         var length = (int)buffer.Length;
         var pooled = ArrayPool<byte>.Shared.Rent(length);
         buffer.GetBuffer().AsSpan(0, length).CopyTo(pooled);
         writer.WritePooled(relativePath, pooled, length);
     }
 
-    private static void Build(Stream buffer, ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs)
+    private static void Build(Stream buffer, ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs, EntryCache entries)
     {
         var config = graph.Config;
-        var entries = briefs.ToList();
+        var briefList = briefs.ToList();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
             xml.WriteStartDocument();
@@ -64,7 +96,7 @@ public static class AtomFeed
             Link(xml, "self", config.BaseUrl + feedUrl, "application/atom+xml");
             Link(xml, "alternate", config.BaseUrl + pageUrl, "text/html");
             // An empty feed still needs an <updated>; the Unix epoch is stable, unlike the build clock.
-            xml.WriteElementString("updated", AtomNamespace, Timestamp(entries.Count > 0 ? entries.Max(b => b.Brief.Date) : DateOnly.FromDayNumber(719162)));
+            xml.WriteElementString("updated", AtomNamespace, Timestamp(briefList.Count > 0 ? briefList.Max(b => b.Brief.Date) : DateOnly.FromDayNumber(719162)));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, Clean(config.Publisher?.Name ?? config.Title));
             if (config.Publisher?.Url is { } publisherUrl)
@@ -74,46 +106,52 @@ public static class AtomFeed
 
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Briefings");
-
-            var scheme = config.BaseUrl + "topics/";
-            foreach (var brief in entries)
+            // The entries go straight into the stream, between the writer's flushed output and the end it still writes.
+            xml.Flush();
+            foreach (var brief in briefList)
             {
-                var url = config.BaseUrl + brief.Url;
-                xml.WriteStartElement("entry", AtomNamespace);
-                xml.WriteElementString("title", AtomNamespace, Clean(brief.Brief.Title));
-                Link(xml, "alternate", url, "text/html");
-                xml.WriteElementString("id", AtomNamespace, url);
-                var stamp = Timestamp(brief.Brief.Date);
-                xml.WriteElementString("published", AtomNamespace, stamp);
-                xml.WriteElementString("updated", AtomNamespace, stamp);
-                foreach (var speaker in brief.Speakers)
-                {
-                    xml.WriteStartElement("contributor", AtomNamespace);
-                    xml.WriteElementString("name", AtomNamespace, Clean(speaker.Person.Name));
-                    xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + speaker.Url);
-                    xml.WriteEndElement();
-                }
-
-                foreach (var topic in brief.Topics)
-                {
-                    xml.WriteStartElement("category", AtomNamespace);
-                    xml.WriteAttributeString("term", topic.Id);
-                    xml.WriteAttributeString("label", Clean(topic.Title));
-                    xml.WriteAttributeString("scheme", scheme);
-                    xml.WriteEndElement();
-                }
-
-                if (brief.Brief.Summary is { } summary)
-                {
-                    xml.WriteElementString("summary", AtomNamespace, Clean(summary));
-                }
-
-                xml.WriteEndElement();
+                buffer.Write(entries.Get(brief));
             }
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
+    }
+
+    private static void WriteEntry(XmlWriter xml, Content.SiteConfig config, BriefNode brief)
+    {
+        var url = config.BaseUrl + brief.Url;
+        xml.WriteStartElement("entry", AtomNamespace);
+        xml.WriteElementString("title", AtomNamespace, Clean(brief.Brief.Title));
+        Link(xml, "alternate", url, "text/html");
+        xml.WriteElementString("id", AtomNamespace, url);
+        var stamp = Timestamp(brief.Brief.Date);
+        xml.WriteElementString("published", AtomNamespace, stamp);
+        xml.WriteElementString("updated", AtomNamespace, stamp);
+        foreach (var speaker in brief.Speakers)
+        {
+            xml.WriteStartElement("contributor", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, Clean(speaker.Person.Name));
+            xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + speaker.Url);
+            xml.WriteEndElement();
+        }
+
+        var scheme = config.BaseUrl + "topics/";
+        foreach (var topic in brief.Topics)
+        {
+            xml.WriteStartElement("category", AtomNamespace);
+            xml.WriteAttributeString("term", topic.Id);
+            xml.WriteAttributeString("label", Clean(topic.Title));
+            xml.WriteAttributeString("scheme", scheme);
+            xml.WriteEndElement();
+        }
+
+        if (brief.Brief.Summary is { } summary)
+        {
+            xml.WriteElementString("summary", AtomNamespace, Clean(summary));
+        }
+
+        xml.WriteEndElement();
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)
