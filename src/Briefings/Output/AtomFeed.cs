@@ -39,23 +39,40 @@ public static class AtomFeed
 
         public byte[] Get(BriefNode brief) => _entries.GetOrAdd(brief, static (brief, graph) => Render(graph, brief), graph);
 
+        /// <summary>
+        /// One writer per thread, left open inside a feed whose last element so far is a child, as the generator is
+        /// in a real one: an entry written there is indented, and its namespace left undeclared, exactly as where it
+        /// will stand. An XML writer allocates kilobytes of buffers; one per entry was 70 MB on 10,000 briefs.
+        /// </summary>
         [ThreadStatic]
-        private static MemoryStream? t_entry;
+        private static (MemoryStream Stream, XmlWriter Xml)? t_writer;
 
         private static byte[] Render(ContentGraph graph, BriefNode brief)
         {
-            var buffer = t_entry ??= new MemoryStream(4 * 1024);
-            buffer.SetLength(0);
-            using var xml = XmlWriter.Create(buffer, Settings);
-            // In a feed whose last element so far is a child, as the generator is in a real one: the entry is then
-            // indented, and its namespace left undeclared, exactly as where it will stand.
-            xml.WriteStartElement("feed", AtomNamespace);
-            xml.WriteElementString("generator", AtomNamespace, "Briefings");
-            xml.Flush();
-            var start = (int)buffer.Length;
-            WriteEntry(xml, graph.Config, brief);
-            xml.Flush();
-            return buffer.GetBuffer().AsSpan(start, (int)buffer.Length - start).ToArray();
+            if (t_writer is not { } writer)
+            {
+                var stream = new MemoryStream(4 * 1024);
+                var xml = XmlWriter.Create(stream, Settings);
+                xml.WriteStartElement("feed", AtomNamespace);
+                xml.WriteElementString("generator", AtomNamespace, "Briefings");
+                t_writer = writer = (stream, xml);
+            }
+
+            writer.Xml.Flush();
+            writer.Stream.SetLength(0);
+            try
+            {
+                WriteEntry(writer.Xml, graph.Config, brief);
+                writer.Xml.Flush();
+            }
+            catch
+            {
+                // Left inside a half-written entry, the writer would misplace every entry after it.
+                t_writer = null;
+                throw;
+            }
+
+            return writer.Stream.ToArray();
         }
     }
 
