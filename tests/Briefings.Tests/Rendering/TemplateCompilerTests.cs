@@ -121,6 +121,7 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
         { "include", "{{ include 'item.html' page.title }}|{{ for x in page.list }}{{ include 'item.html' x }}{{ end }}|{{ include 'nested.html' page }}|{{ include 'empty.html' }}" },
         { "caller-loop-named-item", "{{ for item in page.list }}{{ include 'item.html' item }}{{ include 'item-or-none.html' }}{{ item }}{{ end }}" },
         { "free-variables-read-again", "{{ page.nothing ?? 'a' }}{{ for x in page.list }}{{ root }}{{ page.nothing ?? 'b' }}{{ include 'nested.html' page }}{{ include 'item.html' x }}{{ end }}{{ root }}{{ page.title }}" },
+        { "members-read-again", "{{ page.title }}{{ for x in page.list }}{{ page.title }}{{ page.nothing }}{{ page.holes.size }}{{ page.nothing?.x }}{{ end }}{{ page.nothing ?? 'n' }}{{ page.title.size }}{{ include 'nested.html' page }}{{ include 'nested.html' page }}" },
         { "include-as-value", "{{ if include 'item.html' 'v' }}yes{{ end }} {{ (include 'item.html' 'w') + '!' }}" },
         { "whitespace-control", "<ul>\n  {{~ for x in page.list ~}}\n  <li>{{ x }}</li>\n  {{~ end ~}}\n</ul>\n" },
         { "missing-variable", "ok {{ nope }}" },

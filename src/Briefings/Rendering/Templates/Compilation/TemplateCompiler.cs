@@ -449,7 +449,8 @@ public static class TemplateCompiler
                 return null;
             }
 
-            var name = memberVariable.Name;
+            // Interned, as the models' keys are: the dictionary's comparison then stops at the reference.
+            var name = string.Intern(memberVariable.Name);
             if (targetNode is ScriptVariableGlobal { Name: LoopObject } && SlotOf(LoopObject) is { } positionSlot)
             {
                 return positionSlot == NoSlot ? null : LoopMember(name, positionSlot);
@@ -464,8 +465,16 @@ public static class TemplateCompiler
             var nullSafe = member.DotToken.TokenType == TokenType.QuestionDot;
             var span = memberVariable.Span;
             var readsSlot = ReadsSlot(member);
+            // A member of free variables only, such as page.brief, has one value for the whole run, as the variables
+            // do (see MemoSlot): a page reads page.source ten times and looks it up once.
+            var memo = readsSlot ? NoSlot : MemoSlot(" member " + member);
             return frame =>
             {
+                if (memo != NoSlot && frame.Slots[memo] is { } known)
+                {
+                    return ReferenceEquals(known, NullValue) ? null : known;
+                }
+
                 var context = frame.Context;
                 var targetValue = target(frame);
                 object? value;
@@ -500,6 +509,11 @@ public static class TemplateCompiler
                 if (value is not (null or string) && ScriptFunctionCall.IsFunction(value))
                 {
                     return readsSlot ? ScriptFunctionCall.Call(context, member, value, false, null) : context.Evaluate(member);
+                }
+
+                if (memo != NoSlot)
+                {
+                    frame.Slots[memo] = value ?? NullValue;
                 }
 
                 return value;
