@@ -89,7 +89,7 @@ public static class AtomFeed
         buffer.SetLength(0);
         Build(buffer, graph, feedUrl, title, pageUrl, briefs, entries);
         var length = (int)buffer.Length;
-        var pooled = ArrayPool<byte>.Shared.Rent(length);
+        var pooled = OutputBuffers.Pool.Rent(length);
         buffer.GetBuffer().AsSpan(0, length).CopyTo(pooled);
         writer.WritePooled(relativePath, pooled, length);
     }

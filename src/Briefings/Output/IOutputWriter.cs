@@ -10,7 +10,7 @@ public interface IOutputWriter
 
     /// <summary>
     /// Writes the first <paramref name="length"/> bytes of <paramref name="pooled"/>, a buffer rented from
-    /// <see cref="ArrayPool{T}.Shared"/>, and returns it to the pool once written: a writer that writes later
+    /// <see cref="OutputBuffers.Pool"/>, and returns it to the pool once written: a writer that writes later
     /// can keep the buffer instead of copying every page.
     /// </summary>
     void WritePooled(string relativePath, byte[] pooled, int length)
@@ -21,7 +21,7 @@ public interface IOutputWriter
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(pooled);
+            OutputBuffers.Pool.Return(pooled);
         }
     }
 }

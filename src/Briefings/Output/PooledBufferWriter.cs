@@ -3,13 +3,13 @@ using System.Buffers;
 namespace Briefings.Output;
 
 /// <summary>
-/// An <see cref="IBufferWriter{T}"/> over buffers rented from <see cref="ArrayPool{T}.Shared"/>, whose result
+/// An <see cref="IBufferWriter{T}"/> over buffers rented from <see cref="OutputBuffers.Pool"/>, whose result
 /// goes to <see cref="IOutputWriter.WritePooled"/> as it is: a data file of many megabytes is then neither
 /// grown through fresh arrays nor copied again on its way to the disk.
 /// </summary>
 internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private byte[] _buffer = OutputBuffers.Pool.Rent(initialCapacity);
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
@@ -22,7 +22,7 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
         _written = 0;
         if (buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            OutputBuffers.Pool.Return(buffer);
         }
     }
 
@@ -56,9 +56,9 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
             return;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        var larger = OutputBuffers.Pool.Rent(Math.Max(needed, _buffer.Length * 2));
         _buffer.AsSpan(0, _written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        OutputBuffers.Pool.Return(_buffer);
         _buffer = larger;
     }
 }

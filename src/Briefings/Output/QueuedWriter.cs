@@ -36,7 +36,7 @@ public sealed class QueuedWriter : IOutputWriter, IDisposable
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(pooled);
+            OutputBuffers.Pool.Return(pooled);
             throw;
         }
 
@@ -81,7 +81,7 @@ public sealed class QueuedWriter : IOutputWriter, IDisposable
             {
                 if (pooled)
                 {
-                    ArrayPool<byte>.Shared.Return(bytes);
+                    OutputBuffers.Pool.Return(bytes);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Briefings.Output;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -54,25 +55,25 @@ public sealed class PageRenderer : IDisposable
         Render(template, page, layout, static builder => builder.ToString());
 
     /// <summary>
-    /// Renders a page as UTF-8 into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, straight from the
+    /// Renders a page as UTF-8 into a buffer rented from <see cref="OutputBuffers.Pool"/>, straight from the
     /// builder's chunks: no string of the whole page is made, and the buffer can go to the writer as it is.
     /// </summary>
     public (byte[] Buffer, int Length) RenderUtf8(string template, ScriptObject page, string? layout = Layout) =>
         Render(template, page, layout, EncodePooled);
 
-    /// <summary>The builder's text as UTF-8, chunk by chunk, in a buffer rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    /// <summary>The builder's text as UTF-8, chunk by chunk, in a buffer rented from <see cref="OutputBuffers.Pool"/>.</summary>
     internal static (byte[] Buffer, int Length) EncodePooled(StringBuilder builder)
     {
         // Sized for a page that is nearly all ASCII, as pages are: a pooled buffer sized for the page, not three
         // times over, is what waits in the writer's queue and what the collector copies if it survives. Counting
         // the bytes first cost a second pass over every page; only a page that overflows this pays for it.
-        var buffer = ArrayPool<byte>.Shared.Rent(builder.Length + (builder.Length / 8) + 16);
+        var buffer = OutputBuffers.Pool.Rent(builder.Length + (builder.Length / 8) + 16);
         if (TryEncode(builder, buffer, out var length))
         {
             return (buffer, length);
         }
 
-        ArrayPool<byte>.Shared.Return(buffer);
+        OutputBuffers.Pool.Return(buffer);
         var count = 0;
         foreach (var chunk in builder.GetChunks())
         {
@@ -80,7 +81,7 @@ public sealed class PageRenderer : IDisposable
             count += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        buffer = ArrayPool<byte>.Shared.Rent(count);
+        buffer = OutputBuffers.Pool.Rent(count);
         var encoder = ResetEncoder();
         length = 0;
         foreach (var chunk in builder.GetChunks())
