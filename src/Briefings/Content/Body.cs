@@ -1,7 +1,48 @@
+using System.Text;
+
 namespace Briefings.Content;
 
-/// <summary>The Markdown after the front-matter, and the file line it starts on, so spans in it map back to the file.</summary>
-public sealed record Body(string Markdown, int FirstLine)
+/// <summary>
+/// The Markdown after the front-matter, and the file line it starts on, so spans in it map back to the file. It is
+/// kept as the file's UTF-8 bytes, half the size of a string, and decoded only where it is rendered: ten thousand
+/// bodies held as strings from the load to the end of a build were a quarter of everything the collector had to
+/// keep and move, where a body read once lives only as long as its rendering.
+/// </summary>
+public sealed class Body : IEquatable<Body>
 {
     public static readonly Body Empty = new("", 1);
+
+    private readonly byte[] _utf8;
+
+    public Body(string markdown, int firstLine)
+        : this(Encoding.UTF8.GetBytes(markdown), firstLine)
+    {
+    }
+
+    private Body(byte[] utf8, int firstLine)
+    {
+        _utf8 = utf8;
+        FirstLine = firstLine;
+    }
+
+    /// <summary>A body from bytes already checked to be UTF-8, as <see cref="TextFileReader.ReadUtf8"/> checks them; copied.</summary>
+    internal static Body FromUtf8(ReadOnlySpan<byte> utf8, int firstLine) => new(utf8.ToArray(), firstLine);
+
+    public int FirstLine { get; }
+
+    /// <summary>The Markdown, decoded anew on every read: read it once per use.</summary>
+    public string Markdown => _utf8.Length == 0 ? "" : Encoding.UTF8.GetString(_utf8);
+
+    public bool Equals(Body? other) =>
+        other is not null && FirstLine == other.FirstLine && _utf8.AsSpan().SequenceEqual(other._utf8);
+
+    public override bool Equals(object? obj) => Equals(obj as Body);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(FirstLine);
+        hash.AddBytes(_utf8);
+        return hash.ToHashCode();
+    }
 }

@@ -71,7 +71,7 @@ public static class FrontMatterParser
             {
                 var bodyStart = end < 0 ? text.Length : end + 1;
                 var root = DecodeAndParseYaml(file, text[yamlStart..position], diagnostics);
-                return root is null ? null : new FrontMatterDocument(root, 2, new Body(Encoding.UTF8.GetString(text[bodyStart..]), lineNumber + 1));
+                return root is null ? null : new FrontMatterDocument(root, 2, Body.FromUtf8(text[bodyStart..], lineNumber + 1));
             }
 
             if (end < 0)

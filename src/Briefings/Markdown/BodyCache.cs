@@ -17,7 +17,7 @@ public sealed class BodyCache
     {
         rendered = RenderedBody.Empty;
         if (!_entries.TryGetValue(key, out var entry) || entry.SiteVersion != siteVersion || entry.File != file ||
-            entry.FirstLine != body.FirstLine || !string.Equals(entry.Markdown, body.Markdown, StringComparison.Ordinal))
+            !entry.Body.Equals(body))
         {
             return false;
         }
@@ -40,7 +40,7 @@ public sealed class BodyCache
     }
 
     internal void Store(EntityKey key, string file, Content.Body body, long siteVersion, EntityIndex index, RenderedBody rendered, IReadOnlyList<Diagnostic> diagnostics) =>
-        _entries[key] = new Entry(file, body.FirstLine, body.Markdown, siteVersion,
+        _entries[key] = new Entry(file, body, siteVersion,
             rendered.Links.Distinct().Select(k => (k, index.Title(k))).ToArray(), rendered, diagnostics);
 
     internal void Retain(IEnumerable<EntityKey> keys)
@@ -57,8 +57,7 @@ public sealed class BodyCache
 
     private sealed record Entry(
         string File,
-        int FirstLine,
-        string Markdown,
+        Content.Body Body,
         long SiteVersion,
         (EntityKey Key, string Title)[] LinkTitles,
         RenderedBody Rendered,

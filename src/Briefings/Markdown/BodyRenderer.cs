@@ -31,14 +31,15 @@ public sealed class BodyRenderer
 
     public RenderedBody Render(string file, Body body, EntityKey self, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrWhiteSpace(body.Markdown))
+        var markdown = body.Markdown;
+        if (string.IsNullOrWhiteSpace(markdown))
         {
             return RenderedBody.Empty;
         }
 
         try
         {
-            return RenderParsed(file, body, self, diagnostics);
+            return RenderParsed(file, markdown, body.FirstLine, self, diagnostics);
         }
         catch (TooDeepException)
         {
@@ -48,19 +49,19 @@ public sealed class BodyRenderer
         }
     }
 
-    private RenderedBody RenderParsed(string file, Body body, EntityKey self, DiagnosticBag diagnostics)
+    private RenderedBody RenderParsed(string file, string markdown, int firstLine, EntityKey self, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(body.Markdown, _pipeline);
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
         }
         catch (ArgumentException e)
         {
             throw new TooDeepException(e);
         }
 
-        TextPosition At(MarkdownObject node) => new(body.FirstLine + node.Line, node.Column + 1);
+        TextPosition At(MarkdownObject node) => new(firstLine + node.Line, node.Column + 1);
 
         var links = new List<EntityKey>();
         var literals = new List<LiteralInline>();
