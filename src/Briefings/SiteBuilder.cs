@@ -54,17 +54,19 @@ public static class SiteBuilder
             IReadOnlyList<Rendering.Pages.PageJob> pages;
             using (var queue = new QueuedWriter(writer))
             {
-                // The search index, the feeds and the data files need only the graph: made beside the pages, they
-                // keep the cores busy where the pages' last stragglers would leave one idle. The sitemap lists the
-                // pages, so it follows them.
+                // The search index, the feeds and the data files need only the graph, and the sitemap only the list of
+                // pages: made beside the pages, they keep the cores busy where the pages' last stragglers would leave
+                // one idle, and nothing is left to do after the last page.
                 var search = Task.Run(() => SearchIndex.BuildPooled(graph));
                 var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
+                var sitemap = Task.CompletedTask;
                 try
                 {
-                    pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies));
+                    pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies,
+                        listed: jobs => sitemap = Task.Run(() => Sitemap.Write(graph, jobs, queue))));
                     timings.Measure("feeds+data", () =>
                     {
-                        Sitemap.Write(graph, pages, queue);
+                        sitemap.GetAwaiter().GetResult();
                         feeds.GetAwaiter().GetResult();
                     });
                     timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
@@ -73,7 +75,7 @@ public static class SiteBuilder
                 finally
                 {
                     // After a failure too, nothing may still be writing once the queue and the staging folder go.
-                    WaitQuietly(search, feeds);
+                    WaitQuietly(search, feeds, sitemap);
                 }
             }
 
@@ -135,8 +137,14 @@ public static class SiteBuilder
             content = content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
 
-        var index = timings.Measure("check", () => ContentChecker.Check(content, diagnostics));
-        var bodies = timings.Measure("markdown", () => MarkdownStage.Run(content, index, diagnostics, state?.Bodies));
+        // The check stage's rules finish beside the Markdown stage, which needs only the index they start from.
+        var (index, checks) = timings.Measure("check", () => ContentChecker.Start(content, diagnostics));
+        var bodies = timings.Measure("markdown", () =>
+        {
+            var rendered = MarkdownStage.Run(content, index, diagnostics, state?.Bodies);
+            checks.GetAwaiter().GetResult();
+            return rendered;
+        });
         var graph = timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies));
         return new SiteAnalysis(graph, diagnostics.Sorted(), timings);
     }

@@ -9,18 +9,29 @@ public static class ContentChecker
 {
     public static EntityIndex Check(LoadedContent content, DiagnosticBag diagnostics)
     {
+        var (index, checks) = Start(content, diagnostics);
+        checks.GetAwaiter().GetResult();
+        return index;
+    }
+
+    /// <summary>
+    /// Builds the index, which the next stages need, and starts the rules, which only report: what comes next
+    /// (the Markdown stage) runs beside them, and <paramref name="diagnostics"/> holds all they found once
+    /// the task is done.
+    /// </summary>
+    public static (EntityIndex Index, Task Checks) Start(LoadedContent content, DiagnosticBag diagnostics)
+    {
+        var index = new EntityIndex(content);
         // The rules only read the content and add to a bag that sorts what it holds, so they run side by side.
-        EntityIndex? index = null;
-        Parallel.Invoke(
+        var checks = Task.Run(() => Parallel.Invoke(
             () => DuplicateCheck.Run(content, diagnostics),
             () => CommitmentCheck.Run(content, diagnostics),
             () => UrlCheck.Run(content, diagnostics),
             () =>
             {
-                index = new EntityIndex(content);
                 ReferenceCheck.Run(content, index, diagnostics);
                 ParentCycleCheck.Run(index, diagnostics);
-            });
-        return index!;
+            }));
+        return (index, checks);
     }
 }

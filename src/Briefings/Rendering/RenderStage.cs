@@ -23,11 +23,14 @@ public static class RenderStage
         DiagnosticBag diagnostics,
         ViewModels? viewModels = null,
         Func<PageJob, bool>? select = null,
-        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
+        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null,
+        Action<IReadOnlyList<PageJob>>? listed = null)
     {
         var models = viewModels ?? new ViewModels(graph);
         using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
         var jobs = SitePages.All(new PageModel(graph, models));
+        // What lists the pages (the sitemap) needs only their list, which is known before any is rendered.
+        listed?.Invoke(jobs);
         var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
