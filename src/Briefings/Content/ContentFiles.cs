@@ -2,7 +2,8 @@ using Briefings.Diagnostics;
 
 namespace Briefings.Content;
 
-public sealed record ContentFile(ContentKind Kind, string FullPath);
+/// <param name="Length">The file's length as the folder listing found it, or null for a link, whose target was not asked.</param>
+public sealed record ContentFile(ContentKind Kind, string FullPath, long? Length = null);
 
 /// <summary>Lists the Markdown files under content/, by kind, in a stable order, never leaving the site folder.</summary>
 public static class ContentFiles
@@ -22,11 +23,11 @@ public static class ContentFiles
         foreach (var kind in ContentKinds.All)
         {
             var folder = Path.Combine(source.ContentDirectory, kind.Folder());
-            SiteFileWalker.Visit(source, folder, diagnostics, visited, path =>
+            SiteFileWalker.Visit(source, folder, diagnostics, visited, (path, length) =>
             {
                 if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
-                    found(new ContentFile(kind, path));
+                    found(new ContentFile(kind, path, length));
                 }
             });
         }

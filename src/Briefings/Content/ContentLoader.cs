@@ -79,7 +79,7 @@ public static class ContentLoader
     private static object? ReadOne(SiteSource source, SiteConfig config, ContentFile file, DiagnosticBag diagnostics)
     {
         var relative = source.Relative(file.FullPath);
-        using var text = TextFileReader.ReadUtf8(file.FullPath, relative, config.MaxFileBytes, diagnostics);
+        using var text = TextFileReader.ReadUtf8(file.FullPath, relative, config.MaxFileBytes, diagnostics, file.Length);
         if (text is null)
         {
             return null;

@@ -23,19 +23,21 @@ public static class TextFileReader
     /// The file's checked UTF-8 bytes (without a byte-order mark) in a pooled buffer, for callers that decode
     /// only parts of it; dispose it to hand the buffer back.
     /// </summary>
-    public static Utf8Text? ReadUtf8(string fullPath, string file, long maxBytes, DiagnosticBag diagnostics)
+    /// <param name="listedLength">The length the folder listing gave, when it gave one: then the file's status is not asked again.</param>
+    public static Utf8Text? ReadUtf8(string fullPath, string file, long maxBytes, DiagnosticBag diagnostics, long? listedLength = null)
     {
         byte[] buffer;
         int length;
         try
         {
             // A named pipe reports no length, and opening one blocks until something writes to it.
-            if (new FileInfo(fullPath).Length == 0)
+            if ((listedLength ?? new FileInfo(fullPath).Length) == 0)
             {
                 return Utf8Text.Empty;
             }
 
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            // No read-ahead advice: content files are read whole at once, and the advice was a system call per file.
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
             if (stream.Length > maxBytes)
             {
                 diagnostics.Error(Codes.FileTooLarge, file, TextPosition.File,
