@@ -1,9 +1,8 @@
-using System.Buffers;
-using Briefings.Output;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Briefings.Output;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
