@@ -80,16 +80,13 @@ public sealed class PageRenderer : IDisposable
             count += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        buffer = OutputBuffers.Pool.Rent(count);
-        var encoder = ResetEncoder();
-        length = 0;
-        foreach (var chunk in builder.GetChunks())
+        // Room for the bytes counted and the four TryEncode wants free before each chunk, so it cannot fall short.
+        buffer = OutputBuffers.Pool.Rent(count + 4);
+        if (!TryEncode(builder, buffer, out length))
         {
-            // The encoder carries a surrogate pair split between two chunks over to the next.
-            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            throw new InvalidOperationException("A page's UTF-8 came out longer than its bytes were counted.");
         }
 
-        length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
         return (buffer, length);
     }
 
