@@ -75,7 +75,7 @@ public static class SiteBuilder
                 finally
                 {
                     // After a failure too, nothing may still be writing once the queue and the staging folder go.
-                    WaitQuietly(search, feeds, sitemap);
+                    SideTasks.WaitQuietly(search, feeds, sitemap);
                 }
             }
 
@@ -102,19 +102,6 @@ public static class SiteBuilder
         {
             diagnostics.Error(Codes.OutputWriteFailed, source.Relative(output), TextPosition.File, $"cannot write the output folder: {e.Message}");
             return Failed();
-        }
-    }
-
-    /// <summary>Waits for side tasks whose failure, if any, was already reported by the awaits that matter.</summary>
-    private static void WaitQuietly(params Task[] tasks)
-    {
-        try
-        {
-            Task.WaitAll(tasks);
-        }
-        catch (AggregateException)
-        {
-            // Thrown again where the build awaited the task, or past caring about after the failure that ended it.
         }
     }
 

@@ -61,15 +61,9 @@ public static class ContentLoader
         finally
         {
             found.CompleteAdding();
-            try
-            {
-                // Even when the walk failed, no reader may still be running once the collection is disposed.
-                readers.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Thrown again just below, once the walk's own failure, if any, is out of the way.
-            }
+            // Even when the walk failed, no reader may still be running once the collection is disposed; a reader's
+            // own failure is thrown just below.
+            SideTasks.WaitQuietly(readers);
         }
 
         readers.GetAwaiter().GetResult();
