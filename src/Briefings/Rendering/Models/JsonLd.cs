@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,13 +12,22 @@ namespace Briefings.Rendering.Models;
 /// <summary>
 /// schema.org JSON-LD for briefs (NewsArticle with Quotation parts), people, organizations and the site.
 /// Serialized with an encoder that escapes &lt;, &gt; and &amp;, so no content can close the script element.
-/// Written straight to a reused buffer rather than through a JSON DOM: every brief page has one.
+/// Written straight to a reused buffer rather than through a JSON DOM: every brief page has one. One instance
+/// serves one render of a graph, and keeps the JSON of each person and organization it has referred to.
 /// </summary>
-public static class JsonLd
+public sealed class JsonLd(ContentGraph graph)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static RawHtml Brief(ContentGraph graph, BriefNode node) => Write(json =>
+    /// <summary>
+    /// A person's or an organization's reference, as the bytes it is written as, made once: a brief names four or five
+    /// of them and quotes some more, so encoding each anew was most of what a brief's JSON-LD cost.
+    /// </summary>
+    private readonly ConcurrentDictionary<object, byte[]> _refs = new(ReferenceEqualityComparer.Instance);
+
+    private byte[]? _publisher;
+
+    public RawHtml Brief(BriefNode node) => Write(json =>
     {
         var brief = node.Brief;
         var url = Absolute(graph, node.Url);
@@ -30,7 +40,7 @@ public static class JsonLd
         json.WriteString("datePublished", Dates.Iso(brief.Date));
         json.WriteString("inLanguage", graph.Config.Language);
         json.WritePropertyName("publisher");
-        Publisher(json, graph);
+        Publisher(json);
         if (brief.Summary is { } summary)
         {
             json.WriteString("description", summary);
@@ -39,7 +49,7 @@ public static class JsonLd
         json.WriteStartArray("about");
         foreach (var speaker in node.Speakers)
         {
-            PersonRef(json, graph, speaker);
+            PersonRef(json, speaker);
         }
 
         json.WriteEndArray();
@@ -48,13 +58,13 @@ public static class JsonLd
         {
             if (!node.Speakers.Contains(person))
             {
-                PersonRef(json, graph, person);
+                PersonRef(json, person);
             }
         }
 
         foreach (var organization in node.Organizations)
         {
-            OrganizationRef(json, graph, organization);
+            OrganizationRef(json, organization);
         }
 
         json.WriteEndArray();
@@ -96,7 +106,7 @@ public static class JsonLd
             if (graph.PeopleById.GetValueOrDefault(quote.By.Id) is { } by)
             {
                 json.WritePropertyName("creator");
-                PersonRef(json, graph, by);
+                PersonRef(json, by);
             }
 
             json.WriteEndObject();
@@ -106,7 +116,7 @@ public static class JsonLd
         json.WriteEndObject();
     });
 
-    public static RawHtml Person(ContentGraph graph, PersonNode node) => Write(json =>
+    public RawHtml Person(PersonNode node) => Write(json =>
     {
         json.WriteStartObject();
         PersonFields(json, graph, node);
@@ -116,14 +126,14 @@ public static class JsonLd
         if (node.Organization is { } organization)
         {
             json.WritePropertyName("affiliation");
-            OrganizationRef(json, graph, organization);
+            OrganizationRef(json, organization);
         }
 
         Strings(json, "sameAs", node.Person.Links.Select(l => l.Url).ToList());
         json.WriteEndObject();
     });
 
-    public static RawHtml Organization(ContentGraph graph, OrganizationNode node) => Write(json =>
+    public RawHtml Organization(OrganizationNode node) => Write(json =>
     {
         json.WriteStartObject();
         OrganizationFields(json, graph, node);
@@ -132,7 +142,7 @@ public static class JsonLd
         if (node.Parent is { } parent)
         {
             json.WritePropertyName("parentOrganization");
-            OrganizationRef(json, graph, parent);
+            OrganizationRef(json, parent);
         }
 
         if (node.Children.Count > 0)
@@ -140,7 +150,7 @@ public static class JsonLd
             json.WriteStartArray("subOrganization");
             foreach (var child in node.Children)
             {
-                OrganizationRef(json, graph, child);
+                OrganizationRef(json, child);
             }
 
             json.WriteEndArray();
@@ -149,7 +159,7 @@ public static class JsonLd
         json.WriteEndObject();
     });
 
-    public static RawHtml Site(ContentGraph graph) => Write(json =>
+    public RawHtml Site() => Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
@@ -158,17 +168,18 @@ public static class JsonLd
         json.WriteString("url", graph.Config.BaseUrl);
         json.WriteString("inLanguage", graph.Config.Language);
         json.WritePropertyName("publisher");
-        Publisher(json, graph);
+        Publisher(json);
         Set(json, "description", graph.Config.Description);
         json.WriteEndObject();
     });
 
-    private static void PersonRef(Utf8JsonWriter json, ContentGraph graph, PersonNode node)
-    {
-        json.WriteStartObject();
-        PersonFields(json, graph, node);
-        json.WriteEndObject();
-    }
+    private void PersonRef(Utf8JsonWriter json, PersonNode node) =>
+        json.WriteRawValue(_refs.GetOrAdd(node, static (_, state) => Encode(inner =>
+        {
+            inner.WriteStartObject();
+            PersonFields(inner, state.graph, state.node);
+            inner.WriteEndObject();
+        }), (graph, node)), skipInputValidation: true);
 
     private static void PersonFields(Utf8JsonWriter json, ContentGraph graph, PersonNode node)
     {
@@ -177,12 +188,13 @@ public static class JsonLd
         json.WriteString("url", Absolute(graph, node.Url));
     }
 
-    private static void OrganizationRef(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
-    {
-        json.WriteStartObject();
-        OrganizationFields(json, graph, node);
-        json.WriteEndObject();
-    }
+    private void OrganizationRef(Utf8JsonWriter json, OrganizationNode node) =>
+        json.WriteRawValue(_refs.GetOrAdd(node, static (_, state) => Encode(inner =>
+        {
+            inner.WriteStartObject();
+            OrganizationFields(inner, state.graph, state.node);
+            inner.WriteEndObject();
+        }), (graph, node)), skipInputValidation: true);
 
     private static void OrganizationFields(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
     {
@@ -191,14 +203,15 @@ public static class JsonLd
         json.WriteString("url", Absolute(graph, node.Url));
     }
 
-    private static void Publisher(Utf8JsonWriter json, ContentGraph graph)
-    {
-        json.WriteStartObject();
-        json.WriteString("@type", "Organization");
-        json.WriteString("name", graph.Config.Publisher?.Name ?? graph.Config.Title);
-        Set(json, "url", graph.Config.Publisher?.Url ?? graph.Config.BaseUrl);
-        json.WriteEndObject();
-    }
+    private void Publisher(Utf8JsonWriter json) =>
+        json.WriteRawValue(_publisher ??= Encode(inner =>
+        {
+            inner.WriteStartObject();
+            inner.WriteString("@type", "Organization");
+            inner.WriteString("name", graph.Config.Publisher?.Name ?? graph.Config.Title);
+            Set(inner, "url", graph.Config.Publisher?.Url ?? graph.Config.BaseUrl);
+            inner.WriteEndObject();
+        }), skipInputValidation: true);
 
     private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {
@@ -224,6 +237,18 @@ public static class JsonLd
         {
             json.WriteString(name, value);
         }
+    }
+
+    /// <summary>A value's JSON on its own, with the options of the documents it is copied into.</summary>
+    private static byte[] Encode(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            write(json);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     [ThreadStatic]

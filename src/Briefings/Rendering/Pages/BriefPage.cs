@@ -15,7 +15,7 @@ internal static class BriefPage
             model["brief"] = models.Brief(node);
             model["og_type"] = "article";
             model["published"] = Dates.Iso(brief.Date);
-            model["json_ld"] = JsonLd.Brief(pages.Graph, node);
+            model["json_ld"] = pages.JsonLd.Brief(node);
             model["body"] = ViewModels.Html(node.Body);
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));

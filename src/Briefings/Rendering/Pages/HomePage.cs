@@ -17,7 +17,7 @@ internal static class HomePage
         {
             var graph = pages.Graph;
             var model = pages.Create("", graph.Config.Title, graph.Config.Description, "home");
-            model["json_ld"] = JsonLd.Site(graph);
+            model["json_ld"] = pages.JsonLd.Site();
             model["latest"] = pages.Models.Briefs(graph.Briefs.Take(Latest));
             model["brief_count"] = graph.Briefs.Count;
             model["status_counts"] = CommitmentTrackerPage.StatusCounts(graph);

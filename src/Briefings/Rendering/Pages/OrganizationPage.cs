@@ -26,7 +26,7 @@ internal static class OrganizationPage
                 var organization = node.Organization;
                 var model = pages.Create(node.Key.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
                 model["organization"] = models.Organization(node);
-                model["json_ld"] = JsonLd.Organization(graph, node);
+                model["json_ld"] = pages.JsonLd.Organization(node);
                 model["aliases"] = ViewModels.Array(organization.Aliases);
                 model["description_html"] = ViewModels.Html(node.Description);
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;

@@ -11,19 +11,24 @@ public sealed class PageModel(ContentGraph graph, ViewModels models)
 
     public ViewModels Models { get; } = models;
 
+    public JsonLd JsonLd { get; } = new(graph);
+
     /// <summary>
     /// A page model for <paramref name="url"/> (site-relative, e.g. <c>briefs/x/</c>). <c>root</c> leads back to
     /// the site root from the page ("", "../", "../../"), so every link works from any folder and from disk.
     /// </summary>
+    /// <summary>The way back to the root from each of the depths nearly every page is at, one string each.</summary>
+    private static readonly string[] Roots = [.. Enumerable.Range(0, 4).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
+
     public ScriptObject Create(string url, string title, string? description, string section)
     {
-        var depth = url.Count(c => c == '/');
+        var depth = url.AsSpan().Count('/');
         var config = Graph.Config;
         // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
         return new ScriptObject(32)
         {
             ["url"] = url,
-            ["root"] = string.Concat(Enumerable.Repeat("../", depth)),
+            ["root"] = depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth)),
             ["title"] = title,
             ["description"] = string.IsNullOrWhiteSpace(description) ? config.Description ?? config.Title : description,
             ["section"] = section,

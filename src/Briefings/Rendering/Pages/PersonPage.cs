@@ -31,7 +31,7 @@ internal static class PersonPage
                 var model = pages.Create(node.Key.Url, person.Name, description, "people");
                 model["person"] = models.Person(node);
                 model["og_type"] = "profile";
-                model["json_ld"] = JsonLd.Person(graph, node);
+                model["json_ld"] = pages.JsonLd.Person(node);
                 model["feed"] = new ScriptObject { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
                 model["bio"] = ViewModels.Html(node.Bio);
