@@ -197,6 +197,9 @@ public sealed class EntityFingerprints
             case RawHtml raw:
                 hash.Add(raw.Html, StringComparer.Ordinal);
                 break;
+            case RawUtf8Html utf8:
+                hash.AddBytes(utf8.Utf8.Span);
+                break;
             default:
                 hash.Add(value);
                 break;

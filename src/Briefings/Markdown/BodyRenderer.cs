@@ -7,6 +7,7 @@ using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using System.Text;
 
 namespace Briefings.Markdown;
 
@@ -64,7 +65,10 @@ public sealed class BodyRenderer
         TextPosition At(MarkdownObject node) => new(firstLine + node.Line, node.Column + 1);
 
         var links = new List<EntityKey>();
-        var literals = new List<LiteralInline>();
+        // Kept by the thread, like the node list: a brief has a couple of hundred runs of text, and growing a new
+        // list for them was most of what checking a body allocated.
+        var literals = _literals ??= [];
+        literals.Clear();
         var unsafeHtml = new List<MarkdownObject>();
         foreach (var node in Nodes(document))
         {
@@ -106,7 +110,8 @@ public sealed class BodyRenderer
         }
 
         var mentions = LinkMentions(literals, self);
-        string html;
+        literals.Clear();
+        byte[] html;
         try
         {
             html = RenderHtml(document);
@@ -135,6 +140,9 @@ public sealed class BodyRenderer
 
     [ThreadStatic]
     private static List<MarkdownObject>? _nodes;
+
+    [ThreadStatic]
+    private static List<LiteralInline>? _literals;
 
     private static void AddBlocks(List<MarkdownObject> nodes, ContainerBlock container)
     {
@@ -332,7 +340,8 @@ public sealed class BodyRenderer
     [ThreadStatic]
     private static (StringWriter Writer, HtmlRenderer Renderer, MarkdownPipeline Pipeline)? _html;
 
-    private string RenderHtml(MarkdownDocument document)
+    /// <summary>The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made.</summary>
+    private byte[] RenderHtml(MarkdownDocument document)
     {
         if (_html is not { } html || !ReferenceEquals(html.Pipeline, _pipeline))
         {
@@ -346,7 +355,7 @@ public sealed class BodyRenderer
         builder.Clear();
         html.Renderer.Render(document);
         html.Writer.Flush();
-        var result = builder.ToString();
+        var result = Utf8(builder);
         builder.Clear();
         if (builder.Capacity > 1024 * 1024)
         {
@@ -356,4 +365,40 @@ public sealed class BodyRenderer
 
         return result;
     }
+
+    /// <summary>
+    /// The builder's text as UTF-8, through a buffer the thread reuses and one exact copy. The encoder carries a
+    /// surrogate pair over the chunk boundary that splits it, where encoding each chunk alone would not.
+    /// </summary>
+    private static byte[] Utf8(StringBuilder builder)
+    {
+        var (encoder, buffer) = _utf8 ??= (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder(), []);
+        var most = Encoding.UTF8.GetMaxByteCount(builder.Length);
+        if (buffer.Length < most)
+        {
+            buffer = new byte[Math.Max(most, buffer.Length * 2)];
+            _utf8 = (encoder, buffer);
+        }
+
+        encoder.Reset();
+        var written = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            encoder.Convert(chunk.Span, buffer.AsSpan(written), flush: false, out _, out var bytes, out _);
+            written += bytes;
+        }
+
+        encoder.Convert([], buffer.AsSpan(written), flush: true, out _, out var last, out _);
+        written += last;
+        var html = buffer.AsSpan(0, written).ToArray();
+        if (buffer.Length > 4 * 1024 * 1024)
+        {
+            _utf8 = null;
+        }
+
+        return html;
+    }
+
+    [ThreadStatic]
+    private static (Encoder Encoder, byte[] Buffer)? _utf8;
 }

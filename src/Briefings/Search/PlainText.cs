@@ -17,7 +17,7 @@ public static class PlainText
     /// search index reads ten thousand bodies and needs each only until it is tokenized. The result is exactly
     /// <c>WebUtility.HtmlDecode</c> of the text with each tag replaced by a space, as the search index has always had it.
     /// </summary>
-    public static ReadOnlySpan<char> FromHtml(string html, ref char[] buffer)
+    public static ReadOnlySpan<char> FromHtml(ReadOnlySpan<char> html, ref char[] buffer)
     {
         // A tag becomes one space and text is copied as is, so the text is never longer than the HTML.
         if (buffer.Length < html.Length)

@@ -86,7 +86,7 @@ public static class SearchIndex
                 document.Add(speaker.Person.Name, Lead);
             }
 
-            document.AddHtml(brief.Body.Html, Body);
+            document.AddHtml(brief.Body.Utf8Html, Body);
             documents.Add(document);
         }
 
@@ -346,7 +346,7 @@ public static class SearchIndex
     private sealed class Document(int kind, string title, string url, string subtitle)
     {
         private readonly List<(string Text, int Weight)> _texts = [];
-        private (string Html, int Weight)? _html;
+        private (ReadOnlyMemory<byte> Html, int Weight)? _html;
 
         public int Kind { get; } = kind;
 
@@ -367,7 +367,7 @@ public static class SearchIndex
             }
         }
 
-        public void AddHtml(string html, int weight) => _html = (html, weight);
+        public void AddHtml(ReadOnlyMemory<byte> html, int weight) => _html = (html, weight);
 
         // Called once per document, in a process that builds once: compiled optimized at once rather than after tiering.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -383,7 +383,7 @@ public static class SearchIndex
             if (_html is var (html, htmlWeight))
             {
                 sink.Weight = htmlWeight;
-                SearchTokenizer.AddTerms(PlainText.FromHtml(html, ref scratch.Text), ref sink);
+                SearchTokenizer.AddTerms(PlainText.FromHtml(scratch.Decode(html.Span), ref scratch.Text), ref sink);
             }
 
             Terms = scratch.TakeTerms();
@@ -418,6 +418,20 @@ public static class SearchIndex
         private int[] _weights = new int[4096];
 
         public char[] Text = [];
+
+        private char[] _html = [];
+
+        /// <summary>A body's UTF-8 HTML as characters, in a buffer the worker reuses.</summary>
+        public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8)
+        {
+            var most = System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length);
+            if (_html.Length < most)
+            {
+                _html = new char[Math.Max(most, _html.Length * 2)];
+            }
+
+            return _html.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _html));
+        }
 
         public TermCache Terms { get; } = new();
 

@@ -27,7 +27,7 @@ public sealed class JsonLd(ContentGraph graph)
 
     private byte[]? _publisher;
 
-    public RawHtml Brief(BriefNode node) => Write(json =>
+    public RawUtf8Html Brief(BriefNode node) => Write(json =>
     {
         var brief = node.Brief;
         var url = Absolute(graph, node.Url);
@@ -116,7 +116,7 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndObject();
     });
 
-    public RawHtml Person(PersonNode node) => Write(json =>
+    public RawUtf8Html Person(PersonNode node) => Write(json =>
     {
         json.WriteStartObject();
         PersonFields(json, graph, node);
@@ -133,7 +133,7 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndObject();
     });
 
-    public RawHtml Organization(OrganizationNode node) => Write(json =>
+    public RawUtf8Html Organization(OrganizationNode node) => Write(json =>
     {
         json.WriteStartObject();
         OrganizationFields(json, graph, node);
@@ -159,7 +159,7 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndObject();
     });
 
-    public RawHtml Site() => Write(json =>
+    public RawUtf8Html Site() => Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
@@ -254,7 +254,8 @@ public sealed class JsonLd(ContentGraph graph)
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _writer;
 
-    private static RawHtml Write(Action<Utf8JsonWriter> write)
+    /// <summary>The JSON as the UTF-8 it was written in, which the page decodes into its own text: no string of it is made.</summary>
+    private static RawUtf8Html Write(Action<Utf8JsonWriter> write)
     {
         if (_writer is not { } cached)
         {
@@ -266,6 +267,6 @@ public sealed class JsonLd(ContentGraph graph)
         cached.Writer.Reset(cached.Buffer);
         write(cached.Writer);
         cached.Writer.Flush();
-        return new RawHtml(Encoding.UTF8.GetString(cached.Buffer.WrittenSpan));
+        return new RawUtf8Html(cached.Buffer.WrittenSpan.ToArray());
     }
 }

@@ -173,7 +173,7 @@ public sealed class ViewModels
             return model;
         });
 
-    public static RawHtml Html(Markdown.RenderedBody body) => new(body.Html);
+    public static RawUtf8Html Html(Markdown.RenderedBody body) => new(body.Utf8Html);
 
     public static ScriptArray Array<T>(IEnumerable<T> items)
     {

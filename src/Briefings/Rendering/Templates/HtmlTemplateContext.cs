@@ -38,6 +38,12 @@ public sealed class HtmlTemplateContext : TemplateContext
             case RawHtml raw:
                 Write(raw.Html);
                 return this;
+            case RawUtf8Html utf8 when Output is StringBuilderOutput output:
+                utf8.AppendTo(output.Builder);
+                return this;
+            case RawUtf8Html utf8:
+                Write(utf8.ToString());
+                return this;
             case RawHtmlBuffer { Builder: var builder } when Output is StringBuilderOutput output:
                 output.Builder.Append(builder);
                 return this;
