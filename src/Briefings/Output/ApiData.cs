@@ -13,6 +13,8 @@ public static class ApiData
 {
     public const int Version = 1;
 
+    private const int SampleSize = 256;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(ContentGraph graph, IOutputWriter writer)
@@ -31,11 +33,20 @@ public static class ApiData
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             json.WriteStartArray(name);
+            var count = items.TryGetNonEnumeratedCount(out var known) ? known : 0;
+            var done = 0;
             foreach (var item in items)
             {
                 json.WriteStartObject();
                 write(json, item);
                 json.WriteEndObject();
+                if (++done == SampleSize && count > SampleSize)
+                {
+                    // Sized for the rest from the first items, so that a file of many megabytes is not doubled up to
+                    // its size through a pooled array of every size on the way (32 MB for briefs.json's 12 MB).
+                    json.Flush();
+                    buffer.ReserveTotal((long)buffer.WrittenCount * count * 9 / (8L * done));
+                }
             }
 
             json.WriteEndArray();

@@ -14,6 +14,8 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    public int WrittenCount => _written;
+
     /// <summary>Returns the buffer to the pool, unless it was handed over already.</summary>
     public void Dispose()
     {
@@ -48,6 +50,15 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
         writer.WritePooled(relativePath, buffer, _written);
     }
 
+    /// <summary>Makes room for <paramref name="size"/> bytes in all, in one step, when the final size is foreseen.</summary>
+    public void ReserveTotal(long size)
+    {
+        if (size > _buffer.Length && size < Array.MaxLength)
+        {
+            Grow((int)size);
+        }
+    }
+
     private void Reserve(int sizeHint)
     {
         var needed = _written + Math.Max(sizeHint, 1);
@@ -56,7 +67,12 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
             return;
         }
 
-        var larger = OutputBuffers.Pool.Rent(Math.Max(needed, _buffer.Length * 2));
+        Grow(Math.Max(needed, _buffer.Length * 2));
+    }
+
+    private void Grow(int size)
+    {
+        var larger = OutputBuffers.Pool.Rent(size);
         _buffer.AsSpan(0, _written).CopyTo(larger);
         OutputBuffers.Pool.Return(_buffer);
         _buffer = larger;
