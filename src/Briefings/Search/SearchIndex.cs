@@ -396,9 +396,9 @@ public static class SearchIndex
     {
         public int Weight;
 
-        public readonly void Add(ReadOnlySpan<char> term)
+        public readonly void Add(ReadOnlySpan<char> term, ulong packed)
         {
-            if (!scratch.Terms.TryGet(term, out var id))
+            if (!scratch.Terms.TryGet(term, packed, out var id))
             {
                 id = table.Id(term, out var name);
                 scratch.Terms.Add(name, id);

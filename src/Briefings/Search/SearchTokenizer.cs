@@ -33,7 +33,11 @@ public static class SearchTokenizer
     /// <summary>Receives each term as a span of a scratch buffer, so that a plain term allocates nothing.</summary>
     public interface ITermSink
     {
-        void Add(ReadOnlySpan<char> term);
+        /// <summary>
+        /// <paramref name="packed"/> is the term's characters a byte each, the first lowest (see <see cref="Pack"/>),
+        /// for an ASCII term of up to eight; 0 otherwise. The tokenizer has it at hand, from one vector.
+        /// </summary>
+        void Add(ReadOnlySpan<char> term, ulong packed);
     }
 
     /// <summary>
@@ -67,12 +71,13 @@ public static class SearchTokenizer
                 continue;
             }
 
-            if (length <= MaxStopWordLength && IsStopWord(PackAscii(lower, length)))
+            var packed = length <= sizeof(ulong) ? PackAscii(lower, length) : 0;
+            if (length <= MaxStopWordLength && IsStopWord(packed))
             {
                 continue;
             }
 
-            sink.Add(lower[..length]);
+            sink.Add(lower[..length], packed);
         }
     }
 
@@ -198,7 +203,7 @@ public static class SearchTokenizer
             return;
         }
 
-        sink.Add(term);
+        sink.Add(term, 0);
     }
 
     /// <summary>Whether a character above ASCII belongs to a word: a letter or digit, or an accent to be folded away.</summary>
@@ -305,7 +310,7 @@ public static class SearchTokenizer
     {
         public readonly List<string> Terms => terms;
 
-        public readonly void Add(ReadOnlySpan<char> term) => terms.Add(term.ToString());
+        public readonly void Add(ReadOnlySpan<char> term, ulong packed) => terms.Add(term.ToString());
     }
 
     /// <summary>Lower case without diacritics: "Zelenskyy’s Café" → "zelenskyy’s cafe".</summary>

@@ -25,10 +25,11 @@ internal sealed class TermCache
     // A build calls this once per word: compiled optimized at once, since tiering would run it slow for much of
     // the only build a process makes.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGet(ReadOnlySpan<char> term, out int id)
+    public bool TryGet(ReadOnlySpan<char> term, ulong packed, out int id)
     {
-        if (TryPack(term, out var key))
+        if (packed != 0 || TryPack(term, out packed))
         {
+            var key = packed;
             var mask = _shortKeys.Length - 1;
             for (var slot = ShortSlot(key, mask); _shortKeys[slot] != 0; slot = (slot + 1) & mask)
             {
@@ -99,7 +100,10 @@ internal sealed class TermCache
         }
     }
 
-    /// <summary>The characters a byte each, the first in the highest byte used; no term holds a '\0', so no two terms share a key.</summary>
+    /// <summary>
+    /// The characters a byte each, the first lowest, as the tokenizer packs an ASCII term; no term holds a '\0', so no
+    /// two terms share a key.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryPack(ReadOnlySpan<char> term, out ulong key)
     {
@@ -109,14 +113,15 @@ internal sealed class TermCache
             return false;
         }
 
-        foreach (var c in term)
+        for (var i = term.Length - 1; i >= 0; i--)
         {
-            if (c > 0xFF)
+            if (term[i] > 0xFF)
             {
+                key = 0;
                 return false;
             }
 
-            key = (key << 8) | c;
+            key = (key << 8) | term[i];
         }
 
         return key != 0;
