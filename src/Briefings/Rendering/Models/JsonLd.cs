@@ -173,13 +173,7 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndObject();
     });
 
-    private void PersonRef(Utf8JsonWriter json, PersonNode node) =>
-        json.WriteRawValue(_refs.GetOrAdd(node, static (_, state) => Encode(inner =>
-        {
-            inner.WriteStartObject();
-            PersonFields(inner, state.graph, state.node);
-            inner.WriteEndObject();
-        }), (graph, node)), skipInputValidation: true);
+    private void PersonRef(Utf8JsonWriter json, PersonNode node) => Ref(json, node, PersonFields);
 
     private static void PersonFields(Utf8JsonWriter json, ContentGraph graph, PersonNode node)
     {
@@ -188,13 +182,17 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteString("url", Absolute(graph, node.Url));
     }
 
-    private void OrganizationRef(Utf8JsonWriter json, OrganizationNode node) =>
+    private void OrganizationRef(Utf8JsonWriter json, OrganizationNode node) => Ref(json, node, OrganizationFields);
+
+    /// <summary>An entity's reference: an object of its <paramref name="fields"/>, encoded the first time only.</summary>
+    private void Ref<TNode>(Utf8JsonWriter json, TNode node, Action<Utf8JsonWriter, ContentGraph, TNode> fields)
+        where TNode : class =>
         json.WriteRawValue(_refs.GetOrAdd(node, static (_, state) => Encode(inner =>
         {
             inner.WriteStartObject();
-            OrganizationFields(inner, state.graph, state.node);
+            state.fields(inner, state.graph, state.node);
             inner.WriteEndObject();
-        }), (graph, node)), skipInputValidation: true);
+        }), (graph, node, fields)), skipInputValidation: true);
 
     private static void OrganizationFields(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
     {

@@ -78,36 +78,25 @@ public sealed class ViewModels
     /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
     public static void Depend(EntityKey key) => _used?.Add(key);
 
-    // The key is made only while a page's dependencies are recorded: making it reads the entity's own record,
-    // one more cache miss per summary on pages that list hundreds.
-    public ScriptObject Brief(BriefNode node)
-    {
-        _used?.Add(node.Key);
-        return _briefs[node];
-    }
+    public ScriptObject Brief(BriefNode node) => Use(_briefs, node, static n => n.Key);
 
-    public ScriptObject Person(PersonNode node)
-    {
-        _used?.Add(node.Key);
-        return _people[node];
-    }
+    public ScriptObject Person(PersonNode node) => Use(_people, node, static n => n.Key);
 
-    public ScriptObject Organization(OrganizationNode node)
-    {
-        _used?.Add(node.Key);
-        return _organizations[node];
-    }
+    public ScriptObject Organization(OrganizationNode node) => Use(_organizations, node, static n => n.Key);
 
-    public ScriptObject Topic(TopicNode node)
-    {
-        _used?.Add(node.Key);
-        return _topics[node];
-    }
+    public ScriptObject Topic(TopicNode node) => Use(_topics, node, static n => n.Key);
 
-    public ScriptObject Commitment(CommitmentNode node)
+    public ScriptObject Commitment(CommitmentNode node) => Use(_commitments, node, static n => n.Key);
+
+    /// <summary>
+    /// A node's summary. Its key is made only while a page's dependencies are recorded: making it reads the entity's
+    /// own record, one more cache miss per summary on pages that list hundreds.
+    /// </summary>
+    private static ScriptObject Use<TNode>(Dictionary<TNode, ScriptObject> summaries, TNode node, Func<TNode, EntityKey> key)
+        where TNode : notnull
     {
-        _used?.Add(node.Key);
-        return _commitments[node];
+        _used?.Add(key(node));
+        return summaries[node];
     }
 
     /// <summary>Every entity summary, by key: what lists show of each entity.</summary>
