@@ -2,6 +2,7 @@ using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Markdown.WikiLinks;
+using Briefings.Output;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Renderers;
@@ -366,39 +367,12 @@ public sealed class BodyRenderer
         return result;
     }
 
-    /// <summary>
-    /// The builder's text as UTF-8, through a buffer the thread reuses and one exact copy. The encoder carries a
-    /// surrogate pair over the chunk boundary that splits it, where encoding each chunk alone would not.
-    /// </summary>
+    /// <summary>The builder's text as UTF-8, encoded as pages are, then copied out of the pooled buffer at its exact length.</summary>
     private static byte[] Utf8(StringBuilder builder)
     {
-        var (encoder, buffer) = _utf8 ??= (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder(), []);
-        var most = Encoding.UTF8.GetMaxByteCount(builder.Length);
-        if (buffer.Length < most)
-        {
-            buffer = new byte[Math.Max(most, buffer.Length * 2)];
-            _utf8 = (encoder, buffer);
-        }
-
-        encoder.Reset();
-        var written = 0;
-        foreach (var chunk in builder.GetChunks())
-        {
-            encoder.Convert(chunk.Span, buffer.AsSpan(written), flush: false, out _, out var bytes, out _);
-            written += bytes;
-        }
-
-        encoder.Convert([], buffer.AsSpan(written), flush: true, out _, out var last, out _);
-        written += last;
-        var html = buffer.AsSpan(0, written).ToArray();
-        if (buffer.Length > 4 * 1024 * 1024)
-        {
-            _utf8 = null;
-        }
-
+        var (buffer, length) = OutputBuffers.Encode(builder);
+        var html = buffer.AsSpan(0, length).ToArray();
+        OutputBuffers.Pool.Return(buffer);
         return html;
     }
-
-    [ThreadStatic]
-    private static (Encoder Encoder, byte[] Buffer)? _utf8;
 }

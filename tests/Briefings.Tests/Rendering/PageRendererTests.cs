@@ -1,3 +1,4 @@
+using Briefings.Output;
 using System.Text;
 using Briefings.Rendering.Templates;
 
@@ -30,7 +31,7 @@ public sealed class PageRendererTests
         // Lone surrogates (the last two cases) come out as replacement characters, as in the whole text.
         Assert.True(!pairs || splits > 0, "no chunk ends inside a pair");
 
-        var (buffer, length) = PageRenderer.EncodePooled(builder);
+        var (buffer, length) = OutputBuffers.Encode(builder);
 
         Assert.Equal(Encoding.UTF8.GetBytes(builder.ToString()), buffer.AsSpan(0, length).ToArray());
     }
@@ -52,7 +53,7 @@ public sealed class PageRendererTests
                 builder.Append(i % 3 == 0 ? "x" : piece);
             }
 
-            var (buffer, written) = PageRenderer.EncodePooled(builder);
+            var (buffer, written) = OutputBuffers.Encode(builder);
 
             Assert.Equal(Encoding.UTF8.GetBytes(builder.ToString()), buffer.AsSpan(0, written).ToArray());
         }
