@@ -24,6 +24,11 @@ public sealed class ContentGraph
         Organizations = organizations;
         Commitments = commitments;
         Topics = topics;
+        Number(briefs, (node, i) => node.Position = i);
+        Number(people, (node, i) => node.Position = i);
+        Number(organizations, (node, i) => node.Position = i);
+        Number(commitments, (node, i) => node.Position = i);
+        Number(topics, (node, i) => node.Position = i);
         BriefsBySlug = briefs.ToDictionary(b => b.Brief.Slug, StringComparer.Ordinal);
         PeopleById = people.ToDictionary(p => p.Person.Id, StringComparer.Ordinal);
         OrganizationsById = organizations.ToDictionary(o => o.Organization.Id, StringComparer.Ordinal);
@@ -59,6 +64,14 @@ public sealed class ContentGraph
     public IReadOnlyDictionary<string, CommitmentNode> CommitmentsById { get; }
 
     public IReadOnlyDictionary<string, TopicNode> TopicsById { get; }
+
+    private static void Number<TNode>(IReadOnlyList<TNode> nodes, Action<TNode, int> position)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            position(nodes[i], i);
+        }
+    }
 
     /// <summary>The display name of a person or organization named as an actor.</summary>
     public string ActorName(EntityKey key) => Index.Title(key);

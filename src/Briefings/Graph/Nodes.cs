@@ -6,6 +6,9 @@ namespace Briefings.Graph;
 /// <summary>A brief with what the graph derives for it. Lists are filled by <see cref="GraphBuilder"/> and never change after.</summary>
 public sealed class BriefNode(Brief brief, RenderedBody body)
 {
+    /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
+    public int Position { get; internal set; }
+
     public Brief Brief { get; } = brief;
 
     public RenderedBody Body { get; } = body;
@@ -44,6 +47,9 @@ public sealed record PersonCount(PersonNode Person, int Count);
 
 public sealed class PersonNode(Person person, RenderedBody bio)
 {
+    /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
+    public int Position { get; internal set; }
+
     public Person Person { get; } = person;
 
     public RenderedBody Bio { get; } = bio;
@@ -71,6 +77,9 @@ public sealed class PersonNode(Person person, RenderedBody bio)
 
 public sealed class OrganizationNode(Organization organization, RenderedBody description)
 {
+    /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
+    public int Position { get; internal set; }
+
     public Organization Organization { get; } = organization;
 
     public RenderedBody Description { get; } = description;
@@ -96,6 +105,9 @@ public sealed class OrganizationNode(Organization organization, RenderedBody des
 
 public sealed class TopicNode(string id, string title, RenderedBody description)
 {
+    /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
+    public int Position { get; internal set; }
+
     public string Id { get; } = id;
 
     public string Title { get; } = title;
@@ -117,6 +129,9 @@ public sealed record CommitmentEntry(CommitmentNode Commitment, BriefNode Brief,
 
 public sealed class CommitmentNode(string id, string title, string text, EntityKey by, EntityKey? to, CommitmentDocument? document, RenderedBody background)
 {
+    /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
+    public int Position { get; internal set; }
+
     public string Id { get; } = id;
 
     public string Title { get; } = title;

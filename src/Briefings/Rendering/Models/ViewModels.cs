@@ -13,42 +13,43 @@ namespace Briefings.Rendering.Models;
 public sealed class ViewModels
 {
     private readonly ContentGraph _graph;
-    private readonly Dictionary<BriefNode, ScriptObject> _briefs = [];
-    private readonly Dictionary<PersonNode, ScriptObject> _people = [];
-    private readonly Dictionary<OrganizationNode, ScriptObject> _organizations = [];
-    private readonly Dictionary<TopicNode, ScriptObject> _topics = [];
-    private readonly Dictionary<CommitmentNode, ScriptObject> _commitments = [];
+    // By node position: a page lists up to hundreds of summaries, and a dictionary keyed by node read each node's
+    // header for its hash code and went through the hash table, where an array index is one read.
+    private readonly ScriptObject[] _briefs;
+    private readonly ScriptObject[] _people;
+    private readonly ScriptObject[] _organizations;
+    private readonly ScriptObject[] _topics;
+    private readonly ScriptObject[] _commitments;
 
     public ViewModels(ContentGraph graph)
     {
         _graph = graph;
         // Built in dependency order, before any page is rendered, so later reads from many threads never write.
+        _organizations = new ScriptObject[graph.Organizations.Count];
         foreach (var organization in graph.Organizations)
         {
-            _organizations[organization] = BuildOrganization(organization);
+            _organizations[organization.Position] = BuildOrganization(organization);
         }
 
+        _people = new ScriptObject[graph.People.Count];
         foreach (var person in graph.People)
         {
-            _people[person] = BuildPerson(person);
+            _people[person.Position] = BuildPerson(person);
         }
 
+        _topics = new ScriptObject[graph.Topics.Count];
         foreach (var topic in graph.Topics)
         {
-            _topics[topic] = BuildTopic(topic);
+            _topics[topic.Position] = BuildTopic(topic);
         }
 
         // Brief summaries are most of the work, and each reads only the summaries built above.
-        var briefs = new ScriptObject[graph.Briefs.Count];
-        Parallel.For(0, briefs.Length, i => briefs[i] = BuildBrief(graph.Briefs[i]));
-        for (var i = 0; i < briefs.Length; i++)
-        {
-            _briefs[graph.Briefs[i]] = briefs[i];
-        }
-
+        _briefs = new ScriptObject[graph.Briefs.Count];
+        Parallel.For(0, _briefs.Length, i => _briefs[graph.Briefs[i].Position] = BuildBrief(graph.Briefs[i]));
+        _commitments = new ScriptObject[graph.Commitments.Count];
         foreach (var commitment in graph.Commitments)
         {
-            _commitments[commitment] = BuildCommitment(commitment);
+            _commitments[commitment.Position] = BuildCommitment(commitment);
         }
 
         // Shared by every page that lists the entity, a summary must not change under a template that assigns to it;
@@ -78,34 +79,33 @@ public sealed class ViewModels
     /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
     public static void Depend(EntityKey key) => _used?.Add(key);
 
-    public ScriptObject Brief(BriefNode node) => Use(_briefs, node, static n => n.Key);
+    public ScriptObject Brief(BriefNode node) => Use(_briefs, node.Position, node, static n => n.Key);
 
-    public ScriptObject Person(PersonNode node) => Use(_people, node, static n => n.Key);
+    public ScriptObject Person(PersonNode node) => Use(_people, node.Position, node, static n => n.Key);
 
-    public ScriptObject Organization(OrganizationNode node) => Use(_organizations, node, static n => n.Key);
+    public ScriptObject Organization(OrganizationNode node) => Use(_organizations, node.Position, node, static n => n.Key);
 
-    public ScriptObject Topic(TopicNode node) => Use(_topics, node, static n => n.Key);
+    public ScriptObject Topic(TopicNode node) => Use(_topics, node.Position, node, static n => n.Key);
 
-    public ScriptObject Commitment(CommitmentNode node) => Use(_commitments, node, static n => n.Key);
+    public ScriptObject Commitment(CommitmentNode node) => Use(_commitments, node.Position, node, static n => n.Key);
 
     /// <summary>
     /// A node's summary. Its key is made only while a page's dependencies are recorded: making it reads the entity's
     /// own record, one more cache miss per summary on pages that list hundreds.
     /// </summary>
-    private static ScriptObject Use<TNode>(Dictionary<TNode, ScriptObject> summaries, TNode node, Func<TNode, EntityKey> key)
-        where TNode : notnull
+    private static ScriptObject Use<TNode>(ScriptObject[] summaries, int position, TNode node, Func<TNode, EntityKey> key)
     {
         _used?.Add(key(node));
-        return summaries[node];
+        return summaries[position];
     }
 
     /// <summary>Every entity summary, by key: what lists show of each entity.</summary>
     public IEnumerable<(EntityKey Key, ScriptObject Summary)> Summaries() =>
-        _briefs.Select(x => (x.Key.Key, x.Value))
-            .Concat(_people.Select(x => (x.Key.Key, x.Value)))
-            .Concat(_organizations.Select(x => (x.Key.Key, x.Value)))
-            .Concat(_topics.Select(x => (x.Key.Key, x.Value)))
-            .Concat(_commitments.Select(x => (x.Key.Key, x.Value)));
+        _graph.Briefs.Select(x => (x.Key, _briefs[x.Position]))
+            .Concat(_graph.People.Select(x => (x.Key, _people[x.Position])))
+            .Concat(_graph.Organizations.Select(x => (x.Key, _organizations[x.Position])))
+            .Concat(_graph.Topics.Select(x => (x.Key, _topics[x.Position])))
+            .Concat(_graph.Commitments.Select(x => (x.Key, _commitments[x.Position])));
 
     public ScriptArray Briefs(IEnumerable<BriefNode> nodes) => Array(nodes.Select(Brief));
 
