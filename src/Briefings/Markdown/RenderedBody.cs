@@ -14,11 +14,6 @@ public sealed class RenderedBody
 
     private readonly byte[] _utf8Html;
 
-    public RenderedBody(string html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions)
-        : this(Encoding.UTF8.GetBytes(html), links, mentions)
-    {
-    }
-
     internal RenderedBody(byte[] utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions)
     {
         _utf8Html = utf8Html;

@@ -7,11 +7,11 @@ namespace Briefings.Rendering.Pages;
 internal static class BriefPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages) =>
-        pages.Graph.Briefs.Select(node => new PageJob(node.Key.Url, "brief.html", () =>
+        pages.Graph.Briefs.Select(node => new PageJob(node.Url, "brief.html", () =>
         {
             var models = pages.Models;
             var brief = node.Brief;
-            var model = pages.Create(node.Key.Url, brief.Title, brief.Summary, "briefs");
+            var model = pages.Create(node.Url, brief.Title, brief.Summary, "briefs");
             model["brief"] = models.Brief(node);
             model["og_type"] = "article";
             model["published"] = Dates.Iso(brief.Date);

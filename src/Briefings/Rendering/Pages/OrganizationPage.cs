@@ -20,11 +20,11 @@ internal static class OrganizationPage
 
         foreach (var node in graph.Organizations)
         {
-            yield return new PageJob(node.Key.Url, "organization.html", () =>
+            yield return new PageJob(node.Url, "organization.html", () =>
             {
                 var models = pages.Models;
                 var organization = node.Organization;
-                var model = pages.Create(node.Key.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
+                var model = pages.Create(node.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
                 model["organization"] = models.Organization(node);
                 model["json_ld"] = pages.JsonLd.Organization(node);
                 model["aliases"] = ViewModels.Array(organization.Aliases);

@@ -23,12 +23,12 @@ internal static class PersonPage
 
         foreach (var node in graph.People)
         {
-            yield return new PageJob(node.Key.Url, "person.html", () =>
+            yield return new PageJob(node.Url, "person.html", () =>
             {
                 var models = pages.Models;
                 var person = node.Person;
                 var description = person.Role is { } role ? $"{person.Name}, {role}: quotes, commitments and briefs." : $"{person.Name}: quotes, commitments and briefs.";
-                var model = pages.Create(node.Key.Url, person.Name, description, "people");
+                var model = pages.Create(node.Url, person.Name, description, "people");
                 model["person"] = models.Person(node);
                 model["og_type"] = "profile";
                 model["json_ld"] = pages.JsonLd.Person(node);
