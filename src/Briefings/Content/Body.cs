@@ -4,37 +4,38 @@ namespace Briefings.Content;
 
 /// <summary>
 /// The Markdown after the front-matter, and the file line it starts on, so spans in it map back to the file. It is
-/// kept as the file's UTF-8 bytes, half the size of a string, and decoded only where it is rendered: ten thousand
-/// bodies held as strings from the load to the end of a build were a quarter of everything the collector had to
-/// keep and move, where a body read once lives only as long as its rendering.
+/// kept as the file's UTF-8 bytes, half the size of a string, outside the collected heap (<see cref="NativeUtf8"/>),
+/// and decoded only where it is rendered: ten thousand bodies held as strings from the load to the end of a build
+/// were a quarter of everything the collector had to keep and move, where a body read once lives only as long as
+/// its rendering.
 /// </summary>
 public sealed class Body : IEquatable<Body>
 {
     public static readonly Body Empty = new("", 1);
 
-    private readonly byte[] _utf8;
+    private readonly NativeUtf8 _utf8;
 
     public Body(string markdown, int firstLine)
-        : this(Encoding.UTF8.GetBytes(markdown), firstLine)
+        : this(NativeUtf8.Copy(Encoding.UTF8.GetBytes(markdown)), firstLine)
     {
     }
 
-    private Body(byte[] utf8, int firstLine)
+    private Body(NativeUtf8 utf8, int firstLine)
     {
         _utf8 = utf8;
         FirstLine = firstLine;
     }
 
     /// <summary>A body from bytes already checked to be UTF-8, as <see cref="TextFileReader.ReadUtf8"/> checks them; copied.</summary>
-    internal static Body FromUtf8(ReadOnlySpan<byte> utf8, int firstLine) => new(utf8.ToArray(), firstLine);
+    internal static Body FromUtf8(ReadOnlySpan<byte> utf8, int firstLine) => new(NativeUtf8.Copy(utf8), firstLine);
 
     public int FirstLine { get; }
 
     /// <summary>The Markdown, decoded anew on every read: read it once per use.</summary>
-    public string Markdown => _utf8.Length == 0 ? "" : Encoding.UTF8.GetString(_utf8);
+    public string Markdown => _utf8.Decode();
 
     public bool Equals(Body? other) =>
-        other is not null && FirstLine == other.FirstLine && _utf8.AsSpan().SequenceEqual(other._utf8);
+        other is not null && FirstLine == other.FirstLine && _utf8.SequenceEqual(other._utf8);
 
     public override bool Equals(object? obj) => Equals(obj as Body);
 
@@ -42,7 +43,7 @@ public sealed class Body : IEquatable<Body>
     {
         var hash = new HashCode();
         hash.Add(FirstLine);
-        hash.AddBytes(_utf8);
+        _utf8.AddTo(ref hash);
         return hash.ToHashCode();
     }
 }

@@ -112,7 +112,7 @@ public sealed class BodyRenderer
 
         var mentions = LinkMentions(literals, self);
         literals.Clear();
-        byte[] html;
+        NativeUtf8 html;
         try
         {
             html = RenderHtml(document);
@@ -342,7 +342,7 @@ public sealed class BodyRenderer
     private static (StringWriter Writer, HtmlRenderer Renderer, MarkdownPipeline Pipeline)? _html;
 
     /// <summary>The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made.</summary>
-    private byte[] RenderHtml(MarkdownDocument document)
+    private NativeUtf8 RenderHtml(MarkdownDocument document)
     {
         if (_html is not { } html || !ReferenceEquals(html.Pipeline, _pipeline))
         {
@@ -368,10 +368,10 @@ public sealed class BodyRenderer
     }
 
     /// <summary>The builder's text as UTF-8, encoded as pages are, then copied out of the pooled buffer at its exact length.</summary>
-    private static byte[] Utf8(StringBuilder builder)
+    private static NativeUtf8 Utf8(StringBuilder builder)
     {
         var (buffer, length) = OutputBuffers.Encode(builder);
-        var html = buffer.AsSpan(0, length).ToArray();
+        var html = NativeUtf8.Copy(buffer.AsSpan(0, length));
         OutputBuffers.Pool.Return(buffer);
         return html;
     }
