@@ -8,7 +8,14 @@ namespace Briefings.Rendering.Templates;
 /// </summary>
 public sealed class RawUtf8Html(ReadOnlyMemory<byte> utf8)
 {
-    public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
+    private bool _expired;
+
+    public ReadOnlyMemory<byte> Utf8 => _expired
+        ? throw new InvalidOperationException("This HTML was kept in a buffer that has since been reused; it must be written before the next is made.")
+        : utf8;
+
+    /// <summary>Marks the HTML as gone, for bytes in a buffer about to be reused, so a late read fails rather than shows other bytes.</summary>
+    internal void Expire() => _expired = true;
 
     /// <summary>Appends the HTML to <paramref name="builder"/> through a buffer the thread reuses.</summary>
     public void AppendTo(StringBuilder builder)
