@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
+using Briefings.Content;
 using Briefings.Graph;
 
 namespace Briefings.Output;
@@ -34,9 +35,10 @@ public static class AtomFeed
     /// </summary>
     private sealed class EntryCache(ContentGraph graph)
     {
-        private readonly ConcurrentDictionary<BriefNode, byte[]> _entries = new(ReferenceEqualityComparer.Instance);
+        // Kept outside the collected heap (NativeUtf8), like bodies: ten thousand entries live until the last feed is written.
+        private readonly ConcurrentDictionary<BriefNode, NativeUtf8> _entries = new(ReferenceEqualityComparer.Instance);
 
-        public byte[] Get(BriefNode brief) => _entries.GetOrAdd(brief, static (brief, graph) => Render(graph, brief), graph);
+        public ReadOnlyMemory<byte> Get(BriefNode brief) => _entries.GetOrAdd(brief, static (brief, graph) => Render(graph, brief), graph).Memory;
 
         /// <summary>
         /// One writer per thread, left open inside a feed whose last element so far is a child, as the generator is
@@ -46,7 +48,7 @@ public static class AtomFeed
         [ThreadStatic]
         private static (MemoryStream Stream, XmlWriter Xml)? t_writer;
 
-        private static byte[] Render(ContentGraph graph, BriefNode brief)
+        private static NativeUtf8 Render(ContentGraph graph, BriefNode brief)
         {
             if (t_writer is not { } writer)
             {
@@ -71,7 +73,7 @@ public static class AtomFeed
                 throw;
             }
 
-            return writer.Stream.ToArray();
+            return NativeUtf8.Copy(writer.Stream.GetBuffer().AsSpan(0, (int)writer.Stream.Length));
         }
     }
 
@@ -126,7 +128,7 @@ public static class AtomFeed
             xml.Flush();
             foreach (var brief in briefList)
             {
-                buffer.Write(entries.Get(brief));
+                buffer.Write(entries.Get(brief).Span);
             }
 
             xml.WriteEndElement();
