@@ -38,7 +38,15 @@ internal static class RelatedBriefs
             }
 
             var candidates = CollectionsMarshal.AsSpan(touched);
-            brief.Related = Top(candidates, scores).Select(k => briefs[k]).ToList();
+            Span<int> best = stackalloc int[Limit];
+            var count = Top(candidates, scores, best);
+            var related = new List<BriefNode>(count);
+            foreach (var k in best[..count])
+            {
+                related.Add(briefs[k]);
+            }
+
+            brief.Related = related;
             foreach (var k in candidates)
             {
                 scores[k] = 0;
@@ -69,39 +77,45 @@ internal static class RelatedBriefs
     }
 
     /// <summary>
-    /// The <see cref="Limit"/> best-scored briefs, by one pass that keeps a small sorted list instead of
-    /// sorting every candidate: a popular topic touches thousands. Briefs are in newest-first order,
-    /// so on equal scores the lower position, the newer brief, wins.
+    /// The <see cref="Limit"/> best-scored briefs into <paramref name="best"/>, best first, and how many there are: one
+    /// pass that keeps a small sorted list instead of sorting every candidate, as a popular topic touches thousands.
+    /// Briefs are in newest-first order, so on equal scores the lower position, the newer brief, wins.
     /// </summary>
-    private static List<int> Top(ReadOnlySpan<int> candidates, int[] scores)
+    private static int Top(ReadOnlySpan<int> candidates, int[] scores, Span<int> best)
     {
-        var best = new List<int>(Limit + 1);
+        var count = 0;
+        // The last of a full list, which a candidate must beat to get in: most lose at this one comparison.
+        var last = int.MaxValue;
+        var lastScore = int.MinValue;
         foreach (var candidate in candidates)
         {
-            // Most candidates lose to the last of a full list: one comparison turns them away.
-            if (best.Count == Limit && !Better(candidate, best[Limit - 1], scores))
+            var score = scores[candidate];
+            if (count == best.Length && (score < lastScore || (score == lastScore && candidate > last)))
             {
                 continue;
             }
 
-            var at = best.Count;
-            while (at > 0 && Better(candidate, best[at - 1], scores))
+            // In a full list the last drops out, and its place is where the shifting starts.
+            var at = count == best.Length ? count - 1 : count++;
+            while (at > 0 && Better(candidate, score, best[at - 1], scores))
             {
+                best[at] = best[at - 1];
                 at--;
             }
 
-            best.Insert(at, candidate);
-            if (best.Count > Limit)
+            best[at] = candidate;
+            if (count == best.Length)
             {
-                best.RemoveAt(Limit);
+                last = best[^1];
+                lastScore = scores[last];
             }
         }
 
-        return best;
+        return count;
     }
 
-    private static bool Better(int a, int b, int[] scores) =>
-        scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
+    private static bool Better(int a, int scoreOfA, int b, int[] scores) =>
+        scoreOfA != scores[b] ? scoreOfA > scores[b] : a < b;
 
     /// <summary>Each person's or topic's briefs, by position; arrays, as they are read over and over.</summary>
     private static Dictionary<EntityKey, int[]> Postings(IReadOnlyList<BriefNode> briefs, Func<BriefNode, IEnumerable<EntityKey>> keys, Dictionary<BriefNode, int> position)
