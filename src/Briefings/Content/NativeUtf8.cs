@@ -25,7 +25,10 @@ internal readonly struct NativeUtf8
 
     public int Length { get; }
 
-    /// <summary>The bytes; the memory keeps its chunk alive as long as it is itself reachable.</summary>
+    /// <summary>
+    /// The bytes. The memory keeps its chunk alive while it is itself reachable, but a span taken from it does not:
+    /// read spans while what holds the text (a body, a node, a cache) is still in use, as every reader here does.
+    /// </summary>
     public ReadOnlyMemory<byte> Memory => _chunk is null ? default : _chunk.Memory.Slice(_offset, Length);
 
     /// <summary>A copy of <paramref name="bytes"/> in the current thread's chunk, or in a chunk of its own if it is large.</summary>
@@ -63,7 +66,7 @@ internal readonly struct NativeUtf8
         }
 
         var text = Encoding.UTF8.GetString(_chunk.GetSpan().Slice(_offset, Length));
-        // The span does not hold the chunk: its finalizer must not free the bytes while they are read.
+        // The span does not hold the chunk: the chunk's handle must not free the bytes while they are read.
         GC.KeepAlive(_chunk);
         return text;
     }
