@@ -259,7 +259,7 @@ public sealed class JsonLd(ContentGraph graph)
     /// The JSON as the UTF-8 it was written in, which the page decodes into its own text: no string of it is made, and
     /// no copy. The bytes stay in the thread's buffer until the thread makes the next JSON-LD, which is for its next
     /// page: a page's model is made and rendered on one thread before that thread starts another page. Copying each
-    /// out was 14 MB on 10,000 briefs. Should a value ever be read after that, it fails instead of showing the next.
+    /// out was 10-14 MB on 10,000 briefs. Should a value ever be read after that, it fails instead of showing the next.
     /// </summary>
     private static RawUtf8Html Write(Action<Utf8JsonWriter> write)
     {
