@@ -11,7 +11,11 @@ namespace Briefings.Content;
 /// the collector neither moves nor counts them. The bytes are copied into chunks that a thread fills one after the
 /// other, and a chunk is freed once the collector finds no text in it still used.
 /// </summary>
-internal readonly struct NativeUtf8
+/// <remarks>
+/// On Linux a chunk is one transparent huge page (2 MB), asked for with <c>madvise</c>: touched page by page, the
+/// text of 10,000 briefs took ~30,000 page faults (1.5 % of a build's CPU samples); as huge pages, about 60.
+/// </remarks>
+internal readonly partial struct NativeUtf8
 {
     private readonly Chunk? _chunk;
     private readonly int _offset;
@@ -22,6 +26,9 @@ internal readonly struct NativeUtf8
         _offset = offset;
         Length = length;
     }
+
+    /// <summary>Texts longer than this get a chunk of their own, so that one does not leave most of a chunk unused.</summary>
+    internal const int OwnChunkAbove = Chunk.Size / 4;
 
     public int Length { get; }
 
@@ -39,7 +46,7 @@ internal readonly struct NativeUtf8
             return default;
         }
 
-        if (bytes.Length > Chunk.Size / 4)
+        if (bytes.Length > OwnChunkAbove)
         {
             var own = new Chunk(bytes.Length);
             bytes.CopyTo(own.GetSpan());
@@ -99,13 +106,13 @@ internal readonly struct NativeUtf8
     /// </summary>
     private sealed unsafe class Chunk : MemoryManager<byte>
     {
-        public const int Size = 1024 * 1024;
+        public const int Size = Block.HugePage;
 
         private readonly Block _block;
 
         public Chunk(int capacity)
         {
-            _block = new Block((nuint)capacity);
+            _block = new Block(capacity);
             Capacity = capacity;
         }
 
@@ -130,15 +137,42 @@ internal readonly struct NativeUtf8
 
     private sealed unsafe class Block : SafeHandle
     {
-        public Block(nuint size)
-            : base(IntPtr.Zero, ownsHandle: true) => SetHandle((IntPtr)NativeMemory.Alloc(size));
+        public const int HugePage = 2 * 1024 * 1024;
+
+        public Block(int size)
+            : base(IntPtr.Zero, ownsHandle: true)
+        {
+            // A huge page must start on a 2 MB boundary; a smaller block needs no more than malloc's own alignment.
+            var bytes = NativeMemory.AlignedAlloc((nuint)size, size >= HugePage ? HugePage : 16u);
+            SetHandle((IntPtr)bytes);
+            if (size >= HugePage && OperatingSystem.IsLinux())
+            {
+                AskForHugePages(bytes, (nuint)(size & ~(HugePage - 1)));
+            }
+        }
 
         public override bool IsInvalid => handle == IntPtr.Zero;
 
         protected override bool ReleaseHandle()
         {
-            NativeMemory.Free((void*)handle);
+            NativeMemory.AlignedFree((void*)handle);
             return true;
         }
     }
+
+    /// <summary>Only advice: where the kernel has huge pages off, or no libc is found, the block works as it is.</summary>
+    private static unsafe void AskForHugePages(void* address, nuint length)
+    {
+        const int MadviseHugePage = 14;
+        try
+        {
+            _ = Madvise(address, length, MadviseHugePage);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static unsafe partial int Madvise(void* address, nuint length, int advice);
 }

@@ -13,13 +13,20 @@ public sealed class NativeUtf8Tests
     [Fact]
     public void Texts_read_back_as_copied_across_many_chunks()
     {
-        // Enough texts of varied sizes to fill several 1 MB chunks, including ones too large to share a chunk.
+        // Enough texts of varied sizes to fill several chunks, with a few too large to share one among them.
         var originals = Enumerable.Range(0, 2000)
-            .Select(i => string.Concat(Enumerable.Repeat($"Brief {i} · “quoted” — ", 1 + (i % 97) * (i % 7 == 0 ? 120 : 1))))
+            .Select(i => string.Concat(Enumerable.Repeat($"Brief {i} · “quoted” — ", 1 + (i % 97) * (i % 7 == 0 ? 60 : 1))))
             .ToList();
+        for (var i = 1; i <= 3; i++)
+        {
+            originals.Insert(i * 500, new string('é', NativeUtf8.OwnChunkAbove / 2 * i + i));
+        }
+
         var copies = originals.Select(text => NativeUtf8.Copy(Encoding.UTF8.GetBytes(text))).ToList();
 
-        Assert.Contains(originals, text => Encoding.UTF8.GetByteCount(text) > 256 * 1024);
+        // A chunk holds four times the largest text that shares one: these fill at least three.
+        Assert.True(originals.Sum(text => Encoding.UTF8.GetByteCount(text)) > 3 * 4 * NativeUtf8.OwnChunkAbove);
+        Assert.Contains(originals, text => Encoding.UTF8.GetByteCount(text) > NativeUtf8.OwnChunkAbove);
         for (var i = 0; i < originals.Count; i++)
         {
             Assert.Equal(originals[i], copies[i].Decode());
