@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime;
 using Briefings.Cli.Progress;
 
 namespace Briefings.Cli.Commands;
@@ -21,6 +22,10 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
+            // A build is a batch job: full collections that stop the threads cost less in all than background ones
+            // that mark beside them (10,000 briefs: 0.973 of the wall time, 12 alternating pairs). serve keeps the
+            // background ones, so that a collection does not hold up a page it is serving.
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
             var build = StageDisplay.Run(reporter, "build", options, StageDisplay.BuildStages, SiteBuilder.Build);
             reporter.Diagnostics(build.Diagnostics);
             if (!build.Succeeded)
