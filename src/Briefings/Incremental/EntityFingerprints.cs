@@ -178,7 +178,7 @@ public sealed class EntityFingerprints
             case string text:
                 hash.Add(text, StringComparer.Ordinal);
                 break;
-            case ScriptObject summary:
+            case TemplateModel summary:
                 foreach (var (name, item) in summary)
                 {
                     hash.Add(name, StringComparer.Ordinal);

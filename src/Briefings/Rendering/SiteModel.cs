@@ -1,22 +1,21 @@
 using Briefings.Graph;
 using Briefings.Rendering.Models;
-using Scriban.Runtime;
 
 namespace Briefings.Rendering;
 
 /// <summary>The <c>site</c> object every template sees.</summary>
 public static class SiteModel
 {
-    public static ScriptObject Create(ContentGraph graph)
+    public static TemplateModel Create(ContentGraph graph)
     {
         var config = graph.Config;
-        return new ScriptObject
+        return new TemplateModel
         {
             ["title"] = config.Title,
             ["description"] = config.Description,
             ["base_url"] = config.BaseUrl,
             ["language"] = config.Language,
-            ["publisher"] = config.Publisher is { } publisher ? new ScriptObject { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
+            ["publisher"] = config.Publisher is { } publisher ? new TemplateModel { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
             ["brief_count"] = graph.Briefs.Count,
             ["nav"] = ViewModels.Array(new[]
             {
@@ -26,7 +25,7 @@ public static class SiteModel
                 ("commitments", "Commitments", "commitments/"),
                 ("topics", "Topics", "topics/"),
                 ("search", "Search", "search/"),
-            }.Select(n => new ScriptObject { ["section"] = n.Item1, ["title"] = n.Item2, ["url"] = n.Item3 })),
+            }.Select(n => new TemplateModel { ["section"] = n.Item1, ["title"] = n.Item2, ["url"] = n.Item3 })),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Briefings.Rendering.Models;
 using Briefings.Rendering.Templates;
 using Briefings.Rendering.Templates.Compilation;
 using Briefings.Tests.Support;
@@ -65,7 +66,7 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
     [Fact]
     public void A_partial_is_reused_only_for_the_same_shared_item_and_root_and_only_when_nothing_else_shapes_it()
     {
-        var person = new ScriptObject { ["name"] = "Ana", ["url"] = "people/ana/" };
+        var person = new TemplateModel { ["name"] = "Ana", ["url"] = "people/ana/" };
         person.IsReadOnly = true;
         var files = new Dictionary<string, string>
         {
@@ -76,12 +77,12 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
             ["wraps.html"] = "[{{ include 'titled.html' item }}]",
         };
         var pages = new[] { ("../../", "One", "Bo"), ("../../", "Two", "Cy"), ("", "Three", "Di"), ("../../", "Four", "Ed") }
-            .Select(p => new ScriptObject
+            .Select(p => new TemplateModel
             {
                 ["root"] = p.Item1,
                 ["title"] = p.Item2,
                 ["person"] = person,
-                ["own"] = new ScriptObject { ["name"] = p.Item3, ["url"] = "people/" + p.Item3 + "/" },
+                ["own"] = new TemplateModel { ["name"] = p.Item3, ["url"] = "people/" + p.Item3 + "/" },
             })
             .ToList();
 
@@ -93,8 +94,8 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
         Assert.False(compiledSet.Get("wraps.html").Compiled!.IsReusable);
 
         // One renderer for all the pages, as in a build, against the interpreter page by page.
-        using var reusing = new PageRenderer(compiledSet, new ScriptObject());
-        using var interpreting = new PageRenderer(TemplateSet.FromParsed(Parse(files), [], compile: false), new ScriptObject());
+        using var reusing = new PageRenderer(compiledSet, new TemplateModel());
+        using var interpreting = new PageRenderer(TemplateSet.FromParsed(Parse(files), [], compile: false), new TemplateModel());
         foreach (var page in pages)
         {
             var expected = interpreting.Render("page.html", page, layout: null);
@@ -208,8 +209,8 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
 
     private static string Render(TemplateSet templates, int many)
     {
-        using var renderer = new PageRenderer(templates, new ScriptObject { ["title"] = "Site" });
-        var page = new ScriptObject
+        using var renderer = new PageRenderer(templates, new TemplateModel { ["title"] = "Site" });
+        var page = new TemplateModel
         {
             ["root"] = "../",
             ["title"] = "Tom & <Jerry>",

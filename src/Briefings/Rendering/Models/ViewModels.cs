@@ -15,38 +15,38 @@ public sealed class ViewModels
     private readonly ContentGraph _graph;
     // By node position: a page lists up to hundreds of summaries, and a dictionary keyed by node read each node's
     // header for its hash code and went through the hash table, where an array index is one read.
-    private readonly ScriptObject[] _briefs;
-    private readonly ScriptObject[] _people;
-    private readonly ScriptObject[] _organizations;
-    private readonly ScriptObject[] _topics;
-    private readonly ScriptObject[] _commitments;
+    private readonly TemplateModel[] _briefs;
+    private readonly TemplateModel[] _people;
+    private readonly TemplateModel[] _organizations;
+    private readonly TemplateModel[] _topics;
+    private readonly TemplateModel[] _commitments;
 
     public ViewModels(ContentGraph graph)
     {
         _graph = graph;
         // Built in dependency order, before any page is rendered, so later reads from many threads never write.
-        _organizations = new ScriptObject[graph.Organizations.Count];
+        _organizations = new TemplateModel[graph.Organizations.Count];
         foreach (var organization in graph.Organizations)
         {
             _organizations[organization.Position] = BuildOrganization(organization);
         }
 
-        _people = new ScriptObject[graph.People.Count];
+        _people = new TemplateModel[graph.People.Count];
         foreach (var person in graph.People)
         {
             _people[person.Position] = BuildPerson(person);
         }
 
-        _topics = new ScriptObject[graph.Topics.Count];
+        _topics = new TemplateModel[graph.Topics.Count];
         foreach (var topic in graph.Topics)
         {
             _topics[topic.Position] = BuildTopic(topic);
         }
 
         // Brief summaries are most of the work, and each reads only the summaries built above.
-        _briefs = new ScriptObject[graph.Briefs.Count];
+        _briefs = new TemplateModel[graph.Briefs.Count];
         Parallel.For(0, _briefs.Length, i => _briefs[graph.Briefs[i].Position] = BuildBrief(graph.Briefs[i]));
-        _commitments = new ScriptObject[graph.Commitments.Count];
+        _commitments = new TemplateModel[graph.Commitments.Count];
         foreach (var commitment in graph.Commitments)
         {
             _commitments[commitment.Position] = BuildCommitment(commitment);
@@ -79,28 +79,28 @@ public sealed class ViewModels
     /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
     public static void Depend(EntityKey key) => _used?.Add(key);
 
-    public ScriptObject Brief(BriefNode node) => Use(_briefs, node.Position, node, static n => n.Key);
+    public TemplateModel Brief(BriefNode node) => Use(_briefs, node.Position, node, static n => n.Key);
 
-    public ScriptObject Person(PersonNode node) => Use(_people, node.Position, node, static n => n.Key);
+    public TemplateModel Person(PersonNode node) => Use(_people, node.Position, node, static n => n.Key);
 
-    public ScriptObject Organization(OrganizationNode node) => Use(_organizations, node.Position, node, static n => n.Key);
+    public TemplateModel Organization(OrganizationNode node) => Use(_organizations, node.Position, node, static n => n.Key);
 
-    public ScriptObject Topic(TopicNode node) => Use(_topics, node.Position, node, static n => n.Key);
+    public TemplateModel Topic(TopicNode node) => Use(_topics, node.Position, node, static n => n.Key);
 
-    public ScriptObject Commitment(CommitmentNode node) => Use(_commitments, node.Position, node, static n => n.Key);
+    public TemplateModel Commitment(CommitmentNode node) => Use(_commitments, node.Position, node, static n => n.Key);
 
     /// <summary>
     /// A node's summary. Its key is made only while a page's dependencies are recorded: making it reads the entity's
     /// own record, one more cache miss per summary on pages that list hundreds.
     /// </summary>
-    private static ScriptObject Use<TNode>(ScriptObject[] summaries, int position, TNode node, Func<TNode, EntityKey> key)
+    private static TemplateModel Use<TNode>(TemplateModel[] summaries, int position, TNode node, Func<TNode, EntityKey> key)
     {
         _used?.Add(key(node));
         return summaries[position];
     }
 
     /// <summary>Every entity summary, by key: what lists show of each entity.</summary>
-    public IEnumerable<(EntityKey Key, ScriptObject Summary)> Summaries() =>
+    public IEnumerable<(EntityKey Key, TemplateModel Summary)> Summaries() =>
         _graph.Briefs.Select(x => (x.Key, _briefs[x.Position]))
             .Concat(_graph.People.Select(x => (x.Key, _people[x.Position])))
             .Concat(_graph.Organizations.Select(x => (x.Key, _organizations[x.Position])))
@@ -118,7 +118,7 @@ public sealed class ViewModels
     public ScriptArray Commitments(IEnumerable<CommitmentNode> nodes) => Array(nodes.Select(Commitment));
 
     /// <summary>A person or an organization named as a commitment's maker or recipient.</summary>
-    public ScriptObject Actor(EntityKey key) =>
+    public TemplateModel Actor(EntityKey key) =>
         key.Kind == ContentKind.Person && _graph.PeopleById.TryGetValue(key.Id, out var person)
             ? Person(person)
             : Organization(_graph.OrganizationsById[key.Id]);
@@ -127,7 +127,7 @@ public sealed class ViewModels
     public static string QuoteAnchor(int index) => $"quote-{index + 1}";
 
     // Models are made with room for their fields: a table grown from empty is made three times over.
-    public ScriptObject Quote(QuoteEntry quote) => new(6)
+    public TemplateModel Quote(QuoteEntry quote) => new(6)
     {
         ["id"] = null,
         ["anchor"] = QuoteAnchor(quote.Index),
@@ -137,7 +137,7 @@ public sealed class ViewModels
         ["brief"] = Brief(quote.Brief),
     };
 
-    public ScriptObject Entry(CommitmentEntry entry) => new(7)
+    public TemplateModel Entry(CommitmentEntry entry) => new(7)
     {
         ["commitment"] = Commitment(entry.Commitment),
         ["brief"] = Brief(entry.Brief),
@@ -149,12 +149,12 @@ public sealed class ViewModels
     };
 
     /// <summary>One read-only object per status, shared like the summaries: every commitment row shows one.</summary>
-    public static ScriptObject Status(CommitmentStatus status) => Statuses[status];
+    public static TemplateModel Status(CommitmentStatus status) => Statuses[status];
 
-    private static readonly IReadOnlyDictionary<CommitmentStatus, ScriptObject> Statuses =
+    private static readonly IReadOnlyDictionary<CommitmentStatus, TemplateModel> Statuses =
         Enum.GetValues<CommitmentStatus>().ToDictionary(status => status, status =>
         {
-            var model = new ScriptObject
+            var model = new TemplateModel
             {
                 ["slug"] = status.Slug(),
                 ["label"] = status.Label(),
@@ -177,7 +177,7 @@ public sealed class ViewModels
         return array;
     }
 
-    private ScriptObject BuildOrganization(OrganizationNode node) => new(5)
+    private TemplateModel BuildOrganization(OrganizationNode node) => new(5)
     {
         ["kind"] = "organization",
         ["id"] = node.Organization.Id,
@@ -186,7 +186,7 @@ public sealed class ViewModels
         ["type"] = node.Organization.Kind.ToString().ToLowerInvariant(),
     };
 
-    private ScriptObject BuildPerson(PersonNode node) => new(8)
+    private TemplateModel BuildPerson(PersonNode node) => new(8)
     {
         ["kind"] = "person",
         ["id"] = node.Person.Id,
@@ -198,7 +198,7 @@ public sealed class ViewModels
         ["brief_count"] = node.MentionedIn.Count,
     };
 
-    private ScriptObject BuildTopic(TopicNode node) => new(4)
+    private TemplateModel BuildTopic(TopicNode node) => new(4)
     {
         ["id"] = node.Id,
         ["title"] = node.Title,
@@ -206,7 +206,7 @@ public sealed class ViewModels
         ["count"] = node.Briefs.Count,
     };
 
-    private ScriptObject BuildBrief(BriefNode node) => new(8)
+    private TemplateModel BuildBrief(BriefNode node) => new(8)
     {
         ["slug"] = node.Brief.Slug,
         ["title"] = node.Brief.Title,
@@ -218,10 +218,10 @@ public sealed class ViewModels
         ["speakers"] = People(node.Speakers),
     };
 
-    private ScriptObject BuildCommitment(CommitmentNode node)
+    private TemplateModel BuildCommitment(CommitmentNode node)
     {
         var last = node.Timeline[^1];
-        return new ScriptObject(10)
+        return new TemplateModel(10)
         {
             ["id"] = node.Id,
             ["title"] = node.Title,

@@ -1,6 +1,5 @@
 using Briefings.Graph;
 using Briefings.Rendering.Models;
-using Scriban.Runtime;
 
 namespace Briefings.Rendering.Pages;
 
@@ -16,7 +15,7 @@ internal static class BriefArchivePage
             model["count"] = graph.Briefs.Count;
             model["months"] = ViewModels.Array(graph.Briefs
                 .GroupBy(b => (b.Brief.Date.Year, b.Brief.Date.Month))
-                .Select(month => new ScriptObject
+                .Select(month => new TemplateModel
                 {
                     ["id"] = $"{month.Key.Year:D4}-{month.Key.Month:D2}",
                     ["label"] = Dates.Month(new DateOnly(month.Key.Year, month.Key.Month, 1)),

@@ -1,5 +1,4 @@
 using Briefings.Rendering.Models;
-using Scriban.Runtime;
 
 namespace Briefings.Rendering.Pages;
 
@@ -20,7 +19,7 @@ internal static class BriefPage
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
             model["organizations"] = models.Organizations(node.Organizations);
-            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new ScriptObject(6)
+            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new TemplateModel(6)
             {
                 ["id"] = ViewModels.QuoteAnchor(i),
                 ["text"] = q.Text,
@@ -31,7 +30,7 @@ internal static class BriefPage
             }));
             model["commitments"] = ViewModels.Array(node.Commitments.Select(models.Entry));
             model["source"] = brief.Source is { } source
-                ? new ScriptObject(5)
+                ? new TemplateModel(5)
                 {
                     ["title"] = source.Title,
                     ["publisher"] = source.Publisher,

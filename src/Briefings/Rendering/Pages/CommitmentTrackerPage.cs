@@ -20,7 +20,7 @@ internal static class CommitmentTrackerPage
             model["groups"] = ViewModels.Array(CommitmentStatuses.All
                 .Select(status => (Status: status, Items: graph.Commitments.Where(c => c.CurrentStatus == status).ToList()))
                 .Where(g => g.Items.Count > 0)
-                .Select(g => new ScriptObject
+                .Select(g => new TemplateModel
                 {
                     ["status"] = ViewModels.Status(g.Status),
                     ["count"] = g.Items.Count,
@@ -39,7 +39,7 @@ internal static class CommitmentTrackerPage
             ViewModels.Depend(commitment.Key);
         }
 
-        return ViewModels.Array(CommitmentStatuses.All.Select(status => new ScriptObject
+        return ViewModels.Array(CommitmentStatuses.All.Select(status => new TemplateModel
         {
             ["status"] = ViewModels.Status(status),
             ["count"] = graph.Commitments.Count(c => c.CurrentStatus == status),

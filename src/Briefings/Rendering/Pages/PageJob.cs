@@ -1,5 +1,5 @@
 using Briefings.Graph;
-using Scriban.Runtime;
+using Briefings.Rendering.Models;
 
 namespace Briefings.Rendering.Pages;
 
@@ -7,7 +7,7 @@ namespace Briefings.Rendering.Pages;
 /// One page to render: where it goes, which template draws it, and how to make its model. The model is
 /// made lazily, on the thread that renders the page, so models of many pages never sit in memory at once.
 /// </summary>
-public sealed record PageJob(string Url, string Template, Func<ScriptObject> Model)
+public sealed record PageJob(string Url, string Template, Func<TemplateModel> Model)
 {
     /// <summary>The date of the newest content the page shows, for the sitemap; never the build clock.</summary>
     public DateOnly? Modified { get; init; }

@@ -1,6 +1,5 @@
 using Briefings.Graph;
 using Briefings.Rendering.Models;
-using Scriban.Runtime;
 
 namespace Briefings.Rendering.Pages;
 
@@ -20,12 +19,12 @@ public sealed class PageModel(ContentGraph graph, ViewModels models)
     /// <summary>The way back to the root from each of the depths nearly every page is at, one string each.</summary>
     private static readonly string[] Roots = [.. Enumerable.Range(0, 4).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
 
-    public ScriptObject Create(string url, string title, string? description, string section)
+    public TemplateModel Create(string url, string title, string? description, string section)
     {
         var depth = url.AsSpan().Count('/');
         var config = Graph.Config;
         // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
-        return new ScriptObject(32)
+        return new TemplateModel(32)
         {
             ["url"] = url,
             ["root"] = depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth)),

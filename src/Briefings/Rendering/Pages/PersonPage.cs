@@ -1,6 +1,5 @@
 using Briefings.Graph;
 using Briefings.Rendering.Models;
-using Scriban.Runtime;
 
 namespace Briefings.Rendering.Pages;
 
@@ -32,15 +31,15 @@ internal static class PersonPage
                 model["person"] = models.Person(node);
                 model["og_type"] = "profile";
                 model["json_ld"] = pages.JsonLd.Person(node);
-                model["feed"] = new ScriptObject(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
                 model["bio"] = ViewModels.Html(node.Bio);
-                model["links"] = ViewModels.Array(person.Links.Select(l => new ScriptObject(2) { ["title"] = l.Title, ["url"] = l.Url }));
+                model["links"] = ViewModels.Array(person.Links.Select(l => new TemplateModel(2) { ["title"] = l.Title, ["url"] = l.Url }));
                 model["quotes"] = ViewModels.Array(node.Quotes.Select(models.Quote));
                 model["commitments"] = models.Commitments(node.Commitments);
                 model["spoken_in"] = models.Briefs(node.SpokenIn);
                 model["mentioned_in"] = models.Briefs(node.MentionedIn.Where(b => !node.SpokenIn.Contains(b)));
-                model["appears_with"] = ViewModels.Array(node.AppearsWith.Select(c => new ScriptObject(2)
+                model["appears_with"] = ViewModels.Array(node.AppearsWith.Select(c => new TemplateModel(2)
                 {
                     ["person"] = models.Person(c.Person),
                     ["count"] = c.Count,

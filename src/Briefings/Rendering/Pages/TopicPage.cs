@@ -1,4 +1,3 @@
-using Scriban.Runtime;
 using Briefings.Graph;
 using Briefings.Rendering.Models;
 
@@ -24,7 +23,7 @@ internal static class TopicPage
             {
                 var model = pages.Create(node.Key.Url, node.Title, $"Briefs on {node.Title}.", "topics");
                 model["topic"] = pages.Models.Topic(node);
-                model["feed"] = new ScriptObject { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
+                model["feed"] = new TemplateModel { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
                 model["description_html"] = ViewModels.Html(node.Description);
                 model["briefs"] = pages.Models.Briefs(node.Briefs);
                 return model;

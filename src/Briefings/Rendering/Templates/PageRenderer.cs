@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Briefings.Output;
+using Briefings.Rendering.Models;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -22,7 +23,7 @@ public sealed class PageRenderer : IDisposable
 
     private readonly TemplateSet _templates;
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
-    private readonly ScriptObject _shared;
+    private readonly TemplateModel _shared;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
     // Scriban lists each built-in function class's methods by reflection, which trimming cannot follow: these
@@ -36,10 +37,10 @@ public sealed class PageRenderer : IDisposable
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(StringFunctions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TimeSpanFunctions))]
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Public methods include the base class's ScriptObject.From, kept but never called here.")]
-    public PageRenderer(TemplateSet templates, ScriptObject site)
+    public PageRenderer(TemplateSet templates, TemplateModel site)
     {
         _templates = templates;
-        _shared = new ScriptObject { ["site"] = site };
+        _shared = new TemplateModel { ["site"] = site };
         _shared["include"] = new IncludeFunction(Include);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
         {
@@ -50,21 +51,21 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="page"/>; with a layout unless <paramref name="layout"/> is null.</summary>
-    public string Render(string template, ScriptObject page, string? layout = Layout) =>
+    public string Render(string template, TemplateModel page, string? layout = Layout) =>
         Render(template, page, layout, static builder => builder.ToString());
 
     /// <summary>
     /// Renders a page as UTF-8 into a buffer rented from <see cref="OutputBuffers.Pool"/>, straight from the
     /// builder's chunks: no string of the whole page is made, and the buffer can go to the writer as it is.
     /// </summary>
-    public (byte[] Buffer, int Length) RenderUtf8(string template, ScriptObject page, string? layout = Layout) =>
+    public (byte[] Buffer, int Length) RenderUtf8(string template, TemplateModel page, string? layout = Layout) =>
         Render(template, page, layout, OutputBuffers.Encode);
 
-    private T Render<T>(string template, ScriptObject page, string? layout, Func<StringBuilder, T> result)
+    private T Render<T>(string template, TemplateModel page, string? layout, Func<StringBuilder, T> result)
     {
         var context = _contexts.Value!;
         var root = page["root"] ?? "";
-        var globals = new ScriptObject
+        var globals = new TemplateModel
         {
             ["page"] = page,
             ["root"] = root,
@@ -119,7 +120,7 @@ public sealed class PageRenderer : IDisposable
     /// </summary>
     private readonly ConcurrentDictionary<Fragment, string> _fragments = new();
 
-    private readonly record struct Fragment(LoadedTemplate Template, ScriptObject Item, object Root) : IEquatable<Fragment>
+    private readonly record struct Fragment(LoadedTemplate Template, TemplateModel Item, object Root) : IEquatable<Fragment>
     {
         public bool Equals(Fragment other) =>
             ReferenceEquals(Template, other.Template) && ReferenceEquals(Item, other.Item) && Equals(Root, other.Root);
@@ -150,7 +151,7 @@ public sealed class PageRenderer : IDisposable
 
         var item = arguments.Count == 2 ? arguments[1] : null;
         // Only the site's own summaries are shared and read-only; a model made for one page is seen once.
-        Fragment? fragment = template.Compiled is { IsReusable: true } && item is ScriptObject { IsReadOnly: true } shared && t_root is { } root
+        Fragment? fragment = template.Compiled is { IsReusable: true } && item is TemplateModel { IsReadOnly: true } shared && t_root is { } root
             ? new Fragment(template, shared, root)
             : null;
         if (fragment is { } key && _fragments.TryGetValue(key, out var known))
@@ -202,7 +203,7 @@ public sealed class PageRenderer : IDisposable
     }
 
     [ThreadStatic]
-    private static Stack<ScriptObject>? _itemScopes;
+    private static Stack<TemplateModel>? _itemScopes;
 
     /// <summary>A partial file ends with a newline; dropping it keeps inline partials inline.</summary>
     private static int WithoutFinalNewlines(StringBuilder builder, int start)

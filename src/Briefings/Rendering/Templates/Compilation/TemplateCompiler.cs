@@ -1,4 +1,5 @@
 using System.Collections;
+using Briefings.Rendering.Models;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -462,6 +463,7 @@ public static class TemplateCompiler
                 return null;
             }
 
+            var hash = TemplateModel.Hash(name);
             var nullSafe = member.DotToken.TokenType == TokenType.QuestionDot;
             var span = memberVariable.Span;
             var readsSlot = ReadsSlot(member);
@@ -493,8 +495,10 @@ public static class TemplateCompiler
                     throw new ScriptRuntimeException(span, $"Cannot get the member {member} for a null object.");
                 }
 
-                // Scriban's accessor for any IScriptObject calls its TryGetValue; the class test comes first as it is cheaper.
-                var found = targetValue is ScriptObject model ? model.TryGetValue(context, span, name, out value)
+                // Scriban's accessor for any IScriptObject calls its TryGetValue; the class tests come first as they are
+                // cheaper, and a site's own models are read by the name's hash, worked out once here.
+                var found = targetValue is TemplateModel model ? model.TryGet(name, hash, out value)
+                    : targetValue is ScriptObject scriptObjectModel ? scriptObjectModel.TryGetValue(context, span, name, out value)
                     : targetValue is IScriptObject scriptObject ? scriptObject.TryGetValue(context, span, name, out value)
                     : context.GetMemberAccessor(targetValue).TryGetValue(context, span, targetValue, name, out value);
                 if (!found)
