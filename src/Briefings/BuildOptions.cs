@@ -21,6 +21,12 @@ public sealed record BuildOptions
     /// </summary>
     internal bool InterpretTemplates { get; init; }
 
+    /// <summary>
+    /// The build is the only work of its process, as in <c>briefings build</c>: it may then hold off garbage collections
+    /// while it renders (<see cref="CollectionPause"/>), which is state of the whole process, not of one build.
+    /// </summary>
+    public bool OwnsProcess { get; init; }
+
     /// <summary>Told of each stage as it finishes, so a front end can show progress while the build runs.</summary>
     public IProgress<StageTiming>? Progress { get; init; }
 }

@@ -50,6 +50,7 @@ public static class SiteBuilder
         {
             using var writer = new SiteWriter(output);
             var models = new ViewModels(graph);
+            using var pause = options.OwnsProcess ? CollectionPause.Start() : null;
             state?.ResetPages();
             IReadOnlyList<Rendering.Pages.PageJob> pages;
             using (var queue = new QueuedWriter(writer))

@@ -15,7 +15,8 @@ internal static class BuildCommand
         command.Options.Add(profile);
         command.SetAction(result =>
         {
-            var options = common.ToBuildOptions(result);
+            // The build is all this process does, so it may set the collector for itself (see CollectionPause).
+            var options = common.ToBuildOptions(result) with { OwnsProcess = true };
             var reporter = common.Reporter(result);
             if (!CheckCommand.ConfigExists(options, reporter) || !OutputFolder.IsSafe(options, reporter))
             {

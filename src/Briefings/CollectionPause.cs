@@ -1,0 +1,64 @@
+using System.Runtime;
+
+namespace Briefings;
+
+/// <summary>
+/// Holds off garbage collections while a build renders its pages, writes its feeds, data and search index: that
+/// part of a 10,000-brief build allocates ~300 MB, nearly all of it dead as soon as a page is written, yet the
+/// collector stopped the threads a dozen times to copy what a page in flight still held, and ran full collections
+/// as the search index and the partials' cache grew. It is one collection at the start instead (the collector's
+/// own way into a no-GC region), and none after: 10,000 briefs took 0.920 of the wall time and 0.922 of the CPU
+/// time (12 alternating pairs), with a peak working set of ~480 MiB instead of ~350 MiB. A bigger site outgrows
+/// the budget, and the collector then simply goes back to collecting as before.
+/// </summary>
+internal sealed class CollectionPause : IDisposable
+{
+    /// <summary>Above what the largest benchmark site allocates in these stages, so that it runs through them without a collection.</summary>
+    public const long Budget = 512L * 1024 * 1024;
+
+    private bool _active;
+
+    private CollectionPause(bool active) => _active = active;
+
+    /// <summary>Starts the pause where the runtime allows one; where it does not, the build goes on as it would without.</summary>
+    public static CollectionPause Start(long budget = Budget)
+    {
+        // Asked for while one is on, the runtime refuses the new region and ends the one that was on as it does so.
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            return new CollectionPause(false);
+        }
+
+        try
+        {
+            return new CollectionPause(GC.TryStartNoGCRegion(budget));
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // A budget the runtime cannot reserve, or a region begun on another thread since the check.
+            return new CollectionPause(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_active)
+        {
+            return;
+        }
+
+        _active = false;
+        // The region has already ended if the build allocated past the budget.
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            try
+            {
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // Ended by a collection between the check and the call.
+            }
+        }
+    }
+}

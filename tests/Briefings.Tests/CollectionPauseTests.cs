@@ -1,0 +1,66 @@
+using System.Runtime;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests;
+
+/// <summary>
+/// <c>briefings build</c> holds off garbage collections while it renders. That is state of the whole process, so
+/// these run alone: the build must give the same site with the pause as without, and leave the process as it was.
+/// </summary>
+[Collection(AloneCollection.Name)]
+public sealed class CollectionPauseTests
+{
+    [Fact]
+    public void A_build_that_owns_its_process_writes_the_same_site_and_leaves_the_collector_as_it_was()
+    {
+        using var site = SampleSite.Copy();
+        var before = GCSettings.LatencyMode;
+        var plain = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = Path.Combine(site.Root, "plain") });
+        var paused = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = Path.Combine(site.Root, "paused"), OwnsProcess = true });
+
+        Assert.True(plain.Succeeded);
+        Assert.True(paused.Succeeded);
+        Assert.Equal(before, GCSettings.LatencyMode);
+        var files = Directory.GetFiles(plain.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(plain.OutputPath, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(paused.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(paused.OutputPath, f)).Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.True(
+            File.ReadAllBytes(Path.Combine(plain.OutputPath, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(paused.OutputPath, file))), file));
+    }
+
+    [Fact]
+    public void A_pause_inside_another_is_refused_quietly_and_the_outer_one_still_ends()
+    {
+        var before = GCSettings.LatencyMode;
+        using (var outer = CollectionPause.Start(16 * 1024 * 1024))
+        {
+            var started = GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
+            using (CollectionPause.Start(16 * 1024 * 1024))
+            {
+            }
+
+            // The inner pause neither failed nor ended the outer one.
+            Assert.Equal(started, GCSettings.LatencyMode == GCLatencyMode.NoGCRegion);
+        }
+
+        Assert.Equal(before, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void A_build_that_outgrows_the_budget_goes_on_collecting_and_ends_well()
+    {
+        var before = GCSettings.LatencyMode;
+        using (CollectionPause.Start(1024 * 1024))
+        {
+            // Far past the budget: the runtime ends the region by itself, with a collection.
+            var kept = new List<byte[]>();
+            for (var i = 0; i < 64; i++)
+            {
+                kept.Add(new byte[64 * 1024]);
+            }
+
+            Assert.Equal(64, kept.Count);
+        }
+
+        Assert.Equal(before, GCSettings.LatencyMode);
+    }
+}
