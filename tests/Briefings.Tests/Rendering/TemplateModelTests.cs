@@ -1,6 +1,5 @@
 using Briefings.Rendering.Models;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace Briefings.Tests.Rendering;
@@ -90,14 +89,35 @@ public sealed class TemplateModelTests
         Assert.Same(inner, ((TemplateModel)model.Clone(deep: false))["status"]);
     }
 
-    [Fact]
-    public void Scriban_functions_see_its_fields()
+    /// <summary>What a site's own templates may do with a model, printed as Scriban prints a <see cref="ScriptObject"/> holding the same.</summary>
+    [Theory]
+    [InlineData("{{ page }}")]
+    [InlineData("{{ page.nested }}")]
+    [InlineData("{{ [page] }}")]
+    [InlineData("{{ page | object.to_json }}")]
+    [InlineData("{{ page | object.has_key 'title' }} {{ page | object.has_key 'nope' }}")]
+    [InlineData("{{ page | object.keys | array.join ',' }}")]
+    [InlineData("{{ page | object.values | array.join ',' }}")]
+    [InlineData("{{ page | object.size }}")]
+    [InlineData("{{ page | object.typeof }} {{ page.nested | object.typeof }} {{ page.list | object.typeof }}")]
+    [InlineData("{{ page | object.format 'x' }}")]
+    [InlineData("{{ for p in page }}{{ p.key }}={{ p.value }};{{ end }}")]
+    [InlineData("{{ page['title'] }} {{ page.missing }}|{{ page.nested.a }}")]
+    [InlineData("{{ with page }}{{ title }}{{ end }}")]
+    [InlineData("{{ page.title = 'X'; page.title }} {{ page.nested.a = 5; page.nested.a }}")]
+    [InlineData("{{ page == page }} {{ page != null }} {{ if page }}yes{{ end }}")]
+    public void Scriban_sees_it_as_it_sees_a_script_object(string template)
     {
-        var context = new TemplateContext();
-        context.PushGlobal(new TemplateModel { ["page"] = new TemplateModel { ["title"] = "T", ["url"] = "u/" } });
+        string Render(IScriptObject page)
+        {
+            var context = new TemplateContext();
+            context.PushGlobal(new ScriptObject { ["page"] = page });
+            return Template.Parse(template).Render(context);
+        }
 
-        Assert.Equal("2 title,url", Template.Parse("{{ page | object.size }} {{ page | object.keys | array.join ',' }}").Render(context));
-        Assert.True(((IScriptObject)new TemplateModel { ["a"] = 1 }).TryGetValue(context, new SourceSpan(), "a", out var value));
-        Assert.Equal(1, value);
+        var expected = Render(new ScriptObject { ["title"] = "T", ["url"] = "u/", ["list"] = new ScriptArray { 1, 2 }, ["nested"] = new ScriptObject { ["a"] = 1 } });
+        var actual = Render(new TemplateModel { ["title"] = "T", ["url"] = "u/", ["list"] = new ScriptArray { 1, 2 }, ["nested"] = new TemplateModel { ["a"] = 1 } });
+
+        Assert.Equal(expected, actual);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Text;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -12,7 +14,11 @@ namespace Briefings.Rendering.Models;
 /// on every read, was 5 % of a 10,000-brief build's CPU. Here a read compares the hash the compiled template worked
 /// out once with each field's in turn, and a model is one array instead of a dictionary and its two tables.
 /// </summary>
-public sealed class TemplateModel : IScriptObject, IEnumerable<KeyValuePair<string, object?>>
+/// <remarks>
+/// It is also a dictionary and formats itself as <see cref="ScriptObject"/> does, so that Scriban's functions
+/// (<c>object.has_key</c>, <c>object.values</c>…) and <c>{{ page }}</c> in a site's own templates behave as before.
+/// </remarks>
+public sealed class TemplateModel : IScriptObject, IDictionary<string, object?>, IDictionary, IFormattable
 {
     private Field[] _fields;
     private int _count;
@@ -128,6 +134,113 @@ public sealed class TemplateModel : IScriptObject, IEnumerable<KeyValuePair<stri
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public ICollection<string> Keys => GetMembers().ToList();
+
+    public ICollection<object?> Values => this.Select(pair => pair.Value).ToList();
+
+    public bool ContainsKey(string key) => Contains(key);
+
+    public bool TryGetValue(string key, out object? value) => TryGet(key, Hash(key), out value);
+
+    public void Add(string key, object? value)
+    {
+        if (Contains(key))
+        {
+            throw new ArgumentException($"The model already has a field '{key}'.", nameof(key));
+        }
+
+        this[key] = value;
+    }
+
+    public void Add(KeyValuePair<string, object?> item) => Add(item.Key, item.Value);
+
+    public bool Contains(KeyValuePair<string, object?> item) => TryGetValue(item.Key, out var value) && Equals(value, item.Value);
+
+    public bool Remove(KeyValuePair<string, object?> item) => Contains(item) && Remove(item.Key);
+
+    public void Clear()
+    {
+        if (IsReadOnly)
+        {
+            throw new InvalidOperationException("The model is read-only.");
+        }
+
+        Array.Clear(_fields, 0, _count);
+        _count = 0;
+    }
+
+    public void CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+    {
+        foreach (var field in this)
+        {
+            array[arrayIndex++] = field;
+        }
+    }
+
+    ICollection IDictionary.Keys => GetMembers().ToList();
+
+    ICollection IDictionary.Values => this.Select(pair => pair.Value).ToList();
+
+    bool IDictionary.IsFixedSize => false;
+
+    bool ICollection.IsSynchronized => false;
+
+    object ICollection.SyncRoot => this;
+
+    object? IDictionary.this[object key]
+    {
+        get => this[KeyOf(key)];
+        set => this[KeyOf(key)] = value;
+    }
+
+    void IDictionary.Add(object key, object? value) => Add(KeyOf(key), value);
+
+    bool IDictionary.Contains(object key) => Contains(KeyOf(key));
+
+    void IDictionary.Remove(object key) => Remove(KeyOf(key));
+
+    IDictionaryEnumerator IDictionary.GetEnumerator() => this.ToDictionary(pair => pair.Key, pair => pair.Value).GetEnumerator();
+
+    void ICollection.CopyTo(Array array, int index)
+    {
+        foreach (var pair in this)
+        {
+            array.SetValue(pair, index++);
+        }
+    }
+
+    private static string KeyOf(object key) => key as string ?? key.ToString() ?? "";
+
+    /// <summary>As <see cref="ScriptObject"/> prints itself: <c>{title: "…", url: "…"}</c>, values as the template context prints them nested.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var context = formatProvider as TemplateContext;
+        var text = new StringBuilder("{");
+        for (var i = 0; i < _count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            var name = _fields[i].Name;
+            text.Append(IsSimpleName(name) ? name : context?.ObjectToString(name, true) ?? $"\"{StringFunctions.Escape(name)}\"");
+            text.Append(": ");
+            var value = _fields[i].Value;
+            text.Append(context is not null ? context.ObjectToString(value!, true) : value is IFormattable formattable ? formattable.ToString(null, formatProvider) : value);
+        }
+
+        return text.Append('}').ToString();
+    }
+
+    public override string ToString() => ToString(null, null);
+
+    private static bool IsSimpleName(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.AsSpan(1).IndexOfAnyExcept(SimpleNameCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> SimpleNameCharacters =
+        System.Buffers.SearchValues.Create("_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private int IndexOf(string name, int hash)
     {
