@@ -29,8 +29,8 @@ public sealed class DiagnosticsTests
             date: 2025-12-15
             speakers: [keir-starmer
             """);
-        var diagnostic = analysis.Single(Codes.MalformedYaml, Brief, 5, 1);
-        Assert.StartsWith("malformed YAML", diagnostic.Message);
+        var diagnostic = analysis.Single(Codes.MalformedYaml, Brief, 4, 11);
+        Assert.Equal("the list opened here with '[' is never closed; close it with ']' on the same line", diagnostic.Message);
     }
 
     [Fact]

@@ -5,15 +5,15 @@ namespace Briefings.Content;
 /// <summary>
 /// Loads YAML that holds aliases with YamlDotNet's representation model, which resolves them (forward
 /// ones too, reordering and re-checking keys as it goes), and copies the result into the node tree.
-/// Front-matter rarely has aliases, and <see cref="YamlAliasLimits"/> has already refused the hostile ones.
+/// Front-matter rarely has aliases, and <see cref="YamlGuard"/> has already refused the hostile ones.
 /// </summary>
 internal static class AliasedYamlLoader
 {
     /// <exception cref="YamlDotNet.Core.YamlException">The YAML is malformed, repeats a key or names no anchor.</exception>
-    public static YamlDocuments Load(ReadOnlyMemory<char> yaml)
+    public static YamlDocuments Load(GuardedYaml yaml)
     {
         var stream = new YamlStream();
-        stream.Load(new MemoryTextReader(yaml));
+        stream.Load(new MemoryTextReader(yaml.Text));
         var documents = stream.Documents;
         var copies = new Dictionary<YamlNode, YamlTreeNode>(ReferenceEqualityComparer.Instance);
         return new YamlDocuments(

@@ -31,7 +31,10 @@ internal static class FastYamlTreeBuilder
     {
         documents = default;
         var text = yaml.Span;
-        if (!HasOnlyPlainCharacters(text))
+
+        // Every node this reader builds takes at least 1.5 characters ("a:\n" is a key and an empty value), so
+        // text no longer than the guard's node limit cannot exceed it; longer text goes through the guard.
+        if (text.Length > YamlGuard.MaxNodes || !HasOnlyPlainCharacters(text))
         {
             return false;
         }

@@ -9,19 +9,6 @@ namespace Briefings.Content;
 /// <summary>Splits the <c>---</c> block off a file and parses it with YamlDotNet into a tree that keeps node positions.</summary>
 public static class FrontMatterParser
 {
-    /// <summary>Deeper nesting than this is never meaningful front-matter, and YamlDotNet builds its tree recursively.</summary>
-    public const int MaxDepth = 64;
-
-    public const int MaxNodes = 100_000;
-
-    /// <summary>
-    /// Front-matter up to this many characters is "short": it cannot hold <see cref="MaxNodes"/> nodes (even
-    /// bare punctuation such as "[:,:,:]" makes under two nodes a character), so only nesting and aliases can make it costly.
-    /// </summary>
-    internal const int ShortYaml = 16 * 1024;
-
-    private static readonly string DeepIndent = new(' ', 33);
-
     /// <summary>Splits and parses a file from its UTF-8 bytes, as <see cref="TextFileReader.ReadUtf8"/> checked them.</summary>
     public static FrontMatterDocument? Parse(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
     {
@@ -150,221 +137,52 @@ public static class FrontMatterParser
     {
         TextPosition At(Mark mark) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
 
-        // Aliases are checked on the block already split off, before any node is built.
-        if (!YamlAliasLimits.Check(file, yaml, firstLine, diagnostics))
+        // Ordinary front-matter is read by hand; anything the fast path is not sure of goes to YamlDotNet,
+        // through the guard that reads the parser's events whole before any tree is built.
+        if (!FastYamlTreeBuilder.TryBuild(yaml, out var documents))
         {
-            return null;
-        }
-
-        try
-        {
-            if (MayBeComplex(yaml.Span) && !WithinLimits(yaml, out var tooComplexAt))
+            if (YamlGuard.Check(file, yaml, firstLine, diagnostics) is not { } guarded)
             {
-                diagnostics.Error(Codes.YamlTooComplex, file, At(tooComplexAt),
-                    $"front-matter nests deeper than {MaxDepth} levels or holds more than {MaxNodes:N0} nodes; simplify it");
                 return null;
             }
 
-            // Ordinary front-matter is read by hand; anything the fast path is not sure of goes to YamlDotNet, diagnostics and all.
-            if (!FastYamlTreeBuilder.TryBuild(yaml, out var documents))
+            try
             {
-                documents = YamlTreeBuilder.Build(yaml) ?? AliasedYamlLoader.Load(yaml);
+                documents = YamlTreeBuilder.Build(guarded) ?? AliasedYamlLoader.Load(guarded);
             }
-
-            if (documents.Count == 0)
+            catch (YamlException e)
             {
-                return new YamlTreeMapping();
-            }
-
-            if (documents.Count > 1)
-            {
-                diagnostics.Error(Codes.MalformedYaml, file, At(documents.Second!.Start), "front-matter holds more than one YAML document; remove the extra '---'");
+                // What the guard's walk cannot see: a key repeated in its mapping.
+                var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+                diagnostics.Error(Codes.MalformedYaml, file, At(e.Start), $"malformed YAML: {message.ReplaceLineEndings(" ").Trim()}");
                 return null;
             }
+        }
 
-            var root = documents.First!;
-            if (root is YamlTreeMapping mapping)
-            {
-                return mapping;
-            }
+        if (documents.Count == 0)
+        {
+            return new YamlTreeMapping();
+        }
 
-            if (root is YamlTreeScalar { Value: "" })
-            {
-                return new YamlTreeMapping();
-            }
-
-            diagnostics.Error(Codes.MalformedYaml, file, At(root.Start), "front-matter must be a mapping of 'key: value' lines");
+        if (documents.Count > 1)
+        {
+            diagnostics.Error(Codes.MalformedYaml, file, At(documents.Second!.Start), "front-matter holds more than one YAML document; remove the extra '---'");
             return null;
         }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            var at = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml.Span) is { } tab
-                ? new TextPosition(tab.Line + firstLine - 1, tab.Column)
-                : At(e.Start);
-            diagnostics.Error(Codes.MalformedYaml, file, at, $"malformed YAML: {OneLine(message)}");
-            return null;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // YamlDotNet reports some structural faults (duplicate keys among them) this way.
-            diagnostics.Error(Codes.MalformedYaml, file, new TextPosition(firstLine, 1), $"malformed YAML: {OneLine(e.Message)}");
-            return null;
-        }
-    }
 
-    /// <summary>
-    /// A quick look that clears ordinary front-matter (short, shallow, no anchors) without a second
-    /// parse; anything else gets the exact check below.
-    /// </summary>
-    private static bool MayBeComplex(ReadOnlySpan<char> yaml)
-    {
-        if (yaml.Length > ShortYaml)
+        var root = documents.First!;
+        if (root is YamlTreeMapping mapping)
         {
-            return true;
+            return mapping;
         }
 
-        // The scan below can only say yes at an '&' or '*', past 16 brackets or after 32 spaces in a row;
-        // searching for those at once clears most front-matter without looking at it character by character.
-        if (!yaml.ContainsAny('&', '*') && yaml.Count('[') + yaml.Count('{') <= 16 && !yaml.Contains(DeepIndent, StringComparison.Ordinal))
+        if (root is YamlTreeScalar { Value: "" })
         {
-            return false;
+            return new YamlTreeMapping();
         }
 
-        var depth = 0;
-        var indent = 0;
-        var lineStart = true;
-        var previous = '\n';
-        char? quote = null;
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            var c = yaml[i];
-            // Brackets count inside quotes too: a false alarm only costs the exact check, a miss could cost the stack.
-            if (c is '[' or '{' && ++depth > 16)
-            {
-                return true;
-            }
-
-            if (c is ']' or '}')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-
-            if (quote is { } open)
-            {
-                if (c == '\\' && open == '"')
-                {
-                    i++;
-                }
-                else if (c == open)
-                {
-                    quote = null;
-                }
-
-                previous = c;
-                continue;
-            }
-
-            var startsToken = previous is ' ' or '\n' or '[' or '{' or ',' or '-' or ':';
-            switch (c)
-            {
-                case '"' or '\'' when startsToken:
-                    quote = c;
-                    break;
-                case '&' or '*' when startsToken:
-                    // An anchor or an alias: aliases are what expansion bombs are made of.
-                    return true;
-            }
-
-            if (c == '\n')
-            {
-                lineStart = true;
-                indent = 0;
-            }
-            else if (lineStart && c == ' ')
-            {
-                if (++indent > 32)
-                {
-                    return true;
-                }
-            }
-            else
-            {
-                lineStart = false;
-            }
-
-            previous = c;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Walks the event stream before any node is built, so hostile nesting and size are refused
-    /// (YamlDotNet's own loader, still used for aliases, builds its tree recursively).
-    /// </summary>
-    private static bool WithinLimits(ReadOnlyMemory<char> yaml, out Mark at)
-    {
-        var parser = new Parser(new MemoryTextReader(yaml));
-        var depth = 0;
-        var nodes = 0;
-        while (parser.MoveNext())
-        {
-            var current = parser.Current!;
-            switch (current)
-            {
-                case MappingStart or SequenceStart:
-                    depth++;
-                    nodes++;
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                case Scalar or AnchorAlias:
-                    nodes++;
-                    break;
-            }
-
-            if (depth > MaxDepth || nodes > MaxNodes)
-            {
-                at = current.Start;
-                return false;
-            }
-        }
-
-        at = Mark.Empty;
-        return true;
-    }
-
-    /// <summary>YamlDotNet reports a tab used as indentation at the start of the enclosing mapping; point at the tab itself.</summary>
-    private static TextPosition? FirstIndentingTab(ReadOnlySpan<char> yaml)
-    {
-        var lineNumber = 1;
-        foreach (var range in yaml.Split('\n'))
-        {
-            var line = yaml[range];
-            var indent = line.Length - line.TrimStart(" \t").Length;
-            var tab = line[..indent].IndexOf('\t');
-            if (tab >= 0)
-            {
-                return new TextPosition(lineNumber, tab + 1);
-            }
-
-            lineNumber++;
-        }
-
+        diagnostics.Error(Codes.MalformedYaml, file, At(root.Start), "front-matter must be a mapping of 'key: value' lines");
         return null;
     }
 
-    private static string OneLine(string message)
-    {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is already in the diagnostic.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0)
-        {
-            message = message[(cut + 3)..];
-        }
-
-        return message.ReplaceLineEndings(" ").Trim();
-    }
 }

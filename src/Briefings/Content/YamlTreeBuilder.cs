@@ -17,9 +17,9 @@ internal static class YamlTreeBuilder
 
     /// <summary>The documents of <paramref name="yaml"/>, or null when it holds an alias.</summary>
     /// <exception cref="YamlException">The YAML is malformed or repeats a key.</exception>
-    public static YamlDocuments? Build(ReadOnlyMemory<char> yaml)
+    public static YamlDocuments? Build(GuardedYaml yaml)
     {
-        var parser = new Parser(new MemoryTextReader(yaml));
+        var parser = new Parser(new MemoryTextReader(yaml.Text));
         var state = t_state ?? new State();
         t_state = null;
         ParsingEvent? pending = null;

@@ -39,4 +39,30 @@ public sealed class BadInputCliTests
         Assert.Contains("the output folder was left as it was", run.Errors);
         Assert.Equal(before, FolderState.Exact(site.OutputPath));
     }
+
+    /// <summary>
+    /// A quote character inside a flow sequence once hid an alias from a character scan in front of the parser;
+    /// the same trick nested ten times took minutes per level. Each must be refused at its line, in any kind of file.
+    /// </summary>
+    [Theory]
+    [InlineData("content/people/evil.md", "brief-style")]
+    [InlineData("content/briefs/2025-12-16-evil.md", "brief-style")]
+    [InlineData("site.config.yml", "config")]
+    [InlineData("content/people/evil.md", "nested")]
+    [InlineData("site.config.yml", "nested")]
+    public void Aliases_hidden_behind_quotes_exit_1_at_their_line(string file, string trick)
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+        var isConfig = file == "site.config.yml";
+        var prefix = isConfig ? TestSite.DefaultConfig : "---\nname: N\ntitle: x\ndate: 2025-12-16\n";
+        var hostile = trick == "nested" ? HostileYaml.NestedQuotedAliases(10) : "? &a [-\"x, *a, y\"]\n: 1\n";
+        site.Write(file, prefix + hostile + (isConfig ? "" : "---\n"));
+        var line = prefix.Count(c => c == '\n') + (trick == "nested" ? 6 : 1);
+
+        var run = CliProcess.Run(site.Root, "build");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains($"{file}({line},", run.Errors + run.Output);
+        Assert.Contains($": error {Codes.YamlTooComplex}: ", run.Errors + run.Output);
+    }
 }

@@ -10,6 +10,7 @@ public enum MutationKind
     DeleteLines,
     BreakIndentation,
     SwapQuotes,
+    HostileYaml,
 }
 
 /// <summary>
@@ -33,6 +34,8 @@ public static class Mutations
         MutationKind.DeleteLines => EditLines(bytes, random, (lines, start, count) => lines.RemoveRange(start, count)),
         MutationKind.BreakIndentation => EditLines(bytes, random, (lines, start, _) => lines[start] = Reindent(lines[start], random)),
         MutationKind.SwapQuotes => SwapQuotes(bytes, random),
+        MutationKind.HostileYaml => EditLines(bytes, random, (lines, _, _) =>
+            lines.Insert(Math.Min(lines.Count, 1 + random.Next(8)), Encoding.UTF8.GetBytes(Hardening.HostileYaml.Random(random)))),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

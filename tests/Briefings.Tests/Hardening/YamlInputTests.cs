@@ -163,7 +163,7 @@ public sealed class YamlInputTests
 
     [Theory]
     [InlineData("title: \"A brief\ndate: 2025-12-15", 2)]
-    [InlineData("title: x\ndate: 2025-12-15\nspeakers: [keir-starmer", 5)]
+    [InlineData("title: x\ndate: 2025-12-15\nspeakers: [keir-starmer", 4)]
     [InlineData("title: x\ndate: 2025-12-15\nsource:\n\ttitle: x", 5)]
     [InlineData("title: x\ndate: 2025-12-15\n  speakers: [keir-starmer]", 4)]
     [InlineData("title: x\ntitle: y\ndate: 2025-12-15", 3)]
@@ -171,13 +171,58 @@ public sealed class YamlInputTests
     [InlineData("title: x\ndate: 2025-12-15\nx: *nowhere", 4)]
     [InlineData("- title\n- date", 2)]
     [InlineData("title: x\ndate: 2025-12-15\n--- extra", 4)]
-    [InlineData("title: x\ndate: 2025-12-15\nx: [{\"a\"b]\ny: \"*\"", 2)]
+    [InlineData("title: x\ndate: 2025-12-15\nx: [{\"a\"b]\ny: \"*\"", 4)]
     public void Malformed_yaml_is_BRF011(string yaml, int line)
     {
         using var build = Site();
         build.Site.Write(Brief, "---\n" + yaml + "\n---\nBody.\n");
 
         build.Failing().Has(Codes.MalformedYaml, Brief, line);
+    }
+
+    /// <summary>The mistakes authors make most, in plain words, at the character to fix (line numbers count the opening '---').</summary>
+    [Theory]
+    [InlineData("title: x\ndate: 2025-12-15\nsource:\n\ttitle: x", 5, 1, "YAML does not allow tabs for indentation; use spaces")]
+    [InlineData("title: \"A brief\ndate: 2025-12-15", 2, 8, "the value opened here with \" is never closed; end it with a matching \"")]
+    [InlineData("title: x\ndate: 2025-12-15\nsummary: 'open", 4, 10, "the value opened here with ' is never closed; end it with a matching '")]
+    [InlineData("title: x\ntopics: [ukraine-peace-talks\nspeakers: [keir-starmer]\ndate: 2025-12-15", 3, 9,
+        "the list opened here with '[' is never closed; close it with ']' on the same line")]
+    [InlineData("title: x\nsource: {title: a, url: b\ndate: 2025-12-15", 3, 9, "the mapping opened here with '{' is never closed; close it with '}' on the same line")]
+    [InlineData("title: Starmer: peace deal\ndate: 2025-12-15", 2, 15, "a value that holds ': ' must be quoted; put the whole value in double quotes")]
+    [InlineData("title: “Smart: quotes”\ndate: 2025-12-15", 2, 8, "“ is a typographic quote, not a YAML one; use straight quotes (\" or ') around the value")]
+    [InlineData("date: 2025-12-15\ntitle: ‘It’s: here’", 3, 8, "‘ is a typographic quote, not a YAML one; use straight quotes (\" or ') around the value")]
+    [InlineData("title: \"Starmer says \"no\" to X\"\ndate: 2025-12-15", 2, 23,
+        "the \" before this ends the quoted value early; write a \" inside the value as \\\", or quote the value with the other kind of quote")]
+    [InlineData("title: 'It's here'\ndate: 2025-12-15", 2, 12,
+        "the ' before this ends the quoted value early; write a ' inside the value as '', or quote the value with the other kind of quote")]
+    [InlineData("title: x\n  date: 2025-12-15", 3, 7,
+        "this line is indented as if it continued the value above, but holds a key; indent the keys of one mapping equally, or quote a value that holds ': '")]
+    public void Common_yaml_mistakes_are_named_at_their_place(string yaml, int line, int column, string message)
+    {
+        using var build = Site();
+        build.Site.Write(Brief, "---\n" + yaml + "\n---\nBody.\n");
+
+        var diagnostic = build.Failing().Has(Codes.MalformedYaml, Brief, line, column);
+
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("? &a [-\"x, *a, y\"]\n: 1", 2, "inside the node it names")]
+    [InlineData("x: &a [a:'x, *a]", 2, "inside the node it names")]
+    [InlineData("nested", 7, "aliases expand to more than 100,000 nodes")]
+    public void Aliases_behind_quote_characters_are_refused_at_once(string yaml, int line, string message)
+    {
+        using var build = Site();
+        build.Site.Write(Brief, "---\n" + (yaml == "nested" ? HostileYaml.NestedQuotedAliases(10) : yaml + "\n") + "title: x\ndate: 2025-12-15\n---\n");
+
+        var clock = Stopwatch.StartNew();
+        var diagnostic = build.Failing().Has(Codes.YamlTooComplex, Brief, line);
+
+        Assert.Contains(message, diagnostic.Message);
+
+        // A hang guard only, far above the time of a normal build; the nested form once took 111 s at 8 levels.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Fact]
