@@ -13,4 +13,8 @@ public sealed record BuildResult(
     int Pages,
     int FilesWritten,
     int FilesUnchanged,
-    IReadOnlyList<string> ChangedFiles);
+    IReadOnlyList<string> ChangedFiles)
+{
+    /// <summary>Why the build did not touch its output folder, when the folder is not the tool's own; the CLI exits with a usage error.</summary>
+    public string? OutputRefused { get; init; }
+}

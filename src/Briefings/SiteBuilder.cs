@@ -24,6 +24,14 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, BuildState? state)
     {
         var output = Path.GetFullPath(DefaultOutputPath(options));
+        var source = SiteSource.FromConfig(options.ConfigPath);
+        if (OutputOwnership.Refusal(output, source) is { } refusal)
+        {
+            var refused = new DiagnosticBag();
+            refused.Error(Codes.OutputNotOwned, source.Relative(output), TextPosition.File, refusal);
+            return new BuildResult(null, refused.Sorted(), new StageTimings(options.Progress), false, output, 0, 0, 0, []) { OutputRefused = refusal };
+        }
+
         var analysis = Analyze(options, state);
         var timings = analysis.Timings;
         var diagnostics = new DiagnosticBag();
@@ -39,7 +47,6 @@ public static class SiteBuilder
             return Failed();
         }
 
-        var source = SiteSource.FromConfig(options.ConfigPath);
         var templates = timings.Measure("templates", () => TemplateSet.Load(source, diagnostics, compile: !options.InterpretTemplates));
         if (diagnostics.HasErrors)
         {
@@ -71,7 +78,11 @@ public static class SiteBuilder
                         feeds.GetAwaiter().GetResult();
                     });
                     timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
-                    timings.Measure("write", queue.Complete);
+                    timings.Measure("write", () =>
+                    {
+                        queue.Complete();
+                        StaticFiles.Copy(source, writer, diagnostics);
+                    });
                 }
                 finally
                 {
@@ -90,6 +101,7 @@ public static class SiteBuilder
             {
                 state.Templates = templates;
                 state.Fingerprints = EntityFingerprints.Compute(graph, models);
+                state.Output = OutputManifest.Of(output, writer.AllFiles);
             }
 
             return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed);
@@ -97,6 +109,11 @@ public static class SiteBuilder
         catch (OutputPathException e)
         {
             diagnostics.Error(Codes.OutputOutsideFolder, source.Relative(source.ConfigPath), TextPosition.File, e.Message);
+            return Failed();
+        }
+        catch (OutputNotOwnedException e)
+        {
+            diagnostics.Error(Codes.OutputNotOwned, source.Relative(output), TextPosition.File, e.Message);
             return Failed();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

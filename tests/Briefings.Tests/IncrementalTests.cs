@@ -49,6 +49,23 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_rebuild_never_overwrites_a_file_the_tool_did_not_write()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+        site.Write("_site/briefs/hand-made/index.html", "written by hand");
+        site.Write("content/briefs/2025-12-16-hand-made.md", "---\ntitle: Hand made\ndate: 2025-12-16\n---\nBody.\n");
+
+        var result = session.Rebuild([Path.Combine(site.Root, "content/briefs/2025-12-16-hand-made.md")]);
+        session.Settle();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.Codes.OutputNotOwned && d.Message.Contains("holds 'briefs/hand-made/index.html', which Briefings did not write"));
+        Assert.Equal("written by hand", site.Read("_site/briefs/hand-made/index.html"));
+    }
+
+    [Fact]
     public void A_title_edit_renders_only_the_pages_that_show_the_brief()
     {
         using var site = SampleSite.Copy();

@@ -134,13 +134,18 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void Files_that_no_longer_belong_to_the_site_are_removed()
+    public void Pages_that_no_longer_belong_to_the_site_are_removed()
     {
-        using var site = SampleSite.Copy();
-        BuiltSite.From(site.ConfigPath, site.OutputPath);
-        File.WriteAllText(Path.Combine(site.OutputPath, "stale.html"), "old");
-        BuiltSite.From(site.ConfigPath, site.OutputPath);
-        Assert.False(File.Exists(Path.Combine(site.OutputPath, "stale.html")));
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+        site.Write("content/briefs/2025-12-16-gone.md", "---\ntitle: Gone\ndate: 2025-12-16\n---\nBody.\n");
+        Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = site.OutputPath }).Succeeded);
+        Assert.True(File.Exists(Path.Combine(site.OutputPath, "briefs", "gone", "index.html")));
+        File.Delete(Path.Combine(site.Root, "content/briefs/2025-12-16-gone.md"));
+
+        var rebuilt = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = site.OutputPath });
+
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(site.OutputPath, "briefs", "gone")));
     }
 
     private static Dictionary<string, (string Hash, DateTime Modified)> State(string folder) =>

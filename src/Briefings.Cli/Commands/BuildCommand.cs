@@ -18,7 +18,7 @@ internal static class BuildCommand
             // The build is all this process does, so it may set the collector for itself (see CollectionPause).
             var options = common.ToBuildOptions(result) with { OwnsProcess = true };
             var reporter = common.Reporter(result);
-            if (!CheckCommand.ConfigExists(options, reporter) || !OutputFolder.IsSafe(options, reporter))
+            if (!CheckCommand.ConfigExists(options, reporter) || !OutputFolder.IsOwned(options, reporter))
             {
                 return ExitCodes.Usage;
             }
@@ -30,6 +30,13 @@ internal static class BuildCommand
             // the background ones, so that a collection does not hold up a page it is serving.
             GCSettings.LatencyMode = GCLatencyMode.Batch;
             var build = StageDisplay.Run(reporter, "build", options, StageDisplay.BuildStages, SiteBuilder.Build);
+            if (build.OutputRefused is { } refusal)
+            {
+                // Changed during the build, after the check above.
+                reporter.Error($"error: {refusal}");
+                return ExitCodes.Usage;
+            }
+
             reporter.Diagnostics(build.Diagnostics);
             if (!build.Succeeded)
             {

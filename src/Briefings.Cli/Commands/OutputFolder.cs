@@ -1,28 +1,23 @@
 using Briefings.Content;
+using Briefings.Output;
 
 namespace Briefings.Cli.Commands;
 
 /// <summary>
-/// The output folder is replaced whole on every build, so it must never be the site itself or hold it:
-/// <c>--out .</c> or <c>--out content</c> would otherwise delete the author's work.
+/// A build replaces its output folder whole, so before any work the folder must be the tool's own (missing,
+/// empty, or an earlier Briefings output holding only what that build wrote); anything else is a usage error.
 /// </summary>
 internal static class OutputFolder
 {
-    public static bool IsSafe(BuildOptions options, Reporter reporter)
+    public static bool IsOwned(BuildOptions options, Reporter reporter)
     {
-        var source = SiteSource.FromConfig(options.ConfigPath);
-        var output = Full(SiteBuilder.DefaultOutputPath(options));
-        if (Within(Full(source.Root), output) || Within(output, Full(source.ContentDirectory)) || Within(output, Full(source.TemplatesDirectory)))
+        var refusal = OutputOwnership.Refusal(SiteBuilder.DefaultOutputPath(options), SiteSource.FromConfig(options.ConfigPath));
+        if (refusal is not null)
         {
-            reporter.Error($"error: the output folder '{output}' would replace the site's own files; choose a folder outside content/ and templates/, such as _site");
+            reporter.Error($"error: {refusal}");
             return false;
         }
 
         return true;
     }
-
-    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
-
-    private static bool Within(string path, string folder) =>
-        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -42,7 +42,7 @@ internal static class ServeCommand
     {
         var options = common.ToBuildOptions(result);
         var reporter = common.Reporter(result);
-        if (!CheckCommand.ConfigExists(options, reporter) || (options.OutputPath is not null && !OutputFolder.IsSafe(options, reporter)))
+        if (!CheckCommand.ConfigExists(options, reporter) || (options.OutputPath is not null && !OutputFolder.IsOwned(options, reporter)))
         {
             return ExitCodes.Usage;
         }
@@ -93,7 +93,7 @@ internal static class ServeCommand
             }
 
             // The address is printed even with --quiet: without it there is nothing to open.
-            Console.Out.WriteLine($"Serving at {url} (watching content/, templates/ and {Path.GetFileName(source.ConfigPath)}; Ctrl+C to stop)");
+            Console.Out.WriteLine($"Serving at {url} (watching content/, templates/, static/ and {Path.GetFileName(source.ConfigPath)}; Ctrl+C to stop)");
 
             var rebuilder = new LiveRebuilder(session, source, reload, reporter, basePath);
             var batcher = new ChangeBatcher(quiet: TimeSpan.FromMilliseconds(100), longest: TimeSpan.FromSeconds(1));

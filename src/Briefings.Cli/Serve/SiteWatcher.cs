@@ -3,8 +3,8 @@ using Briefings.Content;
 namespace Briefings.Cli.Serve;
 
 /// <summary>
-/// Watches what a build reads: content/ and templates/ (recursively) and the config file. The site folder
-/// itself is watched only one level deep, for the config and for content/ or templates/ appearing or being
+/// Watches what a build reads: content/, templates/ and static/ (recursively) and the config file. The site
+/// folder itself is watched only one level deep, for the config and for those folders appearing or being
 /// replaced, so an output folder, .git or node_modules beside them costs nothing.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
@@ -22,6 +22,7 @@ internal sealed class SiteWatcher : IDisposable
         _root = Watch(source.Root, recursive: false, OnRootEvent);
         WatchFolder(source.ContentDirectory);
         WatchFolder(source.TemplatesDirectory);
+        WatchFolder(source.StaticDirectory);
     }
 
     public void Dispose()
@@ -44,7 +45,7 @@ internal sealed class SiteWatcher : IDisposable
         {
             _changed(path);
         }
-        else if (path == _source.ContentDirectory || path == _source.TemplatesDirectory)
+        else if (path == _source.ContentDirectory || path == _source.TemplatesDirectory || path == _source.StaticDirectory)
         {
             // The folder was created, deleted or swapped for another: what is inside it now is all new.
             WatchFolder(path);
@@ -99,6 +100,7 @@ internal sealed class SiteWatcher : IDisposable
             _changed(_source.ConfigPath);
             _changed(_source.ContentDirectory);
             _changed(_source.TemplatesDirectory);
+            _changed(_source.StaticDirectory);
         };
         watcher.EnableRaisingEvents = true;
         return watcher;

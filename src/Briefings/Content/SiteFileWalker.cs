@@ -13,11 +13,14 @@ public static class SiteFileWalker
 {
     private const int MaxDepth = 32;
 
-    /// <summary>Every file under <paramref name="folder"/>, skipping names that start with a dot; folders already in <paramref name="visited"/> are not read again.</summary>
-    public static List<string> Files(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string>? visited = null)
+    /// <summary>
+    /// Every file under <paramref name="folder"/>, skipping names that start with a dot unless <paramref name="includeHidden"/>;
+    /// folders already in <paramref name="visited"/> are not read again.
+    /// </summary>
+    public static List<string> Files(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string>? visited = null, bool includeHidden = false)
     {
         var files = new List<string>();
-        Visit(source, folder, diagnostics, visited ?? new HashSet<string>(StringComparer.Ordinal), (path, _) => files.Add(path));
+        Visit(source, folder, diagnostics, visited ?? new HashSet<string>(StringComparer.Ordinal), (path, _) => files.Add(path), includeHidden);
         return files;
     }
 
@@ -25,7 +28,7 @@ public static class SiteFileWalker
     /// Hands each file under <paramref name="folder"/> to <paramref name="found"/> as the walk comes to it, in no
     /// particular order, with its length where the listing gave it: for a file that is not a link, which is where it is.
     /// </summary>
-    public static void Visit(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string> visited, Action<string, long?> found)
+    public static void Visit(SiteSource source, string folder, DiagnosticBag diagnostics, HashSet<string> visited, Action<string, long?> found, bool includeHidden = false)
     {
         var root = (RealPaths.Resolve(source.Root) ?? Path.GetFullPath(source.Root)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var real = RealPaths.Resolve(folder);
@@ -42,11 +45,12 @@ public static class SiteFileWalker
 
         if (visited.Add(real))
         {
-            Walk(source, root, folder, real, found, diagnostics, depth: 0, visited);
+            Walk(source, root, folder, real, found, diagnostics, depth: 0, visited, includeHidden);
         }
     }
 
-    private static void Walk(SiteSource source, string root, string folder, string realFolder, Action<string, long?> found, DiagnosticBag diagnostics, int depth, HashSet<string> visited)
+    private static void Walk(SiteSource source, string root, string folder, string realFolder, Action<string, long?> found, DiagnosticBag diagnostics, int depth,
+        HashSet<string> visited, bool includeHidden)
     {
         if (depth > MaxDepth)
         {
@@ -55,7 +59,7 @@ public static class SiteFileWalker
 
         foreach (var entry in Entries(folder))
         {
-            if (entry.Name.StartsWith('.'))
+            if (entry.Name.StartsWith('.') && !includeHidden)
             {
                 continue;
             }
@@ -78,7 +82,7 @@ public static class SiteFileWalker
                     continue;
                 }
 
-                Walk(source, root, entry.FullPath, real, found, diagnostics, depth + 1, visited);
+                Walk(source, root, entry.FullPath, real, found, diagnostics, depth + 1, visited, includeHidden);
             }
             else
             {

@@ -1,11 +1,14 @@
 namespace Briefings.Content;
 
-/// <summary>Where a site lives: the config file, and content/ and templates/ beside it.</summary>
+/// <summary>Where a site lives: the config file, and content/, templates/ and static/ beside it.</summary>
 public sealed record SiteSource(string Root, string ConfigPath)
 {
     public string ContentDirectory => Path.Combine(Root, "content");
 
     public string TemplatesDirectory => Path.Combine(Root, "templates");
+
+    /// <summary>Files published as they are, at the same place in the output (CNAME, .nojekyll, images).</summary>
+    public string StaticDirectory => Path.Combine(Root, "static");
 
     public static SiteSource FromConfig(string configPath)
     {

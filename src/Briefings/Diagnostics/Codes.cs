@@ -46,4 +46,6 @@ public static class Codes
     public const string TemplateMissing = "BRF042";
     public const string OutputOutsideFolder = "BRF050";
     public const string OutputWriteFailed = "BRF051";
+    public const string OutputNotOwned = "BRF052";
+    public const string StaticFileClash = "BRF053";
 }

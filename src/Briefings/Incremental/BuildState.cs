@@ -21,6 +21,9 @@ public sealed class BuildState
 
     public EntityFingerprints? Fingerprints { get; internal set; }
 
+    /// <summary>The files of the live output folder the last full build wrote, kept up to date by the rebuilds after it.</summary>
+    public Output.OutputManifest? Output { get; internal set; }
+
     /// <summary>Output path of every page of the last good build → the entities it showed.</summary>
     public ConcurrentDictionary<string, IReadOnlySet<EntityKey>> Dependencies { get; private set; } = new(StringComparer.Ordinal);
 

@@ -11,10 +11,10 @@ namespace Briefings.Incremental;
 internal sealed class DataRefresher
 {
     private readonly object _gate = new();
-    private (ContentGraph Graph, IOutputWriter Writer)? _next;
+    private (ContentGraph Graph, InPlaceWriter Writer)? _next;
     private Task _running = Task.CompletedTask;
 
-    public void Schedule(ContentGraph graph, IOutputWriter writer)
+    public void Schedule(ContentGraph graph, InPlaceWriter writer)
     {
         lock (_gate)
         {
@@ -49,7 +49,7 @@ internal sealed class DataRefresher
     {
         while (true)
         {
-            (ContentGraph Graph, IOutputWriter Writer) work;
+            (ContentGraph Graph, InPlaceWriter Writer) work;
             lock (_gate)
             {
                 if (_next is not { } next)
@@ -65,8 +65,9 @@ internal sealed class DataRefresher
             {
                 ApiData.Write(work.Graph, work.Writer);
                 SearchIndex.BuildPooled(work.Graph).WriteTo(work.Writer, SearchIndex.Path);
+                work.Writer.SaveManifest();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputNotOwnedException)
             {
                 // The pages are already served; the next refresh writes the data files again.
             }

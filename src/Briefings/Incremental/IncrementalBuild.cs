@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Output;
@@ -27,7 +28,8 @@ public static class IncrementalBuild
         }
 
         BuildResult Failed() => new(analysis.Graph, diagnostics.Sorted(), timings, false, output, 0, 0, 0, []);
-        if (analysis.Graph is not { } graph || analysis.Failed(options.Strict) || state.Templates is not { } templates || state.Fingerprints is not { } before)
+        if (analysis.Graph is not { } graph || analysis.Failed(options.Strict) || state.Templates is not { } templates || state.Fingerprints is not { } before ||
+            state.Output is not { } manifest)
         {
             return Failed();
         }
@@ -54,7 +56,7 @@ public static class IncrementalBuild
             return Failed();
         }
 
-        var writer = new InPlaceWriter(output);
+        var writer = new InPlaceWriter(manifest);
         try
         {
             timings.Measure("write", () =>
@@ -70,11 +72,18 @@ public static class IncrementalBuild
                 var rendered = buffer.Paths;
                 AtomFeed.WriteSome(graph, writer, key => rendered.Contains(PageJob.OutputPathFor(key.Url)));
                 Sitemap.Write(graph, pages, writer);
+                writer.SaveManifest();
             });
         }
         catch (OutputPathException e)
         {
-            diagnostics.Error(Codes.OutputOutsideFolder, "site.config.yml", TextPosition.File, e.Message);
+            diagnostics.Error(Codes.OutputOutsideFolder, SiteSource.FromConfig(options.ConfigPath).Relative(options.ConfigPath), TextPosition.File, e.Message);
+            return Failed();
+        }
+        catch (OutputNotOwnedException e)
+        {
+            diagnostics.Error(Codes.OutputNotOwned, SiteSource.FromConfig(options.ConfigPath).Relative(output), TextPosition.File, e.Message);
+            writer.SaveManifest();
             return Failed();
         }
 

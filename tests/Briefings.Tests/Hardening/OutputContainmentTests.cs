@@ -69,6 +69,7 @@ public sealed class OutputContainmentTests
         var output = Path.Combine(site.Root, "out", "_site");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "index.html"), "previous");
+        OutputOwnership.WriteMarker(output, ["index.html"]);
         var (exact, outside, escaped) = (FolderState.Exact(output), FolderState.Outside(site.Root, output), File.Exists("/tmp/escape.html"));
 
         using (var writer = new SiteWriter(output))
