@@ -27,6 +27,6 @@ public sealed record BuildOptions
     /// </summary>
     public bool OwnsProcess { get; init; }
 
-    /// <summary>Told of each stage as it finishes, so a front end can show progress while the build runs.</summary>
-    public IProgress<StageTiming>? Progress { get; init; }
+    /// <summary>Told of each stage as it starts and finishes, so a front end can show progress while the build runs.</summary>
+    public IStageProgress? Progress { get; init; }
 }

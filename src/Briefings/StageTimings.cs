@@ -6,7 +6,7 @@ namespace Briefings;
 /// Wall time, process CPU time and managed allocation of each build stage, for <c>--profile</c> and --verbose.
 /// CPU beside wall time shows how well a stage keeps the cores busy: a serial stage has CPU ≈ wall.
 /// </summary>
-public sealed class StageTimings(IProgress<StageTiming>? progress = null)
+public sealed class StageTimings(IStageProgress? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
 
@@ -14,13 +14,14 @@ public sealed class StageTimings(IProgress<StageTiming>? progress = null)
 
     public T Measure<T>(string stage, Func<T> work)
     {
+        progress?.Started(stage);
         var allocated = GC.GetTotalAllocatedBytes();
         var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         var result = work();
         var timing = new StageTiming(stage, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated);
         _stages.Add(timing);
-        progress?.Report(timing);
+        progress?.Finished(timing);
         return result;
     }
 

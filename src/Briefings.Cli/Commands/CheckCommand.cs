@@ -19,7 +19,7 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var analysis = StageDisplay.Run(reporter, "check", options, StageDisplay.CheckStages, SiteBuilder.Analyze);
+            var analysis = StageDisplay.Run(reporter, "check", options, SiteBuilder.Analyze);
             reporter.Diagnostics(analysis.Diagnostics);
             var failed = analysis.Failed(options.Strict);
             if (analysis.Graph is { } graph)

@@ -67,7 +67,7 @@ internal static class ServeCommand
             var url = new Uri(server.Address, basePath.Encoded);
             var relay = new ProgressRelay();
             session = new SiteSession(options with { OutputPath = output, BaseUrl = options.BaseUrl ?? url.ToString(), Progress = relay });
-            var first = StageDisplay.Run(reporter, "build", options, StageDisplay.BuildStages, withDisplay =>
+            var first = StageDisplay.Run(reporter, "build", options, withDisplay =>
             {
                 relay.Target = withDisplay.Progress;
                 try

@@ -3,77 +3,85 @@ using Spectre.Console;
 namespace Briefings.Cli.Progress;
 
 /// <summary>
-/// A Spectre progress display: one row counting the stages done, then a row per stage. The library
-/// reports a stage when it finishes, so the next row in build order is shown as running; a stage the
-/// list does not know is appended as it arrives.
+/// A Spectre progress display: one row counting the stages done, then a row per stage, added as the
+/// build reports it starting. It knows no list of stages, so any stage, in any order, is shown as it comes;
+/// a stage reported again gets a row of its own.
 /// </summary>
-internal sealed class LiveStages : IProgress<StageTiming>
+internal sealed class LiveStages : IStageProgress
 {
     private readonly ProgressContext _context;
     private readonly string _title;
     private readonly ProgressTask _overall;
-    private readonly List<(string Name, ProgressTask Task)> _rows = [];
+    private readonly List<Row> _rows = [];
+    private int _done;
 
-    public LiveStages(ProgressContext context, string title, IReadOnlyList<string> stages)
+    public LiveStages(ProgressContext context, string title)
     {
         _context = context;
         _title = title;
-        _overall = context.AddTask(title, autoStart: true, maxValue: stages.Count);
-        foreach (var stage in stages)
-        {
-            Add(stage);
-        }
-
-        Start(0);
+        _overall = context.AddTask(Markup.Escape(title), autoStart: true, maxValue: 1);
+        _overall.IsIndeterminate = true;
     }
 
-    public void Report(StageTiming value)
+    public void Started(string stage)
     {
-        var index = _rows.FindIndex(r => r.Name == value.Stage);
-        if (index < 0)
+        var row = new Row(stage, _context.AddTask($"    {Markup.Escape(stage)}", autoStart: true, maxValue: 1));
+        row.Task.IsIndeterminate = true;
+        _rows.Add(row);
+        Count();
+    }
+
+    public void Finished(StageTiming timing)
+    {
+        // A stage that finishes without having been reported starting still gets its row.
+        var row = _rows.Find(r => r.Stage == timing.Stage && !r.Done);
+        if (row is null)
         {
-            Add(value.Stage);
-            index = _rows.Count - 1;
+            Started(timing.Stage);
+            row = _rows[^1];
         }
 
-        var task = _rows[index].Task;
-        task.State.Update<double>(StageTimeColumn.Milliseconds, _ => value.Elapsed.TotalMilliseconds);
+        row.Done = true;
+        var task = row.Task;
+        task.State.Update<double>(StageTimeColumn.Milliseconds, _ => timing.Elapsed.TotalMilliseconds);
         task.IsIndeterminate = false;
         task.Value = task.MaxValue;
         task.StopTask();
-        task.Description = $"  [green]✓[/] {Markup.Escape(value.Stage)}";
-        _overall.State.Update<double>(StageTimeColumn.Milliseconds, total => total + value.Elapsed.TotalMilliseconds);
-        _overall.Increment(1);
-        Start(index + 1);
+        task.Description = $"  [green]✓[/] {Markup.Escape(timing.Stage)}";
+        _overall.State.Update<double>(StageTimeColumn.Milliseconds, total => total + timing.Elapsed.TotalMilliseconds);
+        _done++;
+        Count();
     }
 
-    /// <summary>Marks the stages a failed build never reached, so the display does not end on a spinner.</summary>
+    /// <summary>Marks a stage a failed build left unfinished, so the display does not end on a spinner.</summary>
     public void Finish()
     {
-        foreach (var (name, task) in _rows.Where(r => !r.Task.IsFinished))
+        foreach (var row in _rows.Where(r => !r.Done))
         {
-            task.Description = $"  [grey]- {Markup.Escape(name)} (not run)[/]";
-            task.IsIndeterminate = false;
-            task.StopTask();
+            row.Task.Description = $"  [grey]- {Markup.Escape(row.Stage)} (stopped)[/]";
+            row.Task.IsIndeterminate = false;
+            row.Task.StopTask();
         }
 
+        _overall.IsIndeterminate = false;
+        _overall.Value = _overall.MaxValue;
         _overall.StopTask();
         _context.Refresh();
     }
 
-    private void Add(string stage)
+    private void Count()
     {
-        _rows.Add((stage, _context.AddTask($"    {Markup.Escape(stage)}", autoStart: false, maxValue: 1)));
-        _overall.MaxValue = _rows.Count;
+        _overall.MaxValue = Math.Max(1, _rows.Count);
+        _overall.Value = _done;
+        _overall.Description = $"{Markup.Escape(_title)} {_done}/{_rows.Count} stages";
     }
 
-    private void Start(int index)
+    private sealed class Row(string stage, ProgressTask task)
     {
-        _overall.Description = $"{Markup.Escape(_title)} {_overall.Value:F0}/{_overall.MaxValue:F0} stages";
-        if (index < _rows.Count)
-        {
-            _rows[index].Task.StartTask();
-            _rows[index].Task.IsIndeterminate = true;
-        }
+        public string Stage { get; } = stage;
+
+        public ProgressTask Task { get; } = task;
+
+        public bool Done { get; set; }
     }
 }

@@ -1,7 +1,11 @@
 namespace Briefings.Cli.Progress;
 
 /// <summary>One line per finished stage, for logs and pipes.</summary>
-internal sealed class PlainStageLines(Reporter reporter) : IProgress<StageTiming>
+internal sealed class PlainStageLines(Reporter reporter) : IStageProgress
 {
-    public void Report(StageTiming value) => reporter.Stage(value);
+    public void Started(string stage)
+    {
+    }
+
+    public void Finished(StageTiming timing) => reporter.Stage(timing);
 }

@@ -4,9 +4,11 @@ namespace Briefings.Cli.Progress;
 /// A fixed progress sink whose destination can change: a long-lived session keeps one set of options,
 /// but only its first build has a live display to report to.
 /// </summary>
-internal sealed class ProgressRelay : IProgress<StageTiming>
+internal sealed class ProgressRelay : IStageProgress
 {
-    public IProgress<StageTiming>? Target { get; set; }
+    public IStageProgress? Target { get; set; }
 
-    public void Report(StageTiming value) => Target?.Report(value);
+    public void Started(string stage) => Target?.Started(stage);
+
+    public void Finished(StageTiming timing) => Target?.Finished(timing);
 }

@@ -8,11 +8,7 @@ namespace Briefings.Cli.Progress;
 /// </summary>
 internal static class StageDisplay
 {
-    public static readonly IReadOnlyList<string> BuildStages = ["load", "check", "markdown", "graph", "templates", "render", "feeds", "data", "search", "write", "swap"];
-
-    public static readonly IReadOnlyList<string> CheckStages = ["load", "check", "markdown", "graph"];
-
-    public static T Run<T>(Reporter reporter, string title, BuildOptions options, IReadOnlyList<string> stages, Func<BuildOptions, T> work)
+    public static T Run<T>(Reporter reporter, string title, BuildOptions options, Func<BuildOptions, T> work)
     {
         if (reporter.Quiet)
         {
@@ -24,16 +20,31 @@ internal static class StageDisplay
             return reporter.Verbose ? work(options with { Progress = new PlainStageLines(reporter) }) : work(options);
         }
 
-        return AnsiConsole.Progress()
-            .AutoClear(!reporter.Verbose)
-            .HideCompleted(false)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new StageTimeColumn())
-            .Start(context =>
-            {
-                var live = new LiveStages(context, title, stages);
-                var result = work(options with { Progress = live });
-                live.Finish();
-                return result;
-            });
+        // The display must not cost the build: if it fails before the work starts, the work runs without it,
+        // and once the work has started only the work's own failure is passed on.
+        var started = false;
+        var finished = false;
+        T result = default!;
+        try
+        {
+            AnsiConsole.Progress()
+                .AutoClear(!reporter.Verbose)
+                .HideCompleted(false)
+                .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new StageTimeColumn())
+                .Start(context =>
+                {
+                    var live = new DisplayGuard(new LiveStages(context, title));
+                    started = true;
+                    result = work(options with { Progress = live });
+                    finished = true;
+                    live.Finish();
+                });
+        }
+        catch (Exception) when (!started || finished)
+        {
+            // The display failed around the work, not in it.
+        }
+
+        return finished ? result : work(options);
     }
 }

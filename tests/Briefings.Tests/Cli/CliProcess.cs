@@ -42,6 +42,10 @@ public sealed class CliProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The command line that runs the tool with <paramref name="args"/>: the published tool, or the built one through dotnet.</summary>
+    public static IReadOnlyList<string> Command(params string[] args) =>
+        PublishedTool is { } tool ? [tool, .. args] : [DotnetHost(), DllPath, .. args];
+
     public static CliProcess Start(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo(PublishedTool ?? DotnetHost())
