@@ -62,9 +62,28 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
-        app.Run(context => context.Request.Path == ReloadScript.EventsPath
-            ? reload.Stream(context, stopping)
-            : site.Serve(context));
+        app.Run(context =>
+        {
+            if (!LoopbackHost.Allows(context.Request.Host, context.Connection.LocalPort))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
+
+            if (context.Request.Path != ReloadScript.EventsPath)
+            {
+                return site.Serve(context);
+            }
+
+            if (!HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET";
+                return Task.CompletedTask;
+            }
+
+            return reload.Stream(context, stopping);
+        });
         try
         {
             await app.StartAsync();

@@ -56,7 +56,10 @@ internal sealed class StaticSite(Func<string?> outputFolder, BasePath basePath)
         {
             if (!path.EndsWith('/'))
             {
-                Redirect(context, request.PathBase.Add(request.Path).ToUriComponent() + "/" + request.QueryString);
+                // Built from the normalised segments, never from the raw path: "//people" would otherwise
+                // redirect to "//people/", which a browser reads as another host.
+                var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString);
+                Redirect(context, basePath.Encoded + string.Concat(segments.Select(s => s + "/")) + request.QueryString);
                 return;
             }
 

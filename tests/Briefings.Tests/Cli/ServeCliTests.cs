@@ -90,6 +90,53 @@ public sealed partial class ServeCliTests
         Assert.Equal(HttpStatusCode.NotFound, (await Get(root + "/" + BriefPage)).Status);
     }
 
+    /// <summary>
+    /// A page on another domain that resolves its name to 127.0.0.1 (DNS rebinding) reaches the preview too, but
+    /// under its own Host: it must get nothing, neither pages (drafts among them) nor the diagnostics stream.
+    /// </summary>
+    [Fact]
+    public async Task Serve_answers_only_a_host_that_names_its_loopback_address()
+    {
+        using var site = SampleSite.Copy();
+        using var serve = CliProcess.Start(site.Root, "serve", "--port", "0");
+        var url = await ServingAt(serve);
+        var port = new Uri(url).Port;
+        var events = url + "__briefings/events";
+
+        foreach (var host in new[] { "evil.example", $"evil.example:{port}", $"127.0.0.1:{port + 1}", "127.0.0.1", $"localhost.evil.example:{port}" })
+        {
+            var page = await Send(HttpMethod.Get, url, host);
+            Assert.True(page.Status == HttpStatusCode.Forbidden && page.Body == "", $"{host}: {page}");
+            var stream = await Send(HttpMethod.Get, events, host);
+            Assert.True(stream.Status == HttpStatusCode.Forbidden && stream.Body == "", $"{host} (events): {stream}");
+        }
+
+        foreach (var host in new[] { $"127.0.0.1:{port}", $"localhost:{port}", $"LocalHost:{port}", $"[::1]:{port}" })
+        {
+            var page = await Send(HttpMethod.Get, url, host);
+            Assert.True(page.Status == HttpStatusCode.OK, $"{host}: {page}");
+        }
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Send(HttpMethod.Post, events, null)).Status);
+        var doubled = await Get(new Uri(url).GetLeftPart(UriPartial.Authority) + "//people");
+        Assert.Equal(HttpStatusCode.Found, doubled.Status);
+        Assert.Equal("/people/", doubled.Location);
+    }
+
+    private static async Task<Response> Send(HttpMethod method, string url, string? host)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (host is not null)
+        {
+            request.Headers.Host = host;
+        }
+
+        // Read the headers only: a stream that is answered streams on.
+        using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var body = response.StatusCode == HttpStatusCode.OK && url.EndsWith("events", StringComparison.Ordinal) ? "(stream)" : await response.Content.ReadAsStringAsync();
+        return new Response(response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), response.Headers.Location?.OriginalString);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -38,6 +38,18 @@ public sealed class StaticSiteTests : IDisposable
     }
 
     [Theory]
+    [InlineData("//people", null, "/people/")]
+    [InlineData("///people//володимир-зеленський", null, "/people/%D0%B2%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BC%D0%B8%D1%80-%D0%B7%D0%B5%D0%BB%D0%B5%D0%BD%D1%81%D1%8C%D0%BA%D0%B8%D0%B9/")]
+    [InlineData("/x/briefings//people", "/x/briefings/", "/x/briefings/people/")]
+    public async Task A_redirect_is_built_from_the_normalised_path_and_never_names_another_host(string path, string? basePath, string location)
+    {
+        var (status, _, context) = await Request(path, basePath is null ? null : BasePath.Parse(basePath));
+
+        Assert.Equal(302, status);
+        Assert.Equal(location, context.Response.Headers.Location.ToString());
+    }
+
+    [Theory]
     [InlineData("/nothing/here/")]
     [InlineData("/../outside")]
     [InlineData("/people/..\\..\\outside")]
