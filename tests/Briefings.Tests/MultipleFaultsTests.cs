@@ -39,7 +39,7 @@ public sealed class MultipleFaultsTests
                 ("content/briefs/2025-12-15-a.md", 6, Codes.UnknownWikiLink),
                 ("content/briefs/2025-12-16-b.md", 2, Codes.MissingField),
                 ("content/briefs/2025-12-16-b.md", 6, Codes.UnknownStatus),
-                ("content/organizations/x.md", 3, Codes.MalformedYaml),
+                ("content/organizations/x.md", 2, Codes.MalformedYaml),
             ],
             summary);
         Assert.True(analysis.Failed(strict: false));
