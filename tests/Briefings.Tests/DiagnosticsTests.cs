@@ -114,12 +114,12 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void Unknown_key_is_a_BRF017_warning_with_did_you_mean()
+    public void Unknown_key_is_a_BRF017_warning_naming_the_known_keys()
     {
-        var analysis = AnalyzeBrief("title: x\ndate: 2025-12-15\nspeaker: [keir-starmer]");
+        var analysis = AnalyzeBrief("title: x\ndate: 2025-12-15\ntags: [peace]");
         var diagnostic = analysis.Single(Codes.UnknownKey, Brief, 4, 1);
         Assert.Equal(Severity.Warning, diagnostic.Severity);
-        Assert.Contains("did you mean 'speakers'", diagnostic.Message);
+        Assert.Contains("use one of: title, date,", diagnostic.Message);
         Assert.False(analysis.Failed(strict: false));
         Assert.True(analysis.Failed(strict: true));
     }
@@ -325,12 +325,12 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void Config_without_title_is_BRF013_and_unknown_key_warns()
+    public void Config_without_title_is_BRF013_and_a_slip_of_it_is_BRF034()
     {
         using var site = TestSite.Create(Sites.Person + "\n-- site.config.yml --\nbase_url: \"https://example.org/\"\ntitel: x\n");
         var analysis = site.Analyze();
         analysis.Single(Codes.MissingField, "site.config.yml", 1, 1);
-        Assert.Contains("did you mean 'title'", analysis.Single(Codes.UnknownKey, "site.config.yml", 2, 1).Message);
+        Assert.Contains("did you mean 'title'", analysis.Single(Codes.MisspeltKey, "site.config.yml", 2, 1).Message);
     }
 
     [Fact]

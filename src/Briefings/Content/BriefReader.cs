@@ -22,7 +22,7 @@ public static class BriefReader
             var by = quote.Id("by", required: true);
             var text = quote.String("text", required: true);
             var context = quote.String("context");
-            quote.WarnUnknownKeys("a quote");
+            quote.ReportUnknownKeys("a quote");
             if (by is not null && text is not null)
             {
                 quotes.Add(new Quote(by.Value, text, context));
@@ -39,14 +39,14 @@ public static class BriefReader
             var status = ReadStatus(entry);
             var conditions = entry.Strings("conditions");
             var note = entry.String("note");
-            entry.WarnUnknownKeys("a commitment entry");
+            entry.ReportUnknownKeys("a commitment entry");
             if (id is not null && by is not null && status is not null)
             {
                 commitments.Add(new CommitmentMention(id.Value, by.Value, to, text, status.Value, conditions, note));
             }
         }
 
-        fields.WarnUnknownKeys("a brief");
+        fields.ReportUnknownKeys("a brief");
         return new Brief(fields.File, slug, slugAt, title, date, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
     }
 
@@ -95,7 +95,7 @@ public static class BriefReader
         var publisher = source.String("publisher");
         var url = source.Located("url");
         var date = source.Date("date");
-        source.WarnUnknownKeys("the source");
+        source.ReportUnknownKeys("the source");
         return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date);
     }
 
