@@ -80,7 +80,7 @@ public sealed class DiagnosticsTests
     public void Bad_date_is_BRF015()
     {
         var diagnostic = AnalyzeBrief("title: x\ndate: 2025-13-45").Single(Codes.InvalidDate, Brief, 3, 7);
-        Assert.Contains("yyyy-mm-dd", diagnostic.Message);
+        Assert.Contains("month 13, which is out of range", diagnostic.Message);
     }
 
     [Fact]

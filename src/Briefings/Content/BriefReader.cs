@@ -8,7 +8,7 @@ public static class BriefReader
     public static Brief Read(string fileStem, FrontMatterDocument document, YamlFields fields)
     {
         var title = fields.String("title", required: true) ?? fileStem;
-        var date = fields.Date("date", required: true) ?? DateOnly.MinValue;
+        var date = fields.Date("date", required: true);
         var summary = fields.String("summary");
         var draft = fields.Bool("draft", false);
         var (slug, slugAt) = ReadSlug(fileStem, fields);
@@ -47,7 +47,7 @@ public static class BriefReader
         }
 
         fields.ReportUnknownKeys("a brief");
-        return new Brief(fields.File, slug, slugAt, title, date, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
+        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
     }
 
     private static (string Slug, TextPosition At) ReadSlug(string fileStem, YamlFields fields)

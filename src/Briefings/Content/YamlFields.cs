@@ -99,18 +99,12 @@ public sealed class YamlFields
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDates.Parse(text, out var problem) is { } date)
         {
             return date;
         }
 
-        if (DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) &&
-            text.Length >= 10 && text[4] == '-' && text[7] == '-')
-        {
-            return DateOnly.FromDateTime(moment.UtcDateTime);
-        }
-
-        Diagnostics.Error(Codes.InvalidDate, File, At(node), $"'{key}' is not an ISO date: '{Shorten(text)}'; write it as yyyy-mm-dd, e.g. 2025-12-15");
+        Diagnostics.Error(Codes.InvalidDate, File, At(node), $"'{key}' {problem}");
         return null;
     }
 
