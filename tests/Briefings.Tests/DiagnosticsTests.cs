@@ -94,8 +94,9 @@ public sealed class DiagnosticsTests
     public void Unknown_speaker_is_BRF012_with_did_you_mean()
     {
         var diagnostic = AnalyzeBrief("title: x\ndate: 2025-12-15\nspeakers: [keir-starmr]").Single(Codes.UnknownReference, Brief, 4, 12);
-        Assert.Equal("unknown speaker 'keir-starmr'; did you mean 'keir-starmer'?", diagnostic.Message);
-        Assert.Equal("content/briefs/2025-12-15-x.md(4,12): error BRF012: unknown speaker 'keir-starmr'; did you mean 'keir-starmer'?", diagnostic.ToString());
+        const string Message = "unknown speaker 'keir-starmr'; did you mean 'keir-starmer'? If not, add the person with: briefings new person \"Keir Starmr\"";
+        Assert.Equal(Message, diagnostic.Message);
+        Assert.Equal("content/briefs/2025-12-15-x.md(4,12): error BRF012: " + Message, diagnostic.ToString());
     }
 
     [Fact]
