@@ -141,6 +141,22 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void Wikilink_to_a_draft_left_out_is_BRF025_saying_so_and_how_to_include_drafts()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief, "See [[next]] and [[briefs/next|the next one]].") +
+            "-- content/briefs/2025-12-20-next.md --\n---\ntitle: Next\ndate: 2025-12-20\ndraft: true\n---\nBody.\n");
+
+        var analysis = site.Analyze();
+        Assert.Equal(
+            [
+                $"{Brief}(6,5): error BRF025: [[next]] links to the draft brief content/briefs/2025-12-20-next.md, which is left out unless drafts are included; build or check with --drafts, or publish it with 'draft: false'",
+                $"{Brief}(6,18): error BRF025: [[briefs/next]] links to the draft brief content/briefs/2025-12-20-next.md, which is left out unless drafts are included; build or check with --drafts, or publish it with 'draft: false'",
+            ],
+            analysis.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(site.Analyze(drafts: true).Diagnostics);
+    }
+
+    [Fact]
     public void Ambiguous_wikilink_is_BRF026_listing_both_kinds()
     {
         using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief + "\ntopics: [keir-starmer]", "About [[keir-starmer]]."));

@@ -42,6 +42,7 @@ public sealed class EntityIndex
         CommitmentTexts = commitmentTexts;
         CommitmentIds = commitments;
         Unreadable = content.UnreadablePeopleAndOrganizations;
+        LeftOutDrafts = content.LeftOutDrafts;
         _actorSuggestions = new(() => new ActorSuggestions(People.Values, Organizations.Values));
     }
 
@@ -64,6 +65,9 @@ public sealed class EntityIndex
 
     /// <summary>Ids of people and organization files that failed to load: references to them are not errors of their own.</summary>
     public IReadOnlySet<string> Unreadable { get; }
+
+    /// <summary>The file of each draft brief left out of this build, by slug: a link to one is explained, not just unknown.</summary>
+    public IReadOnlyDictionary<string, string> LeftOutDrafts { get; }
 
     /// <summary>Did-you-mean for unknown people and organizations; built on first use, as a clean site never needs it.</summary>
     public ActorSuggestions ActorSuggestions => _actorSuggestions.Value;

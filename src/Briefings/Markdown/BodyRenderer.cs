@@ -213,6 +213,13 @@ public sealed class BodyRenderer
     private void ReportUnknown(string target, ContentKind? kind, string id, string file, TextPosition at, DiagnosticBag diagnostics)
     {
         var link = $"[[{YamlFields.Shorten(target)}]]";
+        if (kind is null or ContentKind.Brief && _index.LeftOutDrafts.TryGetValue(id, out var draft))
+        {
+            diagnostics.Error(Codes.UnknownWikiLink, file, at,
+                $"{link} links to the draft brief {draft}, which is left out unless drafts are included; build or check with --drafts, or publish it with 'draft: false'");
+            return;
+        }
+
         var hint = Suggestions.DidYouMean(id, _index.AllIds(kind));
         if (hint.Length == 0)
         {
