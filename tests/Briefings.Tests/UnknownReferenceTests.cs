@@ -35,7 +35,7 @@ public sealed class UnknownReferenceTests
     [InlineData("speakers: [jane-doe]", 4, 12,
         "unknown speaker 'jane-doe'; add the person with: briefings new person \"Jane Doe\"")]
     [InlineData("speakers: [Jane Doe]", 4, 12,
-        "unknown speaker 'Jane Doe'; add the person with: briefings new person \"Jane Doe\", and write its id 'jane-doe' here")]
+        "unknown speaker 'Jane Doe'; add the person with: briefings new person \"Jane Doe\", and write their id 'jane-doe' here")]
     [InlineData("quotes:\n  - by: Tom Reeve\n    text: t", 5, 9,
         "unknown quoted person 'Tom Reeve'; did you mean 'tom-reeve'?")]
     [InlineData("commitments:\n  - id: c\n    by: the-council\n    text: t\n    status: offered", 6, 9,

@@ -96,7 +96,8 @@ internal static class ReferenceCheck
             New.Organization => $"add the organization with: briefings new organization \"{name}\"",
             _ => $"add them with: briefings new person \"{name}\" (or new organization)",
         };
-        return isId || Slugs.Slugify(id) is not { Length: > 0 } slug ? command : $"{command}, and write its id '{slug}' here";
+        var their = kind == New.Organization ? "its" : "their";
+        return isId || Slugs.Slugify(id) is not { Length: > 0 } slug ? command : $"{command}, and write {their} id '{slug}' here";
     }
 
     private enum New
