@@ -164,6 +164,18 @@ public sealed class GraphTests
     }
 
     [Fact]
+    public void A_quoted_person_not_listed_as_a_speaker_counts_as_one()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/people/tom-reeve.md --\n---\nname: Tom Reeve\n---\n" +
+            Sites.BriefFile("title: x\ndate: 2025-12-15\nspeakers: [keir-starmer]\nquotes:\n  - by: tom-reeve\n    text: t\n  - by: keir-starmer\n    text: u"));
+        var graph = site.AnalyzeClean().Graph!;
+        var brief = graph.BriefsBySlug["x"];
+
+        Assert.Equal(["keir-starmer", "tom-reeve"], brief.Speakers.Select(p => p.Person.Id));
+        Assert.Equal(["x"], graph.PeopleById["tom-reeve"].SpokenIn.Select(b => b.Brief.Slug));
+    }
+
+    [Fact]
     public void Topic_without_a_file_gets_a_title_from_its_id()
     {
         using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15\ntopics: [peace-talks]"));

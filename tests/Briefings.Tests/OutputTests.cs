@@ -134,6 +134,21 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_quoted_person_not_listed_as_a_speaker_is_shown_and_published_as_one()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n-- content/people/tom-reeve.md --\n---\nname: Tom Reeve\n---\n" +
+            Sites.BriefFile("title: x\ndate: 2025-12-15\nspeakers: [keir-starmer]\nquotes:\n  - by: tom-reeve\n    text: t"));
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+
+        var page = built.Parse("briefs/x/index.html");
+        Assert.Equal(["Keir Starmer", "Tom Reeve"], page.QuerySelectorAll(".aside-speakers .chip-name").Select(e => e.TextContent));
+        Assert.Empty(page.QuerySelectorAll(".aside-people"));
+        using var api = System.Text.Json.JsonDocument.Parse(built.Read("api/briefs.json"));
+        var speakers = api.RootElement.GetProperty("briefs")[0].GetProperty("speakers").EnumerateArray().Select(e => e.GetString());
+        Assert.Equal(["keir-starmer", "tom-reeve"], speakers);
+    }
+
+    [Fact]
     public void Pages_that_no_longer_belong_to_the_site_are_removed()
     {
         using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));

@@ -8,16 +8,28 @@ internal static class CommitmentCheck
 {
     public static void Run(LoadedContent content, DiagnosticBag diagnostics)
     {
+        // Which mention comes first is not known while a brief mentioning the commitment has no date (an error
+        // of its own), so its order-dependent checks wait for the date rather than judge by a stand-in.
+        var undated = content.Briefs
+            .Where(b => !b.HasDate)
+            .SelectMany(b => b.Commitments.Select(m => m.Id.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var mentions = content.Briefs
+            .Where(b => b.HasDate)
             .OrderBy(b => b.Date)
             .ThenBy(b => b.Slug, StringComparer.Ordinal)
             .SelectMany(b => b.Commitments.Select(m => (Brief: b, Mention: m)))
             .GroupBy(x => x.Mention.Id.Id, StringComparer.Ordinal);
 
-        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var mentioned = new HashSet<string>(undated, StringComparer.Ordinal);
         foreach (var group in mentions)
         {
             mentioned.Add(group.Key);
+            if (undated.Contains(group.Key))
+            {
+                continue;
+            }
+
             var (brief, first) = group.First();
             if (string.IsNullOrWhiteSpace(first.Text))
             {

@@ -9,28 +9,30 @@ internal static class ReferenceCheck
 {
     public static void Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics)
     {
-        var people = index.People.Keys.ToList();
-        var organizations = index.Organizations.Keys.ToList();
-        var actors = people.Concat(organizations).ToList();
+        var person = new Role("speaker", index.People.ContainsKey, index.ActorSuggestions.Person, New.Person);
+        var quoted = person with { Noun = "quoted person" };
+        var actor = new Role("actor", index.IsActor, index.ActorSuggestions.Actor, New.Actor);
+        var organization = new Role("organization", index.Organizations.ContainsKey, index.ActorSuggestions.Organization, New.Organization);
+        var parent = organization with { Noun = "parent organization" };
 
         foreach (var brief in content.Briefs)
         {
             foreach (var speaker in brief.Speakers)
             {
-                Expect(brief.File, speaker, "speaker", index.People.ContainsKey, people, index, diagnostics);
+                Expect(brief.File, speaker, person, index, diagnostics);
             }
 
             foreach (var quote in brief.Quotes)
             {
-                Expect(brief.File, quote.By, "quoted person", index.People.ContainsKey, people, index, diagnostics);
+                Expect(brief.File, quote.By, quoted, index, diagnostics);
             }
 
             foreach (var mention in brief.Commitments)
             {
-                Expect(brief.File, mention.By, "actor", index.IsActor, actors, index, diagnostics);
+                Expect(brief.File, mention.By, actor, index, diagnostics);
                 if (mention.To is { } to)
                 {
-                    Expect(brief.File, to, "actor", index.IsActor, actors, index, diagnostics);
+                    Expect(brief.File, to, actor, index, diagnostics);
                 }
 
                 ExpectSlug(brief.File, mention.Id, "commitment id", diagnostics);
@@ -42,33 +44,70 @@ internal static class ReferenceCheck
             }
         }
 
-        foreach (var person in content.People)
+        foreach (var member in content.People)
         {
-            if (person.Organization is { } organization)
+            if (member.Organization is { } id)
             {
-                Expect(person.File, organization, "organization", index.Organizations.ContainsKey, organizations, index, diagnostics);
+                Expect(member.File, id, organization, index, diagnostics);
             }
         }
 
-        foreach (var organization in content.Organizations)
+        foreach (var child in content.Organizations)
         {
-            if (organization.Parent is { } parent)
+            if (child.Parent is { } id)
             {
-                Expect(organization.File, parent, "parent organization", index.Organizations.ContainsKey, organizations, index, diagnostics);
+                Expect(child.File, id, parent, index, diagnostics);
             }
         }
     }
 
-    private static void Expect(string file, Ref reference, string role, Func<string, bool> exists, IReadOnlyList<string> known, EntityIndex index, DiagnosticBag diagnostics)
+    private static void Expect(string file, Ref reference, Role role, EntityIndex index, DiagnosticBag diagnostics)
     {
-        if (exists(reference.Id) || index.Unreadable.Contains(reference.Id))
+        if (role.Exists(reference.Id) || index.Unreadable.Contains(reference.Id))
         {
             return;
         }
 
-        diagnostics.Error(Codes.UnknownReference, file, reference.At,
-            $"unknown {role} '{YamlFields.Shorten(reference.Id)}'{Suggestions.DidYouMean(reference.Id, known)}");
+        var unknown = $"unknown {role.Noun} '{YamlFields.Shorten(reference.Id)}'";
+        var suggestion = role.Suggest(reference.Id);
+        if (suggestion is null)
+        {
+            diagnostics.Error(Codes.UnknownReference, file, reference.At, $"{unknown}; {NewFileHint(reference.Id, role.New)}");
+        }
+        else if (suggestion.Id == Slugs.Slugify(reference.Id))
+        {
+            // The name was written where its id belongs: the id is the whole fix.
+            diagnostics.Error(Codes.UnknownReference, file, reference.At, $"{unknown}{suggestion.DidYouMean}");
+        }
+        else
+        {
+            diagnostics.Error(Codes.UnknownReference, file, reference.At, $"{unknown}{suggestion.DidYouMean} If not, {NewFileHint(reference.Id, role.New)}");
+        }
     }
+
+    /// <summary>The command that makes the missing file, with a name that gives the id written here.</summary>
+    private static string NewFileHint(string id, New kind)
+    {
+        var isId = Slugs.IsValid(id);
+        var name = isId ? ActorSuggestions.NameFromId(id) : YamlFields.Shorten(id.Trim());
+        var command = kind switch
+        {
+            New.Person => $"add the person with: briefings new person \"{name}\"",
+            New.Organization => $"add the organization with: briefings new organization \"{name}\"",
+            _ => $"add them with: briefings new person \"{name}\" (or new organization)",
+        };
+        var their = kind == New.Organization ? "its" : "their";
+        return isId || Slugs.Slugify(id) is not { Length: > 0 } slug ? command : $"{command}, and write {their} id '{slug}' here";
+    }
+
+    private enum New
+    {
+        Person,
+        Organization,
+        Actor,
+    }
+
+    private sealed record Role(string Noun, Func<string, bool> Exists, Func<string, ActorSuggestion?> Suggest, New New);
 
     private static void ExpectSlug(string file, Ref reference, string role, DiagnosticBag diagnostics)
     {

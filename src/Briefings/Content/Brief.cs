@@ -2,12 +2,17 @@ using Briefings.Diagnostics;
 
 namespace Briefings.Content;
 
+/// <param name="HasDate">
+/// False when the date is missing or does not read (already an error): <see cref="Date"/> is then a stand-in, and
+/// checks that depend on the order of briefs leave this one out rather than report what the order implies.
+/// </param>
 public sealed record Brief(
     string File,
     string Slug,
     TextPosition SlugAt,
     string Title,
     DateOnly Date,
+    bool HasDate,
     string? Summary,
     bool Draft,
     IReadOnlyList<Ref> Topics,

@@ -8,7 +8,7 @@ public static class BriefReader
     public static Brief Read(string fileStem, FrontMatterDocument document, YamlFields fields)
     {
         var title = fields.String("title", required: true) ?? fileStem;
-        var date = fields.Date("date", required: true) ?? DateOnly.MinValue;
+        var date = fields.Date("date", required: true);
         var summary = fields.String("summary");
         var draft = fields.Bool("draft", false);
         var (slug, slugAt) = ReadSlug(fileStem, fields);
@@ -22,7 +22,7 @@ public static class BriefReader
             var by = quote.Id("by", required: true);
             var text = quote.String("text", required: true);
             var context = quote.String("context");
-            quote.WarnUnknownKeys("a quote");
+            quote.ReportUnknownKeys("a quote");
             if (by is not null && text is not null)
             {
                 quotes.Add(new Quote(by.Value, text, context));
@@ -39,15 +39,15 @@ public static class BriefReader
             var status = ReadStatus(entry);
             var conditions = entry.Strings("conditions");
             var note = entry.String("note");
-            entry.WarnUnknownKeys("a commitment entry");
+            entry.ReportUnknownKeys("a commitment entry");
             if (id is not null && by is not null && status is not null)
             {
                 commitments.Add(new CommitmentMention(id.Value, by.Value, to, text, status.Value, conditions, note));
             }
         }
 
-        fields.WarnUnknownKeys("a brief");
-        return new Brief(fields.File, slug, slugAt, title, date, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
+        fields.ReportUnknownKeys("a brief");
+        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
     }
 
     private static (string Slug, TextPosition At) ReadSlug(string fileStem, YamlFields fields)
@@ -95,7 +95,7 @@ public static class BriefReader
         var publisher = source.String("publisher");
         var url = source.Located("url");
         var date = source.Date("date");
-        source.WarnUnknownKeys("the source");
+        source.ReportUnknownKeys("the source");
         return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date);
     }
 

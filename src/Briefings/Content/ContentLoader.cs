@@ -30,6 +30,12 @@ public static class ContentLoader
 
         var results = read.Select(r => r.Result).ToList();
         var briefs = results.OfType<Brief>().Where(b => includeDrafts || !b.Draft).ToList();
+        var leftOut = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var draft in results.OfType<Brief>().Where(b => !includeDrafts && b.Draft))
+        {
+            leftOut.TryAdd(draft.Slug, draft.File);
+        }
+
         return new LoadedContent(
             source,
             config,
@@ -38,7 +44,8 @@ public static class ContentLoader
             results.OfType<Organization>().ToList(),
             results.OfType<Topic>().ToList(),
             results.OfType<CommitmentDocument>().ToList(),
-            unreadable);
+            unreadable,
+            leftOut);
     }
 
     /// <summary>

@@ -21,10 +21,10 @@ public static class EntityReaders
                 links.Add(new Link(title, url.Value.Value.Trim(), url.Value.At));
             }
 
-            link.WarnUnknownKeys("a link");
+            link.ReportUnknownKeys("a link");
         }
 
-        fields.WarnUnknownKeys("a person");
+        fields.ReportUnknownKeys("a person");
         return new Person(fields.File, id, name, aliases, role, organization, links, document.Body);
     }
 
@@ -41,7 +41,7 @@ public static class EntityReaders
 
         var aliases = fields.Strings("aliases");
         var parent = fields.Id("parent");
-        fields.WarnUnknownKeys("an organization");
+        fields.ReportUnknownKeys("an organization");
         return new Organization(fields.File, id, name, kind, aliases, parent, document.Body);
     }
 
@@ -63,14 +63,14 @@ public static class EntityReaders
     public static Topic ReadTopic(string id, FrontMatterDocument document, YamlFields fields)
     {
         var title = fields.String("title") ?? TitleFromId(id);
-        fields.WarnUnknownKeys("a topic");
+        fields.ReportUnknownKeys("a topic");
         return new Topic(fields.File, id, title, document.Body);
     }
 
     public static CommitmentDocument ReadCommitment(string id, FrontMatterDocument document, YamlFields fields)
     {
         var title = fields.String("title");
-        fields.WarnUnknownKeys("a commitment");
+        fields.ReportUnknownKeys("a commitment");
         return new CommitmentDocument(fields.File, id, title, document.Body);
     }
 

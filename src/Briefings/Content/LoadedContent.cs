@@ -1,6 +1,7 @@
 namespace Briefings.Content;
 
 /// <summary>Everything read from disk, typed, before any cross-file check.</summary>
+/// <param name="LeftOutDrafts">The slug and file of each draft brief left out of this build, to explain links to them.</param>
 public sealed record LoadedContent(
     SiteSource Source,
     SiteConfig Config,
@@ -9,4 +10,5 @@ public sealed record LoadedContent(
     IReadOnlyList<Organization> Organizations,
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<CommitmentDocument> Commitments,
-    IReadOnlySet<string> UnreadablePeopleAndOrganizations);
+    IReadOnlySet<string> UnreadablePeopleAndOrganizations,
+    IReadOnlyDictionary<string, string> LeftOutDrafts);

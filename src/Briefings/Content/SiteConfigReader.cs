@@ -49,7 +49,7 @@ public static class SiteConfigReader
                 UrlRules.Check(u.Value, u.At, fields.File, diagnostics);
             }
 
-            p.WarnUnknownKeys("publisher");
+            p.ReportUnknownKeys("publisher");
             publisher = new Publisher(name, url?.Value.Trim());
         }
 
@@ -57,31 +57,31 @@ public static class SiteConfigReader
         if (fields.Mapping("markdown") is { } markdown)
         {
             allowHtml = markdown.Bool("allow_html", false);
-            markdown.WarnUnknownKeys("markdown");
+            markdown.ReportUnknownKeys("markdown");
         }
 
         var autolinkPeople = true;
         if (fields.Mapping("autolink") is { } autolink)
         {
             autolinkPeople = autolink.Bool("people", true);
-            autolink.WarnUnknownKeys("autolink");
+            autolink.ReportUnknownKeys("autolink");
         }
 
         var feedLimit = 20;
         if (fields.Mapping("feed") is { } feed)
         {
             feedLimit = (int)Positive(feed, "limit", 20, 10_000);
-            feed.WarnUnknownKeys("feed");
+            feed.ReportUnknownKeys("feed");
         }
 
         var maxFileBytes = SiteConfig.DefaultMaxFileBytes;
         if (fields.Mapping("limits") is { } limits)
         {
             maxFileBytes = Positive(limits, "max_file_bytes", SiteConfig.DefaultMaxFileBytes, 1L << 30);
-            limits.WarnUnknownKeys("limits");
+            limits.ReportUnknownKeys("limits");
         }
 
-        fields.WarnUnknownKeys("the site configuration");
+        fields.ReportUnknownKeys("the site configuration");
         return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes);
     }
 

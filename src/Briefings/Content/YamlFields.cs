@@ -99,18 +99,12 @@ public sealed class YamlFields
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDates.Parse(text, out var problem) is { } date)
         {
             return date;
         }
 
-        if (DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) &&
-            text.Length >= 10 && text[4] == '-' && text[7] == '-')
-        {
-            return DateOnly.FromDateTime(moment.UtcDateTime);
-        }
-
-        Diagnostics.Error(Codes.InvalidDate, File, At(node), $"'{key}' is not an ISO date: '{Shorten(text)}'; write it as yyyy-mm-dd, e.g. 2025-12-15");
+        Diagnostics.Error(Codes.InvalidDate, File, At(node), $"'{key}' {problem}");
         return null;
     }
 
@@ -252,9 +246,13 @@ public sealed class YamlFields
         }
     }
 
-    /// <summary>Warns about every key no read asked for, with the nearest allowed key as a hint.</summary>
-    public void WarnUnknownKeys(string where)
+    /// <summary>
+    /// Reports every key no read asked for. A slip of a known key is an error, since the value the author
+    /// meant to give would be lost; any other key is ignored with a warning that names the keys read here.
+    /// </summary>
+    public void ReportUnknownKeys(string where)
     {
+        var known = new ArraySegment<string>(_read, 0, _readCount);
         foreach (var (key, _) in _map.Entries)
         {
             if (key is not YamlTreeScalar { Value: var name })
@@ -263,11 +261,22 @@ public sealed class YamlFields
                 continue;
             }
 
-            if (!WasAsked(name))
+            if (WasAsked(name))
             {
-                Diagnostics.Warning(Codes.UnknownKey, File, At(key),
-                    $"unknown key '{Shorten(name)}' in {where}{Suggestions.DidYouMean(name, new ArraySegment<string>(_read, 0, _readCount))}");
+                continue;
             }
+
+            if (Suggestions.Misspelling(name, known) is { } meant)
+            {
+                Diagnostics.Error(Codes.MisspeltKey, File, At(key),
+                    $"unknown key '{Shorten(name)}' in {where} would lose its value; did you mean '{meant}'?");
+                continue;
+            }
+
+            var hint = Suggestions.Nearest(name, known) is { } near
+                ? $"did you mean '{near}'?"
+                : $"remove it, or use one of: {string.Join(", ", (IEnumerable<string>)known)}";
+            Diagnostics.Warning(Codes.UnknownKey, File, At(key), $"unknown key '{Shorten(name)}' in {where} is ignored; {hint}");
         }
     }
 

@@ -39,6 +39,7 @@ public static class Codes
     public const string CommitmentUnused = "BRF031";
     public const string CommitmentConflict = "BRF032";
     public const string MarkdownTooDeep = "BRF033";
+    public const string MisspeltKey = "BRF034";
 
     // Templates and output
     public const string TemplateSyntax = "BRF040";

@@ -28,10 +28,44 @@ public static class Suggestions
         return best;
     }
 
+    /// <summary>
+    /// The known name that <paramref name="wrong"/> is a slip for: its singular or plural, or at most two edits
+    /// away, and only one for a name of under six letters (a brief's "name" is no slip for "date", nor "at" for "by").
+    /// </summary>
+    public static string? Misspelling(string wrong, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = Distance(wrong, candidate, MaxSlip);
+            var close = distance <= Math.Min(MaxSlip, Math.Max(1, candidate.Length / 3)) || SingularOrPlural(wrong, candidate);
+            if (close && (distance < bestDistance ||
+                (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
     public static string DidYouMean(string wrong, IEnumerable<string> known)
     {
         var near = Nearest(wrong, known);
         return near is null ? "" : $"; did you mean '{near}'?";
+    }
+
+    private const int MaxSlip = 2;
+
+    /// <summary>"speaker" and "speakers", "alias" and "aliases", "summary" and "summaries", either way round.</summary>
+    private static bool SingularOrPlural(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return longer.Equals(shorter + "s", StringComparison.OrdinalIgnoreCase) ||
+            longer.Equals(shorter + "es", StringComparison.OrdinalIgnoreCase) ||
+            (shorter.EndsWith('y') && longer.Equals(shorter[..^1] + "ies", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus transpositions), case-insensitive.</summary>

@@ -8,6 +8,8 @@ namespace Briefings.Graph;
 /// </summary>
 public sealed class EntityIndex
 {
+    private readonly Lazy<ActorSuggestions> _actorSuggestions;
+
     public EntityIndex(LoadedContent content)
     {
         People = Unique(content.People, p => p.Id);
@@ -40,6 +42,8 @@ public sealed class EntityIndex
         CommitmentTexts = commitmentTexts;
         CommitmentIds = commitments;
         Unreadable = content.UnreadablePeopleAndOrganizations;
+        LeftOutDrafts = content.LeftOutDrafts;
+        _actorSuggestions = new(() => new ActorSuggestions(People.Values, Organizations.Values));
     }
 
     public IReadOnlyDictionary<string, Person> People { get; }
@@ -61,6 +65,12 @@ public sealed class EntityIndex
 
     /// <summary>Ids of people and organization files that failed to load: references to them are not errors of their own.</summary>
     public IReadOnlySet<string> Unreadable { get; }
+
+    /// <summary>The file of each draft brief left out of this build, by slug: a link to one is explained, not just unknown.</summary>
+    public IReadOnlyDictionary<string, string> LeftOutDrafts { get; }
+
+    /// <summary>Did-you-mean for unknown people and organizations; built on first use, as a clean site never needs it.</summary>
+    public ActorSuggestions ActorSuggestions => _actorSuggestions.Value;
 
     public bool IsActor(string id) => People.ContainsKey(id) || Organizations.ContainsKey(id);
 

@@ -77,7 +77,8 @@ public static class GraphBuilder
         Parallel.ForEach(briefs, node =>
         {
             var brief = node.Brief;
-            node.Speakers = Resolve(brief.Speakers.Select(s => s.Id), people);
+            // Whoever is quoted spoke in the brief, listed or not: the brief's page and their own then agree.
+            node.Speakers = Resolve(brief.Speakers.Select(s => s.Id).Concat(brief.Quotes.Select(q => q.By.Id)), people);
             node.Topics = Resolve(brief.Topics.Select(t => t.Id), topics);
 
             var linked = node.Body.Links.Concat(node.Body.Mentions).ToList();
@@ -170,8 +171,7 @@ public static class GraphBuilder
                 }
             }
 
-            var speakers = brief.Speakers.Concat(brief.Brief.Quotes.Select(q => byId.GetValueOrDefault(q.By.Id)).OfType<PersonNode>()).Distinct();
-            foreach (var speaker in speakers)
+            foreach (var speaker in brief.Speakers)
             {
                 spoken[speaker].Add(brief);
             }

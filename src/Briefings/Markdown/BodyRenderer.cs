@@ -185,8 +185,7 @@ public sealed class BodyRenderer
             found = _index.Contains(key) ? [key] : [];
             if (found.Count == 0)
             {
-                diagnostics.Error(Codes.UnknownWikiLink, file, at,
-                    $"unknown {kind.Noun()} '{YamlFields.Shorten(key.Id)}' in link [[{YamlFields.Shorten(target)}]]{Suggestions.DidYouMean(key.Id, _index.AllIds(kind))}");
+                ReportUnknown(target, kind, key.Id, file, at, diagnostics);
                 return;
             }
         }
@@ -195,8 +194,7 @@ public sealed class BodyRenderer
             found = _index.Find(target);
             if (found.Count == 0)
             {
-                diagnostics.Error(Codes.UnknownWikiLink, file, at,
-                    $"unknown id '{YamlFields.Shorten(target)}' in link [[{YamlFields.Shorten(target)}]]{Suggestions.DidYouMean(target, _index.AllIds())}");
+                ReportUnknown(target, null, target, file, at, diagnostics);
                 return;
             }
 
@@ -210,6 +208,34 @@ public sealed class BodyRenderer
 
         link.Resolved = found[0];
         link.ResolvedTitle = _index.Title(found[0]);
+    }
+
+    private void ReportUnknown(string target, ContentKind? kind, string id, string file, TextPosition at, DiagnosticBag diagnostics)
+    {
+        var link = $"[[{YamlFields.Shorten(target)}]]";
+        if (kind is null or ContentKind.Brief && _index.LeftOutDrafts.TryGetValue(id, out var draft))
+        {
+            diagnostics.Error(Codes.UnknownWikiLink, file, at,
+                $"{link} links to the draft brief {draft}, which is left out unless drafts are included; build or check with --drafts, or publish it with 'draft: false'");
+            return;
+        }
+
+        var hint = Suggestions.DidYouMean(id, _index.AllIds(kind));
+        if (hint.Length == 0)
+        {
+            // The name or an alias of a person or organization, written as an id.
+            var names = _index.ActorSuggestions;
+            var suggestion = kind switch
+            {
+                null => names.Actor(id),
+                ContentKind.Person => names.Person(id),
+                ContentKind.Organization => names.Organization(id),
+                _ => null,
+            };
+            hint = suggestion?.DidYouMean ?? "";
+        }
+
+        diagnostics.Error(Codes.UnknownWikiLink, file, at, $"unknown {kind?.Noun() ?? "id"} '{YamlFields.Shorten(id)}' in link {link}{hint}");
     }
 
     /// <summary>

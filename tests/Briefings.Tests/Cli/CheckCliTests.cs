@@ -38,7 +38,7 @@ public sealed class CheckCliTests
     [Fact]
     public void Strict_turns_a_warning_into_a_failure()
     {
-        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief + "\nspeaker: x"));
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief + "\ntags: x"));
 
         var relaxed = CliProcess.Run(site.Root, "check");
         var strict = CliProcess.Run(site.Root, "check", "--strict");

@@ -55,6 +55,8 @@ public sealed class FastYamlTreeBuilderTests
         "l:\n- x:\n- y:\n  z:\n",
         "k-: 1\n_k: 2\n",
         "name: \"Blaise Metreweli\"\naliases: [\"Metreweli\"]\nrole: \"Chief of the Secret Intelligence Service (MI6)\"\norganization: mi6\n",
+        // A hurried author's mistakes, which the readers report from the tree alone, so both must build the same one.
+        "title: x\ndate: 2026-13-01\nspeaker: [councillor-reeve]\nTitle: y\nsummaries: s\nquotes:\n  - by: councillor-reeve\n    contxt: c\n",
     };
 
     /// <summary>Inputs outside the plain subset, or that YamlDotNet reads in ways not worth imitating: the fast path must decline.</summary>

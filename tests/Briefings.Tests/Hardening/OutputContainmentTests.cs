@@ -42,13 +42,13 @@ public sealed class OutputContainmentTests
     }
 
     [Theory]
-    [InlineData("content/people/..md")]
-    [InlineData("content/briefs/2025-12-15-...md")]
-    [InlineData("content/topics/...md")]
-    public void File_named_with_dots_cannot_name_a_folder_outside(string path)
+    [InlineData("content/people/..md", "name: N")]
+    [InlineData("content/briefs/2025-12-15-...md", "title: T\ndate: 2025-12-15")]
+    [InlineData("content/topics/...md", "title: T")]
+    public void File_named_with_dots_cannot_name_a_folder_outside(string path, string frontMatter)
     {
         using var build = Site();
-        build.Site.Write(path, "---\nname: N\ntitle: T\ndate: 2025-12-15\n---\n");
+        build.Site.Write(path, $"---\n{frontMatter}\n---\n");
 
         var result = SiteBuilder.Build(build.Options());
 

@@ -19,8 +19,11 @@ public static class Sites
         """;
 
     /// <summary>A brief whose front-matter is given; the file is content/briefs/2025-12-15-x.md.</summary>
-    public static string WithBrief(string frontMatter, string body = "Body.") =>
-        Person + "\n-- content/briefs/2025-12-15-x.md --\n---\n" + frontMatter.Trim('\n') + "\n---\n" + body + "\n";
+    public static string WithBrief(string frontMatter, string body = "Body.") => Person + "\n" + BriefFile(frontMatter, body);
+
+    /// <summary>Only the brief file of <see cref="WithBrief"/>, to add to a site of the test's own.</summary>
+    public static string BriefFile(string frontMatter, string body = "Body.") =>
+        "-- content/briefs/2025-12-15-x.md --\n---\n" + frontMatter.Trim('\n') + "\n---\n" + body + "\n";
 
     public const string ValidBrief = """
         title: "A brief"
