@@ -36,6 +36,7 @@ public static class GraphBuilder
             () => FillOrganizations(organizations, briefs, commitments),
             () => FillTopics(topics, briefs),
             () => FillPreviousNext(briefs),
+            () => FillLinkedFrom(briefs),
             () => RelatedBriefs.Fill(briefs));
 
         return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics);
@@ -223,6 +224,33 @@ public static class GraphBuilder
         foreach (var topic in topics)
         {
             topic.Briefs = briefsOf[topic].ToList();
+        }
+    }
+
+    private static void FillLinkedFrom(List<BriefNode> newestFirst)
+    {
+        var bySlug = newestFirst.ToDictionary(b => b.Brief.Slug, StringComparer.Ordinal);
+        var linkedFrom = new Dictionary<BriefNode, List<BriefNode>>(ReferenceEqualityComparer.Instance);
+        foreach (var source in newestFirst)
+        {
+            // A body may link to a brief many times, and to itself; each backlink is listed once, never to itself.
+            foreach (var slug in source.Body.Links.Where(k => k.Kind == ContentKind.Brief).Select(k => k.Id).Distinct(StringComparer.Ordinal))
+            {
+                if (bySlug.TryGetValue(slug, out var target) && target != source)
+                {
+                    if (!linkedFrom.TryGetValue(target, out var list))
+                    {
+                        linkedFrom[target] = list = [];
+                    }
+
+                    list.Add(source);
+                }
+            }
+        }
+
+        foreach (var (target, sources) in linkedFrom)
+        {
+            target.LinkedFrom = sources;
         }
     }
 

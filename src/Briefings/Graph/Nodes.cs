@@ -33,6 +33,9 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
 
     public IReadOnlyList<BriefNode> Related { get; internal set; } = [];
 
+    /// <summary>Backlinks: the other briefs whose bodies link to this one with [[…]], newest first.</summary>
+    public IReadOnlyList<BriefNode> LinkedFrom { get; internal set; } = [];
+
     /// <summary>The brief just before this one in time.</summary>
     public BriefNode? Previous { get; internal set; }
 

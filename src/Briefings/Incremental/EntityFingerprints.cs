@@ -98,6 +98,7 @@ public sealed class EntityFingerprints
         Keys(ref hash, brief.Topics.Select(t => t.Key));
         Keys(ref hash, brief.Commitments.Select(c => c.Commitment.Key));
         Keys(ref hash, brief.Related.Select(b => b.Key));
+        Keys(ref hash, brief.LinkedFrom.Select(b => b.Key));
         hash.Add(brief.Previous?.Key);
         hash.Add(brief.Next?.Key);
         return hash.ToHashCode();

@@ -62,6 +62,7 @@ public static class ApiData
         public static readonly JsonEncodedText Date = Encode("date");
         public static readonly JsonEncodedText Id = Encode("id");
         public static readonly JsonEncodedText Kind = Encode("kind");
+        public static readonly JsonEncodedText LinkedFrom = Encode("linked_from");
         public static readonly JsonEncodedText Links = Encode("links");
         public static readonly JsonEncodedText MentionedIn = Encode("mentioned_in");
         public static readonly JsonEncodedText Name = Encode("name");
@@ -184,6 +185,7 @@ public static class ApiData
 
         json.WriteEndArray();
         Strings(json, Names.Related, node.Related, ids.Briefs, b => b.Position);
+        Strings(json, Names.LinkedFrom, node.LinkedFrom, ids.Briefs, b => b.Position);
         json.WriteString(Names.Previous, node.Previous?.Brief.Slug);
         json.WriteString(Names.Next, node.Next?.Brief.Slug);
     }
