@@ -111,7 +111,8 @@ public static class GraphBuilder
 
     private static List<CommitmentNode> BuildCommitments(List<BriefNode> briefs, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies)
     {
-        var chronological = briefs.AsEnumerable().Reverse().Sorted((a, b) => -Ordering.Newest(a, b));
+        // Not the newest-first order reversed, which would put briefs of one day in descending slug order.
+        var chronological = briefs.Sorted(Ordering.Chronological);
         var mentions = chronological
             .SelectMany(b => b.Brief.Commitments.Select(m => (Brief: b, Mention: m)))
             .GroupBy(x => x.Mention.Id.Id, StringComparer.Ordinal)
