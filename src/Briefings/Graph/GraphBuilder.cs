@@ -133,7 +133,8 @@ public static class GraphBuilder
                 first.To is { } to ? ActorKey(to.Id, index) : null,
                 index.CommitmentFiles.GetValueOrDefault(group.Key),
                 bodies.GetValueOrDefault(key, RenderedBody.Empty));
-            node.Timeline = group.Select(x => new CommitmentEntry(node, x.Brief, x.Mention)).ToList();
+            node.Timeline = group.Select((x, i) => new CommitmentEntry(node, x.Brief, x.Mention, i)).ToList();
+            node.StatusSince = StartOfLastRun(node.Timeline);
             foreach (var entry in node.Timeline)
             {
                 entryOf[entry.Mention] = entry;
@@ -149,6 +150,17 @@ public static class GraphBuilder
         }
 
         return commitments;
+    }
+
+    private static CommitmentEntry StartOfLastRun(IReadOnlyList<CommitmentEntry> timeline)
+    {
+        var start = timeline.Count - 1;
+        while (start > 0 && timeline[start - 1].Status == timeline[^1].Status)
+        {
+            start--;
+        }
+
+        return timeline[start];
     }
 
     private static EntityKey ActorKey(string id, EntityIndex index) =>

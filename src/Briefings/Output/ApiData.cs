@@ -83,6 +83,7 @@ public static class ApiData
         public static readonly JsonEncodedText Speakers = Encode("speakers");
         public static readonly JsonEncodedText SpokenIn = Encode("spoken_in");
         public static readonly JsonEncodedText Status = Encode("status");
+        public static readonly JsonEncodedText StatusSince = Encode("status_since");
         public static readonly JsonEncodedText Summary = Encode("summary");
         public static readonly JsonEncodedText Text = Encode("text");
         public static readonly JsonEncodedText Timeline = Encode("timeline");
@@ -248,6 +249,7 @@ public static class ApiData
         }
 
         json.WriteString(Names.Status, node.CurrentStatus.Slug());
+        Date(json, Names.StatusSince, node.StatusSince.Date);
         Strings(json, Names.Conditions, node.Conditions);
         json.WriteStartArray(Names.Timeline);
         foreach (var entry in node.Timeline)
