@@ -1,6 +1,7 @@
 // Briefings search: queries the inverted index written at build time (search/index.js).
 // Prefix and typo-tolerant matching over the index's terms, ranked by field weight and rarity.
-// Terms are made with the same rules as Briefings.Search.SearchTokenizer in the tool.
+// Terms are made with the same rules as Briefings.Search.SearchTokenizer in the tool, which folds with a table
+// made from fold and WORD below (src/Briefings/Search/FoldTable.mjs): edit them only with that table.
 (function () {
   "use strict";
 
@@ -20,9 +21,13 @@
   var index = null;
   var decoded = new Map();
 
+  // Accents off, lower case, and final sigma as any other: "Élysée" and "ÉLYSÉE" are "elysee", "ΟΔΟΣ" is "οδοσ".
+  function fold(text) { return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/ς/g, "σ"); }
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var MAX_TERM = 64;
+
   function terms(text) {
-    var folded = text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
-    return (folded.match(/[\p{L}\p{N}]+/gu) || []).filter(function (t) { return t.length >= 2 && !STOP.has(t); });
+    return (fold(text).match(WORD) || []).filter(function (t) { return t.length >= 2 && t.length <= MAX_TERM && !STOP.has(t); });
   }
 
   function lowerBound(array, value) {
