@@ -49,28 +49,11 @@ public sealed class GraphTests
     [Fact]
     public void Commitment_entries_of_one_day_are_ordered_by_brief_slug_and_the_last_sets_the_status()
     {
-        var commitment = "commitments: [{ id: c, by: uk-government, text: t, status: STATUS }]";
-        using var site = TestSite.Create(Sites.Person + $$"""
-
-            -- content/briefs/2025-12-15-b.md --
-            ---
-            title: b
-            date: 2025-12-15
-            {{commitment.Replace("STATUS", "pledged")}}
-            ---
-            -- content/briefs/2025-12-15-a.md --
-            ---
-            title: a
-            date: 2025-12-15
-            {{commitment.Replace("STATUS", "offered")}}
-            ---
-            -- content/briefs/2025-12-15-c.md --
-            ---
-            title: c
-            date: 2025-12-15
-            {{commitment.Replace("STATUS", "delivered")}}
-            ---
-            """);
+        // Written out of order: the loader's order must not decide.
+        var briefs = new[] { ("b", "pledged"), ("a", "offered"), ("c", "delivered") }.Select(b =>
+            $"-- content/briefs/2025-12-15-{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: 2025-12-15\n" +
+            $"commitments: [{{ id: c, by: uk-government, text: t, status: {b.Item2} }}]\n---\n");
+        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs));
         var node = site.AnalyzeClean().Graph!.CommitmentsById["c"];
         Assert.Equal(["a", "b", "c"], node.Timeline.Select(e => e.Brief.Brief.Slug));
         Assert.Equal(CommitmentStatus.Delivered, node.CurrentStatus);
