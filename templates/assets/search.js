@@ -1,6 +1,7 @@
 // Briefings search: queries the inverted index written at build time (search/index.js).
 // Prefix and typo-tolerant matching over the index's terms, ranked by field weight and rarity.
-// Terms are made with the same rules as Briefings.Search.SearchTokenizer in the tool.
+// Terms are made with the same rules as Briefings.Search.SearchTokenizer in the tool, which folds with a table
+// made from fold and WORD below (src/Briefings/Search/FoldTable.mjs): edit them only with that table.
 (function () {
   "use strict";
 
@@ -20,9 +21,13 @@
   var index = null;
   var decoded = new Map();
 
+  // Accents off, lower case, and final sigma as any other: "Élysée" and "ÉLYSÉE" are "elysee", "ΟΔΟΣ" is "οδοσ".
+  function fold(text) { return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/ς/g, "σ"); }
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var MAX_TERM = 64;
+
   function terms(text) {
-    var folded = text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
-    return (folded.match(/[\p{L}\p{N}]+/gu) || []).filter(function (t) { return t.length >= 2 && !STOP.has(t); });
+    return (fold(text).match(WORD) || []).filter(function (t) { return t.length >= 2 && t.length <= MAX_TERM && !STOP.has(t); });
   }
 
   function lowerBound(array, value) {
@@ -55,20 +60,23 @@
     return prev[b.length];
   }
 
+  // How a query term matched an index term, from best to worst; each result's data-match names its worst term's.
+  var MATCHES = ["exact", "prefix", "typo"];
+
   // Candidate index terms for one query term, each with how well it matches (1 exact, less for prefix or typo).
   function candidates(term) {
     var found = new Map();
     var vocab = index.terms;
     var at = lowerBound(vocab, term);
     for (var i = at; i < vocab.length && vocab[i].startsWith(term) && found.size < 200; i++) {
-      found.set(i, vocab[i] === term ? 1 : 0.6 + 0.3 * term.length / vocab[i].length);
+      found.set(i, vocab[i] === term ? { quality: 1, match: 0 } : { quality: 0.6 + 0.3 * term.length / vocab[i].length, match: 1 });
     }
     if (term.length >= 4) {
       var max = term.length >= 8 ? 2 : 1;
       for (i = 0; i < vocab.length; i++) {
         if (found.has(i)) continue;
         var d = distance(term, vocab[i], max);
-        if (d <= max) found.set(i, d === 1 ? 0.5 : 0.3);
+        if (d <= max) found.set(i, { quality: d === 1 ? 0.5 : 0.3, match: 2 });
       }
     }
     return found;
@@ -96,38 +104,44 @@
     var queryTerms = terms(query);
     if (queryTerms.length === 0) return [];
     var total = index.docs.length;
+    // Per query term, each document's best score and how the term matched there.
     var perTerm = queryTerms.map(function (term) {
       var scores = new Map();
-      candidates(term).forEach(function (quality, termIndex) {
+      candidates(term).forEach(function (candidate, termIndex) {
         var list = postings(termIndex);
         var idf = Math.log(1 + total / (list.length / 2));
         for (var i = 0; i < list.length; i += 2) {
-          var score = quality * list[i + 1] * idf;
-          if (score > (scores.get(list[i]) || 0)) scores.set(list[i], score);
+          var score = candidate.quality * list[i + 1] * idf;
+          var best = scores.get(list[i]);
+          if (!best || score > best.score) scores.set(list[i], { score: score, match: candidate.match });
         }
       });
       return scores;
     });
     // Every query term must match; if no document has them all, fall back to any.
     var combined = new Map();
-    perTerm[0].forEach(function (score, doc) {
-      var sum = score;
+    perTerm[0].forEach(function (hit, doc) {
+      var sum = { score: hit.score, match: hit.match };
       for (var k = 1; k < perTerm.length; k++) {
         var other = perTerm[k].get(doc);
         if (other === undefined) return;
-        sum += other;
+        sum.score += other.score;
+        sum.match = Math.max(sum.match, other.match);
       }
       combined.set(doc, sum);
     });
     if (combined.size === 0) {
       perTerm.forEach(function (scores) {
-        scores.forEach(function (score, doc) { combined.set(doc, (combined.get(doc) || 0) + score); });
+        scores.forEach(function (hit, doc) {
+          var sum = combined.get(doc) || { score: 0, match: 0 };
+          combined.set(doc, { score: sum.score + hit.score, match: Math.max(sum.match, hit.match) });
+        });
       });
     }
     return Array.from(combined.entries())
-      .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; })
+      .sort(function (a, b) { return b[1].score - a[1].score || a[0] - b[0]; })
       .slice(0, LIMIT)
-      .map(function (entry) { return index.docs[entry[0]]; });
+      .map(function (entry) { return { doc: index.docs[entry[0]], match: MATCHES[entry[1].match] }; });
   }
 
   function show(query) {
@@ -137,10 +151,12 @@
     status.textContent = results.length === 0
       ? "No results for “" + query + "”."
       : results.length + (results.length === LIMIT ? "+" : "") + (results.length === 1 ? " result" : " results") + " for “" + query + "”.";
-    results.forEach(function (doc) {
+    results.forEach(function (result) {
+      var doc = result.doc;
       var kind = index.kinds[doc[0]];
       var item = document.createElement("li");
       item.className = "search-result search-" + kind;
+      item.setAttribute("data-match", result.match);
       var label = document.createElement("span");
       label.className = "search-kind";
       label.textContent = KIND_LABELS[kind] || kind;
@@ -186,6 +202,9 @@
     }
     event.preventDefault();
   });
+
+  // For tests and the curious: the query folding, to hold against the tool's (tests/…/Search/FoldingCases.json).
+  window.briefingsSearch = { fold: fold, terms: terms };
 
   // search/index.js, loaded before this script, assigns the index built by the tool.
   index = window.briefingsSearchIndex || null;

@@ -47,6 +47,19 @@ public sealed class GraphTests
     }
 
     [Fact]
+    public void Commitment_entries_of_one_day_are_ordered_by_brief_slug_and_the_last_sets_the_status()
+    {
+        // Written out of order: the loader's order must not decide.
+        var briefs = new[] { ("b", "pledged"), ("a", "offered"), ("c", "delivered") }.Select(b =>
+            $"-- content/briefs/2025-12-15-{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: 2025-12-15\n" +
+            $"commitments: [{{ id: c, by: uk-government, text: t, status: {b.Item2} }}]\n---\n");
+        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs));
+        var node = site.AnalyzeClean().Graph!.CommitmentsById["c"];
+        Assert.Equal(["a", "b", "c"], node.Timeline.Select(e => e.Brief.Brief.Slug));
+        Assert.Equal(CommitmentStatus.Delivered, node.CurrentStatus);
+    }
+
+    [Fact]
     public void Every_sample_commitment_is_recorded_in_more_than_one_brief()
     {
         Assert.True(Sample.Commitments.Count >= 4);

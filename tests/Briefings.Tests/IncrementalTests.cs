@@ -19,6 +19,9 @@ public sealed class IncrementalTests
         "new quote",
         "new topic on a brief",
         "topic title",
+        "new link to a brief",
+        "earlier commitment status",
+        "organization match phrase",
     };
 
     [Theory]
@@ -145,6 +148,19 @@ public sealed class IncrementalTests
             case "topic title":
                 site.Write("content/topics/security-guarantees.md", site.Read("content/topics/security-guarantees.md").Replace("title: ", "title: Renamed "));
                 return ["content/topics/security-guarantees.md"];
+            case "new link to a brief":
+                // The linked brief's page lists the brief that now links to it.
+                site.Write(Brief, site.Read(Brief).Replace("told MPs on Monday", "told MPs on Monday (see [[downing-street-show-of-support]])"));
+                return [Brief];
+            case "earlier commitment status":
+                // Later briefs' cards show the status this entry had, which they changed or restated.
+                const string first = "content/briefs/2025-12-08-downing-street-show-of-support.md";
+                site.Write(first, site.Read(first).Replace("    status: proposed", "    status: offered"));
+                return [first];
+            case "organization match phrase":
+                const string germany = "content/organizations/germany.md";
+                site.Write(germany, site.Read(germany).Replace("match: [", "match: [\"Berlin\", "));
+                return [germany];
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit));
         }

@@ -47,7 +47,8 @@ internal static class NewContent
         ---
         name: {{YamlText.Quote(name)}}
         kind: other    # country | government | agency | alliance | party | institution | other
-        aliases: []
+        aliases: []    # other names, for search
+        match: []      # phrases that name it in a brief's text, besides its name
         # parent: organization-id
         ---
         What the organization is and does, in a sentence or two.

@@ -40,9 +40,10 @@ public static class EntityReaders
         }
 
         var aliases = fields.Strings("aliases");
+        var match = fields.Strings("match");
         var parent = fields.Id("parent");
         fields.ReportUnknownKeys("an organization");
-        return new Organization(fields.File, id, name, kind, aliases, parent, document.Body);
+        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body);
     }
 
     private static bool TryParseKind(string text, out OrganizationKind kind)

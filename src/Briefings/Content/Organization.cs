@@ -1,11 +1,17 @@
 namespace Briefings.Content;
 
+/// <summary>
+/// An organization. <see cref="Aliases"/> serve search and suggestions only; bodies name it by <see cref="Name"/> and
+/// the phrases in <see cref="Match"/>, as an alias such as "Washington" or "the previous US administration" may
+/// stand for something other than the organization itself.
+/// </summary>
 public sealed record Organization(
     string File,
     string Id,
     string Name,
     OrganizationKind Kind,
     IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Match,
     Ref? Parent,
     Body Body);
 

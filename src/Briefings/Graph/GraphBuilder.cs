@@ -36,6 +36,7 @@ public static class GraphBuilder
             () => FillOrganizations(organizations, briefs, commitments),
             () => FillTopics(topics, briefs),
             () => FillPreviousNext(briefs),
+            () => FillLinkedFrom(briefs),
             () => RelatedBriefs.Fill(briefs));
 
         return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics);
@@ -111,7 +112,8 @@ public static class GraphBuilder
 
     private static List<CommitmentNode> BuildCommitments(List<BriefNode> briefs, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies)
     {
-        var chronological = briefs.AsEnumerable().Reverse().Sorted((a, b) => -Ordering.Newest(a, b));
+        // Not the newest-first order reversed, which would put briefs of one day in descending slug order.
+        var chronological = briefs.Sorted(Ordering.Chronological);
         var mentions = chronological
             .SelectMany(b => b.Brief.Commitments.Select(m => (Brief: b, Mention: m)))
             .GroupBy(x => x.Mention.Id.Id, StringComparer.Ordinal)
@@ -132,7 +134,8 @@ public static class GraphBuilder
                 first.To is { } to ? ActorKey(to.Id, index) : null,
                 index.CommitmentFiles.GetValueOrDefault(group.Key),
                 bodies.GetValueOrDefault(key, RenderedBody.Empty));
-            node.Timeline = group.Select(x => new CommitmentEntry(node, x.Brief, x.Mention)).ToList();
+            node.Timeline = group.Select((x, i) => new CommitmentEntry(node, x.Brief, x.Mention, i)).ToList();
+            node.StatusSince = StartOfLastRun(node.Timeline);
             foreach (var entry in node.Timeline)
             {
                 entryOf[entry.Mention] = entry;
@@ -148,6 +151,17 @@ public static class GraphBuilder
         }
 
         return commitments;
+    }
+
+    private static CommitmentEntry StartOfLastRun(IReadOnlyList<CommitmentEntry> timeline)
+    {
+        var start = timeline.Count - 1;
+        while (start > 0 && timeline[start - 1].Status == timeline[^1].Status)
+        {
+            start--;
+        }
+
+        return timeline[start];
     }
 
     private static EntityKey ActorKey(string id, EntityIndex index) =>
@@ -223,6 +237,33 @@ public static class GraphBuilder
         foreach (var topic in topics)
         {
             topic.Briefs = briefsOf[topic].ToList();
+        }
+    }
+
+    private static void FillLinkedFrom(List<BriefNode> newestFirst)
+    {
+        var bySlug = newestFirst.ToDictionary(b => b.Brief.Slug, StringComparer.Ordinal);
+        var linkedFrom = new Dictionary<BriefNode, List<BriefNode>>(ReferenceEqualityComparer.Instance);
+        foreach (var source in newestFirst)
+        {
+            // A body may link to a brief many times, and to itself; each backlink is listed once, never to itself.
+            foreach (var slug in source.Body.Links.Where(k => k.Kind == ContentKind.Brief).Select(k => k.Id).Distinct(StringComparer.Ordinal))
+            {
+                if (bySlug.TryGetValue(slug, out var target) && target != source)
+                {
+                    if (!linkedFrom.TryGetValue(target, out var list))
+                    {
+                        linkedFrom[target] = list = [];
+                    }
+
+                    list.Add(source);
+                }
+            }
+        }
+
+        foreach (var (target, sources) in linkedFrom)
+        {
+            target.LinkedFrom = sources;
         }
     }
 

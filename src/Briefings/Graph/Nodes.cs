@@ -33,6 +33,9 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
 
     public IReadOnlyList<BriefNode> Related { get; internal set; } = [];
 
+    /// <summary>Backlinks: the other briefs whose bodies link to this one with [[…]], newest first.</summary>
+    public IReadOnlyList<BriefNode> LinkedFrom { get; internal set; } = [];
+
     /// <summary>The brief just before this one in time.</summary>
     public BriefNode? Previous { get; internal set; }
 
@@ -119,12 +122,18 @@ public sealed class TopicNode(string id, string title, RenderedBody description)
     public IReadOnlyList<BriefNode> Briefs { get; internal set; } = [];
 }
 
-/// <summary>One dated status of a commitment, as recorded by one brief.</summary>
-public sealed record CommitmentEntry(CommitmentNode Commitment, BriefNode Brief, CommitmentMention Mention)
+/// <summary>One dated status of a commitment, as recorded by one brief; <see cref="Index"/> is its place in the timeline.</summary>
+public sealed record CommitmentEntry(CommitmentNode Commitment, BriefNode Brief, CommitmentMention Mention, int Index)
 {
     public DateOnly Date => Brief.Brief.Date;
 
     public CommitmentStatus Status => Mention.Status;
+
+    /// <summary>The entry before it in the timeline, whose status this one changed or restated; null for the first.</summary>
+    public CommitmentEntry? Previous => Index > 0 ? Commitment.Timeline[Index - 1] : null;
+
+    /// <summary>Whether a later entry recorded a different status, so that what this entry says no longer holds.</summary>
+    public bool Superseded => Index < Commitment.StatusSince.Index;
 }
 
 public sealed class CommitmentNode(string id, string title, string text, EntityKey by, EntityKey? to, CommitmentDocument? document, RenderedBody background)
@@ -151,8 +160,20 @@ public sealed class CommitmentNode(string id, string title, string text, EntityK
     /// <summary>Status entries ordered by date, then brief slug.</summary>
     public IReadOnlyList<CommitmentEntry> Timeline { get; internal set; } = [];
 
-    public CommitmentStatus CurrentStatus => Timeline[^1].Status;
+    /// <summary>The latest entry: its status is the commitment's, its conditions and note are those that hold now.</summary>
+    public CommitmentEntry Current => Timeline[^1];
 
-    /// <summary>The conditions most recently stated for it.</summary>
+    public CommitmentStatus CurrentStatus => Current.Status;
+
+    /// <summary>
+    /// The first entry of the last run of the current status: a commitment pledged on one date and restated as
+    /// pledged later has been pledged since the first. Set with <see cref="Timeline"/>.
+    /// </summary>
+    public CommitmentEntry StatusSince { get; internal set; } = null!;
+
+    /// <summary>
+    /// The conditions most recently stated for it, whatever the status then: what api/commitments.json has always
+    /// given as its <c>conditions</c>. Pages show <see cref="Current"/>'s, since conditions belong to their entry.
+    /// </summary>
     public IReadOnlyList<string> Conditions => Timeline.LastOrDefault(e => e.Mention.Conditions.Count > 0)?.Mention.Conditions ?? [];
 }

@@ -10,6 +10,13 @@ public static class Ordering
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Brief.Slug, b.Brief.Slug);
     };
 
+    /// <summary>Oldest first; briefs of one day by slug, as a commitment's timeline is ordered.</summary>
+    public static readonly Comparison<BriefNode> Chronological = (a, b) =>
+    {
+        var byDate = a.Brief.Date.CompareTo(b.Brief.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Brief.Slug, b.Brief.Slug);
+    };
+
     public static readonly Comparison<PersonNode> ByName = (a, b) => CompareNames(a.Person.Name, a.Person.Id, b.Person.Name, b.Person.Id);
 
     public static readonly Comparison<OrganizationNode> OrganizationByName =

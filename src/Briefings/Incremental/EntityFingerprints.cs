@@ -96,8 +96,17 @@ public sealed class EntityFingerprints
         Keys(ref hash, brief.People.Select(p => p.Key));
         Keys(ref hash, brief.Organizations.Select(o => o.Key));
         Keys(ref hash, brief.Topics.Select(t => t.Key));
-        Keys(ref hash, brief.Commitments.Select(c => c.Commitment.Key));
+        foreach (var entry in brief.Commitments)
+        {
+            // Its card shows the status it changed, recorded by another brief, and whether a later one changed it again.
+            hash.Add(entry.Commitment.Key);
+            hash.Add(entry.Previous is { } previous ? RuntimeHelpers.GetHashCode(previous.Mention) : 0);
+            hash.Add(entry.Superseded);
+        }
+
+        hash.Add(brief.Commitments.Count);
         Keys(ref hash, brief.Related.Select(b => b.Key));
+        Keys(ref hash, brief.LinkedFrom.Select(b => b.Key));
         hash.Add(brief.Previous?.Key);
         hash.Add(brief.Next?.Key);
         return hash.ToHashCode();

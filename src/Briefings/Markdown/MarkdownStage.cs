@@ -49,7 +49,7 @@ public static class MarkdownStage
 
     /// <summary>
     /// Changes whenever anything every body depends on changes: the ids of the site (a wikilink may start
-    /// or stop resolving), the names and aliases people are matched by, and the Markdown settings.
+    /// or stop resolving), the names and phrases people and organizations are matched by, and the Markdown settings.
     /// </summary>
     private static long SiteVersion(EntityIndex index, SiteConfig config)
     {
@@ -74,12 +74,17 @@ public static class MarkdownStage
         foreach (var organization in index.Organizations.Values.OrderBy(o => o.Id, StringComparer.Ordinal))
         {
             hash.Add(organization.Name, StringComparer.Ordinal);
-            hash.Add(string.Join('\u0001', organization.Aliases), StringComparer.Ordinal);
+            hash.Add(string.Join('\u0001', organization.Match), StringComparer.Ordinal);
         }
 
         return hash.ToHashCode();
     }
 
+    /// <summary>
+    /// People are matched by name and aliases; organizations only by name and their <c>match:</c> phrases, since an
+    /// organization's alias ("Washington", "the previous administration") often names something else in a brief,
+    /// and a match makes the organization one of the brief's.
+    /// </summary>
     public static NameMatcher CreateMatcher(EntityIndex index)
     {
         var names = new List<(string, EntityKey)>();
@@ -94,7 +99,7 @@ public static class MarkdownStage
         {
             var key = new EntityKey(ContentKind.Organization, organization.Id);
             names.Add((organization.Name, key));
-            names.AddRange(organization.Aliases.Select(a => (a, key)));
+            names.AddRange(organization.Match.Select(m => (m, key)));
         }
 
         return new NameMatcher(names);

@@ -62,6 +62,7 @@ public static class ApiData
         public static readonly JsonEncodedText Date = Encode("date");
         public static readonly JsonEncodedText Id = Encode("id");
         public static readonly JsonEncodedText Kind = Encode("kind");
+        public static readonly JsonEncodedText LinkedFrom = Encode("linked_from");
         public static readonly JsonEncodedText Links = Encode("links");
         public static readonly JsonEncodedText MentionedIn = Encode("mentioned_in");
         public static readonly JsonEncodedText Name = Encode("name");
@@ -82,6 +83,7 @@ public static class ApiData
         public static readonly JsonEncodedText Speakers = Encode("speakers");
         public static readonly JsonEncodedText SpokenIn = Encode("spoken_in");
         public static readonly JsonEncodedText Status = Encode("status");
+        public static readonly JsonEncodedText StatusSince = Encode("status_since");
         public static readonly JsonEncodedText Summary = Encode("summary");
         public static readonly JsonEncodedText Text = Encode("text");
         public static readonly JsonEncodedText Timeline = Encode("timeline");
@@ -184,6 +186,7 @@ public static class ApiData
 
         json.WriteEndArray();
         Strings(json, Names.Related, node.Related, ids.Briefs, b => b.Position);
+        Strings(json, Names.LinkedFrom, node.LinkedFrom, ids.Briefs, b => b.Position);
         json.WriteString(Names.Previous, node.Previous?.Brief.Slug);
         json.WriteString(Names.Next, node.Next?.Brief.Slug);
     }
@@ -246,6 +249,7 @@ public static class ApiData
         }
 
         json.WriteString(Names.Status, node.CurrentStatus.Slug());
+        Date(json, Names.StatusSince, node.StatusSince.Date);
         Strings(json, Names.Conditions, node.Conditions);
         json.WriteStartArray(Names.Timeline);
         foreach (var entry in node.Timeline)

@@ -1,15 +1,15 @@
-using System.Globalization;
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 
 namespace Briefings.Search;
 
 /// <summary>
-/// Splits text into search terms: lower case, accents removed, runs of letters and digits, two characters
-/// or more, common English words left out. assets/search.js applies the same rules to queries.
+/// Splits text into search terms: runs of letters and digits, folded by <see cref="FoldTable"/> (lower case, accents
+/// removed), two to 64 characters, common English words left out. assets/search.js applies the same rules to
+/// queries, with the functions the fold table was made from.
 /// </summary>
 public static class SearchTokenizer
 {
@@ -53,11 +53,11 @@ public static class SearchTokenizer
         {
             var start = i;
             var end = ScanAscii(text, start, lower);
-            if (end < text.Length && text[end] > 0x7F && IsOtherWordChar(text[end]))
+            if (end < text.Length && text[end] > 0x7F && FoldTable.KindAt(text, end, out _) != FoldTable.Kind.Separator)
             {
                 // The word goes on past ASCII: it has accents or is in another script.
                 i = EndOfWord(text, end);
-                AddFolded(text[start..i], lower, ref sink);
+                AddFolded(text[start..i], ref sink);
                 i = SkipSeparators(text, i);
                 continue;
             }
@@ -174,41 +174,83 @@ public static class SearchTokenizer
         Vector256.LessThan(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
         | Vector256.LessThan((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
 
-    /// <summary>Where the word that goes on at <paramref name="i"/> ends, a character at a time.</summary>
+    /// <summary>Where the word that goes on at <paramref name="i"/> ends, a code point at a time.</summary>
     private static int EndOfWord(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && (text[i] <= 0x7F ? AsciiFold[text[i]] != 0 : IsOtherWordChar(text[i])))
+        while (i < text.Length)
         {
-            i++;
+            var c = text[i];
+            if (c <= 0x7F)
+            {
+                if (AsciiFold[c] == 0)
+                {
+                    break;
+                }
+
+                i++;
+            }
+            else if (FoldTable.KindAt(text, i, out var length) != FoldTable.Kind.Separator)
+            {
+                i += length;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i;
     }
 
-    /// <summary>A word with characters past ASCII: folded to plain letters first, which only such words need.</summary>
+    /// <summary>
+    /// A word with characters past ASCII, folded a code point at a time, which only such words need. A few
+    /// characters fold to a letter and a spacing mark that ends the word, as the browser splits them, so the
+    /// folded word is split again where a separator came out.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddFolded<TSink>(ReadOnlySpan<char> word, Span<char> lower, ref TSink sink)
+    private static void AddFolded<TSink>(ReadOnlySpan<char> word, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        var folded = Fold(word.ToString());
-        if (folded.Length < 2 || folded.Length > lower.Length)
+        char[]? rented = null;
+        var capacity = word.Length * FoldTable.MaxExpansion;
+        var folded = capacity <= 384 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        var length = 0;
+        for (var i = 0; i < word.Length;)
         {
-            return;
+            var kind = FoldTable.KindAt(word, i, out var units);
+            length += FoldTable.Fold(units == 2 ? char.ConvertToUtf32(word[i], word[i + 1]) : word[i], kind, folded[length..]);
+            i += units;
         }
 
-        folded.AsSpan().ToLowerInvariant(lower);
-        var term = lower[..folded.Length];
-        if (term.Length <= MaxStopWordLength && Pack(term) is { } key && IsStopWord(key))
+        var start = 0;
+        for (var i = 0; i < length;)
+        {
+            if (FoldTable.KindAt(folded[..length], i, out var units) == FoldTable.Kind.Separator)
+            {
+                AddFoldedTerm(folded[start..i], ref sink);
+                start = i + units;
+            }
+
+            i += units;
+        }
+
+        AddFoldedTerm(folded[start..length], ref sink);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static void AddFoldedTerm<TSink>(ReadOnlySpan<char> term, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        if (term.Length < 2 || term.Length > MaxTermLength || (term.Length <= MaxStopWordLength && Pack(term) is { } key && IsStopWord(key)))
         {
             return;
         }
 
         sink.Add(term, 0);
     }
-
-    /// <summary>Whether a character above ASCII belongs to a word: a letter or digit, or an accent to be folded away.</summary>
-    private static bool IsOtherWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>Each ASCII letter or digit in lower case, and 0 for everything else: char.IsLetterOrDigit, by table.</summary>
     private static ReadOnlySpan<byte> AsciiFold =>
@@ -311,21 +353,5 @@ public static class SearchTokenizer
         public readonly List<string> Terms => terms;
 
         public readonly void Add(ReadOnlySpan<char> term, ulong packed) => terms.Add(term.ToString());
-    }
-
-    /// <summary>Lower case without diacritics: "Zelenskyy’s Café" → "zelenskyy’s cafe".</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -137,13 +137,15 @@ public sealed class ViewModels
         ["brief"] = Brief(quote.Brief),
     };
 
-    public TemplateModel Entry(CommitmentEntry entry) => new(7)
+    public TemplateModel Entry(CommitmentEntry entry) => new(9)
     {
         ["commitment"] = Commitment(entry.Commitment),
         ["brief"] = Brief(entry.Brief),
         ["date"] = Dates.Iso(entry.Date),
         ["date_display"] = Dates.Display(entry.Date),
         ["status"] = Status(entry.Status),
+        ["previous"] = entry.Previous is { } previous ? Status(previous.Status) : null,
+        ["superseded"] = entry.Superseded,
         ["note"] = entry.Mention.Note,
         ["conditions"] = Array(entry.Mention.Conditions),
     };
@@ -220,14 +222,17 @@ public sealed class ViewModels
 
     private TemplateModel BuildCommitment(CommitmentNode node)
     {
-        var last = node.Timeline[^1];
-        return new TemplateModel(10)
+        var last = node.Current;
+        var since = node.StatusSince.Date;
+        return new TemplateModel(12)
         {
             ["id"] = node.Id,
             ["title"] = node.Title,
             ["text"] = node.Text,
             ["url"] = node.Key.Url,
             ["status"] = Status(node.CurrentStatus),
+            ["status_since"] = Dates.Iso(since),
+            ["status_since_display"] = Dates.Display(since),
             ["by"] = Actor(node.By),
             ["to"] = node.To is { } to ? Actor(to) : null,
             ["updated"] = Dates.Iso(last.Date),

@@ -2,7 +2,7 @@ using Briefings.Rendering.Models;
 
 namespace Briefings.Rendering.Pages;
 
-/// <summary>A page per brief: body, speakers, quotes, commitments with status, topics, source, related, previous and next.</summary>
+/// <summary>A page per brief: body, speakers, quotes, commitments with status, topics, source, related, backlinks, previous and next.</summary>
 internal static class BriefPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages) =>
@@ -40,6 +40,7 @@ internal static class BriefPage
                 }
                 : null;
             model["related"] = models.Briefs(node.Related);
+            model["linked_from"] = models.Briefs(node.LinkedFrom);
             model["previous"] = node.Previous is { } previous ? models.Brief(previous) : null;
             model["next"] = node.Next is { } next ? models.Brief(next) : null;
             return model;

@@ -3,7 +3,7 @@ using Briefings.Rendering.Models;
 
 namespace Briefings.Rendering.Pages;
 
-/// <summary>A page per commitment: text, by, to, conditions, current status and its dated timeline.</summary>
+/// <summary>A page per commitment: text, by, to, current status and the conditions recorded with it, and its dated timeline.</summary>
 internal static class CommitmentPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages) =>
@@ -13,7 +13,7 @@ internal static class CommitmentPage
             var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
             model["commitment"] = models.Commitment(node);
             model["background"] = ViewModels.Html(node.Background);
-            model["conditions"] = ViewModels.Array(node.Conditions);
+            model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
             model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));
             return model;
         })
