@@ -8,6 +8,13 @@ internal static class CommitmentCheck
 {
     public static void Run(LoadedContent content, DiagnosticBag diagnostics)
     {
+        // A brief that could not be read may hold any commitment's first mention, or its only one: until its own
+        // error is fixed, which mention comes first, and whether one is missing, is not known.
+        if (content.UnreadableBriefs.Count > 0)
+        {
+            return;
+        }
+
         // Which mention comes first is not known while a brief mentioning the commitment has no date (an error
         // of its own), so its order-dependent checks wait for the date rather than judge by a stand-in.
         var undated = content.Briefs

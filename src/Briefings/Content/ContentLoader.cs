@@ -18,13 +18,18 @@ public static class ContentLoader
         read.Sort((a, b) => ContentFiles.ByPath(a.File, b.File));
         cache?.Retain(read.Select(r => r.File.FullPath).ToList());
 
+        // Remember what broken files would have been, so that what refers to them adds no second error of its own.
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var unreadableBriefs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, result) in read)
         {
             if (result is null && file.Kind is ContentKind.Person or ContentKind.Organization)
             {
-                // Remember the id so that references to a broken file do not each add a second error.
                 unreadable.Add(Path.GetFileNameWithoutExtension(file.FullPath));
+            }
+            else if (result is null && file.Kind == ContentKind.Brief)
+            {
+                unreadableBriefs.TryAdd(Slugs.FromBriefFileName(Path.GetFileNameWithoutExtension(file.FullPath)), source.Relative(file.FullPath));
             }
         }
 
@@ -45,6 +50,7 @@ public static class ContentLoader
             results.OfType<Topic>().ToList(),
             results.OfType<CommitmentDocument>().ToList(),
             unreadable,
+            unreadableBriefs,
             leftOut);
     }
 

@@ -43,6 +43,7 @@ public sealed class EntityIndex
         CommitmentIds = commitments;
         Unreadable = content.UnreadablePeopleAndOrganizations;
         LeftOutDrafts = content.LeftOutDrafts;
+        UnreadableBriefs = content.UnreadableBriefs;
         _actorSuggestions = new(() => new ActorSuggestions(People.Values, Organizations.Values));
     }
 
@@ -68,6 +69,9 @@ public sealed class EntityIndex
 
     /// <summary>The file of each draft brief left out of this build, by slug: a link to one is explained, not just unknown.</summary>
     public IReadOnlyDictionary<string, string> LeftOutDrafts { get; }
+
+    /// <summary>The slug and file of each brief that could not be read, as <see cref="LoadedContent.UnreadableBriefs"/>.</summary>
+    public IReadOnlyDictionary<string, string> UnreadableBriefs { get; }
 
     /// <summary>Did-you-mean for unknown people and organizations; built on first use, as a clean site never needs it.</summary>
     public ActorSuggestions ActorSuggestions => _actorSuggestions.Value;

@@ -213,6 +213,14 @@ public sealed class BodyRenderer
     private void ReportUnknown(string target, ContentKind? kind, string id, string file, TextPosition at, DiagnosticBag diagnostics)
     {
         var link = $"[[{YamlFields.Shorten(target)}]]";
+
+        // A link to a file that could not be read would only repeat that file's own error.
+        if ((kind is null or ContentKind.Brief && _index.UnreadableBriefs.ContainsKey(id)) ||
+            (kind is null or ContentKind.Person or ContentKind.Organization && _index.Unreadable.Contains(id)))
+        {
+            return;
+        }
+
         if (kind is null or ContentKind.Brief && _index.LeftOutDrafts.TryGetValue(id, out var draft))
         {
             diagnostics.Error(Codes.UnknownWikiLink, file, at,
