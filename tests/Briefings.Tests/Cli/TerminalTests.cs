@@ -50,7 +50,8 @@ public sealed class TerminalTests
     {
         using var site = SampleSite.Copy();
         var stages = SiteBuilder.Build(site.Options() with { OutputPath = Path.Combine(site.Root, "reference") }).Timings.Stages.Select(s => s.Stage).ToList();
-        using var process = Process.Start(Script(site.Root, "serve", "--port", "0"))!;
+        // Its own output folder inside the site copy: the kill below leaves serve no time to remove a temporary one.
+        using var process = Process.Start(Script(site.Root, "serve", "--port", "0", "--out", "preview"))!;
         var screen = new StringBuilder();
         var reading = Task.Run(async () =>
         {
