@@ -17,7 +17,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = true;
         // Strict variables do not cover members: without this, page.titel would quietly print nothing.
-        TryGetMember = (_, span, _, member, out value) => throw new ScriptRuntimeException(span, $"The member '{member}' was not found");
+        EnableRelaxedMemberAccess = false;
+        // Called where a member is missing, before the error (or a sort by a path that goes on without it): what
+        // a did-you-mean needs, kept until the error, if any, reaches the renderer.
+        TryGetMember = (_, span, target, member, out value) =>
+        {
+            MissingMember = (span, target, member);
+            value = null;
+            return false;
+        };
         // Guards against a template that loops or recurses without end.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
@@ -28,6 +36,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // shifts the lines of a code block in a body; HTML needs no such indentation.
         AutoIndent = false;
     }
+
+    /// <summary>The last member looked up and not found: where, on what, by which name.</summary>
+    public (SourceSpan Span, object Target, string Name)? MissingMember { get; set; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -16,7 +16,13 @@ public sealed class LoadedTemplate(Template parsed, CompiledTemplate? compiled)
     {
         if (Compiled is null)
         {
-            context.Evaluate(Parsed.Page!);
+            // As Scriban's Template.Render: what a ret at the template's top level returns is written.
+            var returned = context.Evaluate(Parsed.Page!);
+            if (returned is not null && context.EnableOutput)
+            {
+                context.Write(Parsed.Page!.Span, returned);
+            }
+
             return;
         }
 
