@@ -13,4 +13,8 @@ public sealed record BuildResult(
     int Pages,
     int FilesWritten,
     int FilesUnchanged,
-    IReadOnlyList<string> ChangedFiles);
+    IReadOnlyList<string> ChangedFiles)
+{
+    /// <summary>Why the templates ran through Scriban's interpreter rather than compiled: the template and construct; null when compiled.</summary>
+    public string? TemplatesInterpreted { get; init; }
+}

@@ -92,7 +92,10 @@ public static class SiteBuilder
                 state.Fingerprints = EntityFingerprints.Compute(graph, models);
             }
 
-            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed);
+            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed)
+            {
+                TemplatesInterpreted = templates.InterpretedBecause,
+            };
         }
         catch (OutputPathException e)
         {
