@@ -11,6 +11,16 @@ public sealed class LoadedTemplate(Template parsed, CompiledTemplate? compiled)
 
     public CompiledTemplate? Compiled { get; } = compiled;
 
+    /// <summary>
+    /// Whether the template reads a local variable (<c>$</c>, <c>$1</c>, <c>$name</c>) or evaluates text that might: only
+    /// then does <c>include</c> set the arguments as locals for it.
+    /// </summary>
+    public bool ReadsLocals { get; } = parsed.Page is { } page && ReadsLocal(page);
+
+    private static bool ReadsLocal(ScriptNode node) =>
+        node is ScriptVariable { Scope: ScriptVariableScope.Local } or ScriptMemberExpression { Member.Name: "eval" or "eval_template" }
+        || node.Children.Any(child => child is not null && ReadsLocal(child));
+
     /// <summary>Writes the template's output to the context's current output.</summary>
     public void Evaluate(TemplateContext context)
     {

@@ -224,14 +224,18 @@ public sealed class PageRenderer : IDisposable
         }
 
         // Evaluated where the caller is, before the partial's scope hides the caller's locals, as Scriban does.
-        var named = NamedArguments(context, caller);
+        var named = caller is ScriptFunctionCall call && call.Arguments.Any(a => a is ScriptNamedArgument) ? NamedArguments(context, call) : [];
         context.PushGlobal(new IncludeScope(item, context.CurrentGlobal!));
         try
         {
-            context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            foreach (var (name, value) in named)
+            // Set only for a partial that reads any: most read item alone, and this is two writes to a table per include.
+            if (template.ReadsLocals)
             {
-                context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
+                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                foreach (var (name, value) in named)
+                {
+                    context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
+                }
             }
 
             if (direct)
@@ -272,17 +276,14 @@ public sealed class PageRenderer : IDisposable
         }
     }
 
-    private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptNode? caller)
+    private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptFunctionCall call)
     {
         var named = new List<(string, object?)>();
-        if (caller is ScriptFunctionCall call)
+        foreach (var argument in call.Arguments)
         {
-            foreach (var argument in call.Arguments)
+            if (argument is ScriptNamedArgument { Name: { } name, Value: { } value })
             {
-                if (argument is ScriptNamedArgument { Name: { } name, Value: { } value })
-                {
-                    named.Add((name.Name, context.Evaluate(value)));
-                }
+                named.Add((name.Name, context.Evaluate(value)));
             }
         }
 
