@@ -57,17 +57,12 @@ public sealed class BuildCliTests
         Assert.Single(verbose.Output.Split('\n'), line => line == Line);
         Assert.DoesNotContain("interpreter", plain.Output);
         Assert.Contains("<h1>Topics</h1>", site.Read("_site/topics/index.html"));
-    }
 
-    [Fact]
-    public void Verbose_says_nothing_of_the_interpreter_when_the_templates_compile()
-    {
-        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
-
-        var run = CliProcess.Run(site.Root, "build", "--verbose");
-
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.DoesNotContain("interpreter", run.Output);
+        // With the capture gone the templates compile, and there is nothing to say.
+        site.Write("templates/topics.html", "<h1>Topics</h1>\n");
+        var compiled = CliProcess.Run(site.Root, "build", "--verbose");
+        Assert.True(compiled.ExitCode == 0, compiled.ToString());
+        Assert.DoesNotContain("interpreter", compiled.Output);
     }
 
     [Fact]

@@ -86,22 +86,11 @@ internal sealed class ScribanReference(IReadOnlyDictionary<string, string> files
             return base.Evaluate(scriptNode, aliasReturnedFunction);
         }
 
+        /// <summary>The build's own escaping: the one thing of the build's context this context has.</summary>
         public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
-            switch (textAsObject)
-            {
-                case null:
-                    return this;
-                case RawHtml raw:
-                    Write(raw.Html);
-                    return this;
-                case RawUtf8Html utf8:
-                    Write(utf8.ToString());
-                    return this;
-                default:
-                    Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
-                    return this;
-            }
+            HtmlOutput.Write(this, textAsObject);
+            return this;
         }
     }
 

@@ -6,9 +6,9 @@ using Scriban.Syntax;
 namespace Briefings.Rendering.Templates;
 
 /// <summary>
-/// A Scriban context that HTML-escapes every <c>{{ expression }}</c> result unless it is <see cref="RawHtml"/>.
-/// Scriban has no escaping of its own; every expression result (piped or not) passes through
-/// <see cref="Write(SourceSpan, object)"/>, while the template's literal text does not.
+/// A Scriban context that HTML-escapes every <c>{{ expression }}</c> result unless it is <see cref="RawHtml"/>
+/// (<see cref="HtmlOutput"/>). Scriban has no escaping of its own; every expression result (piped or not) passes
+/// through <see cref="Write(SourceSpan, object)"/>, while the template's literal text does not.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
@@ -42,29 +42,8 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        switch (textAsObject)
-        {
-            case null:
-                return this;
-            case RawHtml raw:
-                Write(raw.Html);
-                return this;
-            case RawUtf8Html utf8 when Output is StringBuilderOutput output:
-                utf8.AppendTo(output.Builder);
-                return this;
-            case RawUtf8Html utf8:
-                Write(utf8.ToString());
-                return this;
-            case RawHtmlBuffer { Builder: var builder } when Output is StringBuilderOutput output:
-                output.Builder.Append(builder);
-                return this;
-            case RawHtmlBuffer buffer:
-                Write(buffer.ToString());
-                return this;
-            default:
-                Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
-                return this;
-        }
+        HtmlOutput.Write(this, textAsObject);
+        return this;
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
