@@ -224,7 +224,7 @@ public sealed class PageRenderer : IDisposable
         }
 
         // Evaluated where the caller is, before the partial's scope hides the caller's locals, as Scriban does.
-        var named = caller is ScriptFunctionCall call && call.Arguments.Any(a => a is ScriptNamedArgument) ? NamedArguments(context, call) : [];
+        var named = caller is ScriptFunctionCall call ? NamedArguments(context, call) : null;
         context.PushGlobal(new IncludeScope(item, context.CurrentGlobal!));
         try
         {
@@ -232,7 +232,7 @@ public sealed class PageRenderer : IDisposable
             if (template.ReadsLocals)
             {
                 context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-                foreach (var (name, value) in named)
+                foreach (var (name, value) in named ?? [])
                 {
                     context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
                 }
@@ -276,14 +276,16 @@ public sealed class PageRenderer : IDisposable
         }
     }
 
-    private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptFunctionCall call)
+    /// <summary>The named arguments' values, or null (no list made) where there are none, as at nearly every include.</summary>
+    private static List<(string Name, object? Value)>? NamedArguments(TemplateContext context, ScriptFunctionCall call)
     {
-        var named = new List<(string, object?)>();
-        foreach (var argument in call.Arguments)
+        List<(string, object?)>? named = null;
+        var arguments = call.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
         {
-            if (argument is ScriptNamedArgument { Name: { } name, Value: { } value })
+            if (arguments[i] is ScriptNamedArgument { Name: { } name, Value: { } value })
             {
-                named.Add((name.Name, context.Evaluate(value)));
+                (named ??= []).Add((name.Name, context.Evaluate(value)));
             }
         }
 
