@@ -10,6 +10,10 @@ internal static class Summary
             $"{graph.Commitments.Count} commitments, {graph.Topics.Count} topics) in {build.Timings.Total.TotalMilliseconds:F0} ms → {Display(build.OutputPath)}";
     }
 
+    /// <summary>For --verbose: which template and construct left the templates to Scriban's interpreter, if one did.</summary>
+    public static string? Interpreted(BuildResult build) =>
+        build.TemplatesInterpreted is { } reason ? $"Templates run through Scriban's interpreter, not compiled: {reason}" : null;
+
     /// <summary>A path relative to the working folder when it lies inside it, as a user would type it.</summary>
     public static string Display(string path)
     {

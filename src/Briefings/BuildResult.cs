@@ -17,4 +17,7 @@ public sealed record BuildResult(
 {
     /// <summary>Why the build did not touch its output folder, when the folder is not the tool's own; the CLI exits with a usage error.</summary>
     public string? OutputRefused { get; init; }
+
+    /// <summary>Why the templates ran through Scriban's interpreter rather than compiled: the template and construct; null when compiled.</summary>
+    public string? TemplatesInterpreted { get; init; }
 }

@@ -104,7 +104,10 @@ public static class SiteBuilder
                 state.Output = OutputManifest.Of(output, writer.AllFiles);
             }
 
-            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed);
+            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed)
+            {
+                TemplatesInterpreted = templates.InterpretedBecause,
+            };
         }
         catch (OutputPathException e)
         {

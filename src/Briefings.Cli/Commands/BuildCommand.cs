@@ -45,6 +45,11 @@ internal static class BuildCommand
             }
 
             reporter.Info(Summary.Built(build));
+            if (Summary.Interpreted(build) is { } interpreted)
+            {
+                reporter.Detail(interpreted);
+            }
+
             reporter.Detail($"  {build.FilesWritten} files written, {build.FilesUnchanged} unchanged");
             if (result.GetValue(profile))
             {

@@ -83,6 +83,11 @@ internal static class ServeCommand
             if (first.Succeeded)
             {
                 reporter.Info(Summary.Built(first));
+                if (Summary.Interpreted(first) is { } interpreted)
+                {
+                    reporter.Detail(interpreted);
+                }
+
                 // A page opened while the first build ran was answered "no site yet"; now there is one.
                 reload.Reload(null);
             }

@@ -74,7 +74,7 @@ public static class RenderStage
                 }
 
                 var code = e.Message.StartsWith("template '", StringComparison.Ordinal) ? Codes.TemplateMissing : Codes.TemplateRuntime;
-                diagnostics.Error(code, e.File, new TextPosition(e.Line, e.Column), $"{e.Message} (while rendering {job.OutputPath})");
+                diagnostics.Error(code, e.File, new TextPosition(e.Line, e.Column), $"{e.Describe()} (while rendering {job.OutputPath})");
             }
             catch (OutputPathException e)
             {

@@ -42,6 +42,30 @@ public sealed class BuildCliTests
     }
 
     [Fact]
+    public void Verbose_says_once_which_template_and_construct_left_the_templates_to_the_interpreter()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + """
+            -- templates/topics.html --
+            {{ capture heading }}Topics{{ end }}<h1>{{ heading }}</h1>
+            """);
+        const string Line = "Templates run through Scriban's interpreter, not compiled: templates/topics.html(1,4): capture statement `capture heading`";
+
+        var verbose = CliProcess.Run(site.Root, "build", "--verbose");
+        var plain = CliProcess.Run(site.Root, "build");
+
+        Assert.True(verbose.ExitCode == 0, verbose.ToString());
+        Assert.Single(verbose.Output.Split('\n'), line => line == Line);
+        Assert.DoesNotContain("interpreter", plain.Output);
+        Assert.Contains("<h1>Topics</h1>", site.Read("_site/topics/index.html"));
+
+        // With the capture gone the templates compile, and there is nothing to say.
+        site.Write("templates/topics.html", "<h1>Topics</h1>\n");
+        var compiled = CliProcess.Run(site.Root, "build", "--verbose");
+        Assert.True(compiled.ExitCode == 0, compiled.ToString());
+        Assert.DoesNotContain("interpreter", compiled.Output);
+    }
+
+    [Fact]
     public void Built_pages_never_hold_the_live_reload_script()
     {
         using var site = SampleSite.Copy();

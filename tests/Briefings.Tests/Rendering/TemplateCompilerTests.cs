@@ -149,15 +149,15 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
 
     public static TheoryData<string, string, string> Interpreted => new()
     {
-        { "assignment", "{{ x = 1 }}{{ x }}", "1:4 ScriptExpressionStatement `x=1`" },
-        { "capture", "{{ capture c }}a{{ end }}{{ c }}", "CaptureStatement" },
-        { "partial-reads-caller-loop-variable", "{{ for p in page.list }}{{ include 'reads-p.html' }}{{ end }}", "loop variable is also read as a free name: p" },
+        { "assignment", "{{ x = 1 }}{{ x }}", "templates/page.html(1,4): assign expression `x=1`" },
+        { "capture", "{{ capture c }}a{{ end }}{{ c }}", "templates/page.html(1,4): capture statement `capture c`" },
+        { "partial-reads-caller-loop-variable", "{{ for p in page.list }}{{ include 'reads-p.html' }}{{ end }}", "templates/reads-p.html(1,4): reads `p`, a loop variable in templates/page.html(1,8)" },
         { "loop-object-member-outside-subset", "{{ for x in page.list }}{{ for.length }}{{ end }}", "for.length" },
-        { "loop-object-passed-on", "{{ for x in page.list }}{{ include 'item.html' for }}{{ end }}", "1:48 ScriptVariableGlobal `for`" },
+        { "loop-object-passed-on", "{{ for x in page.list }}{{ include 'item.html' for }}{{ end }}", "templates/page.html(1,48): variable `for`" },
         { "loop-variable-in-pipe", "{{ for x in page.list }}{{ x | string.upcase }}{{ end }}", "string.upcase" },
-        { "loop-object-in-for-else", "{{ for x in page.list }}{{ for y in page.empty }}{{ y }}{{ else }}{{ for.index }}{{ end }}{{ end }}", "1:70 ScriptMemberExpression `for.index`" },
-        { "break", "{{ for x in page.list }}{{ x }}{{ break }}{{ end }}", "BreakStatement" },
-        { "while", "{{ while false }}{{ end }}", "WhileStatement" },
+        { "loop-object-in-for-else", "{{ for x in page.list }}{{ for y in page.empty }}{{ y }}{{ else }}{{ for.index }}{{ end }}{{ end }}", "templates/page.html(1,70): member expression `for.index`" },
+        { "break", "{{ for x in page.list }}{{ x }}{{ break }}{{ end }}", "templates/page.html(1,35): break statement `break`" },
+        { "while", "{{ while false }}{{ end }}", "templates/page.html(1,4): while statement `while false`" },
     };
 
     [Theory]

@@ -35,6 +35,33 @@ public sealed class TemplateModel : IScriptObject, IDictionary<string, object?>,
     /// <summary>Read-only, as the summaries every page shares are: a template that assigns to a field fails.</summary>
     public bool IsReadOnly { get; set; }
 
+    /// <summary>
+    /// Makes the model read-only, with the models and arrays it holds: for a model that every page shares, which no page
+    /// may change for the others.
+    /// </summary>
+    public void Freeze()
+    {
+        IsReadOnly = true;
+        for (var i = 0; i < _count; i++)
+        {
+            _fields[i].Value = Frozen(_fields[i].Value);
+        }
+    }
+
+    private static object? Frozen(object? value)
+    {
+        switch (value)
+        {
+            case TemplateModel { IsReadOnly: false } model:
+                model.Freeze();
+                return model;
+            case ScriptArray array and not FrozenArray:
+                return new FrozenArray(array.Select(Frozen));
+            default:
+                return value;
+        }
+    }
+
     /// <summary>A field's value, or null where there is no such field. Setting adds the field or replaces its value.</summary>
     public object? this[string name]
     {

@@ -56,7 +56,7 @@ public sealed class ViewModels
         // read-only, it may also stand for the partials rendered from it (PageRenderer).
         foreach (var (_, summary) in Summaries())
         {
-            summary.IsReadOnly = true;
+            summary.Freeze();
         }
     }
 

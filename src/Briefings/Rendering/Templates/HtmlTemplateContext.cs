@@ -6,9 +6,9 @@ using Scriban.Syntax;
 namespace Briefings.Rendering.Templates;
 
 /// <summary>
-/// A Scriban context that HTML-escapes every <c>{{ expression }}</c> result unless it is <see cref="RawHtml"/>.
-/// Scriban has no escaping of its own; every expression result (piped or not) passes through
-/// <see cref="Write(SourceSpan, object)"/>, while the template's literal text does not.
+/// A Scriban context that HTML-escapes every <c>{{ expression }}</c> result unless it is <see cref="RawHtml"/>
+/// (<see cref="HtmlOutput"/>). Scriban has no escaping of its own; every expression result (piped or not) passes
+/// through <see cref="Write(SourceSpan, object)"/>, while the template's literal text does not.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
@@ -17,7 +17,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = true;
         // Strict variables do not cover members: without this, page.titel would quietly print nothing.
-        TryGetMember = (_, span, _, member, out value) => throw new ScriptRuntimeException(span, $"The member '{member}' was not found");
+        EnableRelaxedMemberAccess = false;
+        // Called where a member is missing, before the error (or a sort by a path that goes on without it): what
+        // a did-you-mean needs, kept until the error, if any, reaches the renderer.
+        TryGetMember = (_, span, target, member, out value) =>
+        {
+            MissingMember = (span, target, member);
+            value = null;
+            return false;
+        };
         // Guards against a template that loops or recurses without end.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
@@ -29,31 +37,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         AutoIndent = false;
     }
 
+    /// <summary>The last member looked up and not found: where, on what, by which name.</summary>
+    public (SourceSpan Span, object Target, string Name)? MissingMember { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        switch (textAsObject)
-        {
-            case null:
-                return this;
-            case RawHtml raw:
-                Write(raw.Html);
-                return this;
-            case RawUtf8Html utf8 when Output is StringBuilderOutput output:
-                utf8.AppendTo(output.Builder);
-                return this;
-            case RawUtf8Html utf8:
-                Write(utf8.ToString());
-                return this;
-            case RawHtmlBuffer { Builder: var builder } when Output is StringBuilderOutput output:
-                output.Builder.Append(builder);
-                return this;
-            case RawHtmlBuffer buffer:
-                Write(buffer.ToString());
-                return this;
-            default:
-                Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
-                return this;
-        }
+        HtmlOutput.Write(this, textAsObject);
+        return this;
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

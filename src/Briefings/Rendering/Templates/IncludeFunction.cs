@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -9,7 +8,7 @@ namespace Briefings.Rendering.Templates;
 /// The <c>include</c> function templates call, as a custom function object: Scriban calls a plain delegate
 /// through reflection, with an argument array and boxing per call, and a page makes a dozen includes.
 /// </summary>
-internal sealed class IncludeFunction(Func<TemplateContext, SourceSpan, ScriptArray, bool, RawHtml?> include) : IScriptCustomFunction
+internal sealed class IncludeFunction(Func<TemplateContext, ScriptNode?, ScriptArray, bool, RawHtml?> include) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -30,7 +29,7 @@ internal sealed class IncludeFunction(Func<TemplateContext, SourceSpan, ScriptAr
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var direct = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && context.Output is StringBuilderOutput;
-        return include(context, callerContext?.Span ?? default, arguments, direct);
+        return include(context, callerContext, arguments, direct);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -11,12 +11,28 @@ public sealed class LoadedTemplate(Template parsed, CompiledTemplate? compiled)
 
     public CompiledTemplate? Compiled { get; } = compiled;
 
+    /// <summary>
+    /// Whether the template reads a local variable (<c>$</c>, <c>$1</c>, <c>$name</c>) or evaluates text that might: only
+    /// then does <c>include</c> set the arguments as locals for it.
+    /// </summary>
+    public bool ReadsLocals { get; } = parsed.Page is { } page && ReadsLocal(page);
+
+    private static bool ReadsLocal(ScriptNode node) =>
+        node is ScriptVariable { Scope: ScriptVariableScope.Local } or ScriptMemberExpression { Member.Name: "eval" or "eval_template" }
+        || node.Children.Any(child => child is not null && ReadsLocal(child));
+
     /// <summary>Writes the template's output to the context's current output.</summary>
     public void Evaluate(TemplateContext context)
     {
         if (Compiled is null)
         {
-            context.Evaluate(Parsed.Page!);
+            // As Scriban's Template.Render: what a ret at the template's top level returns is written.
+            var returned = context.Evaluate(Parsed.Page!);
+            if (returned is not null && context.EnableOutput)
+            {
+                context.Write(Parsed.Page!.Span, returned);
+            }
+
             return;
         }
 

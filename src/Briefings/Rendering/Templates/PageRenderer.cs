@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Briefings.Diagnostics;
 using Briefings.Output;
 using Briefings.Rendering.Models;
+using Briefings.Rendering.Templates.Builtins;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -13,18 +15,25 @@ using Scriban.Syntax;
 namespace Briefings.Rendering.Templates;
 
 /// <summary>
-/// Renders one page: its template with the page's model, then the layout around it. Each thread keeps
-/// one template context and reuses it page after page (a context is costly to make); a page's own
-/// variables live in a scope pushed for that page and popped after it. Parsed templates are shared.
+/// Renders one page: its template with the page's model, then the layout around it. Each thread keeps one template
+/// context and reuses it page after page (a context is costly to make), yet every page starts from the state a context
+/// of its own would have, as in Scriban: its variables live in a scope pushed for the page and popped after it, what a
+/// partial assigns lands there too, <c>array.cycle</c> counts from the start, and built-ins a page changed
+/// (<c>date.format = …</c>) are made anew. Parsed templates are shared.
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
     public const string Layout = "layout.html";
 
+    /// <summary>Where an exception from a partial keeps the places it was included from, innermost first.</summary>
+    private const string IncludedFromKey = "briefings.included-from";
+
     private readonly TemplateSet _templates;
-    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly TemplateModel _shared;
-    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    private readonly ThreadLocal<Worker> _workers;
+
+    /// <summary>One thread's context, and the built-ins it was made with.</summary>
+    private sealed record Worker(HtmlTemplateContext Context, TemplateBuiltins Builtins);
 
     // Scriban lists each built-in function class's methods by reflection, which trimming cannot follow: these
     // keep every one of them (date.parse, string.slice…) callable from a site's templates in the native tool.
@@ -40,14 +49,19 @@ public sealed class PageRenderer : IDisposable
     public PageRenderer(TemplateSet templates, TemplateModel site)
     {
         _templates = templates;
+        // Every page on every thread reads the one site model: none may change it for the others.
+        site.Freeze();
         _shared = new TemplateModel { ["site"] = site };
         _shared["include"] = new IncludeFunction(Include);
-        _contexts = new ThreadLocal<HtmlTemplateContext>(() =>
-        {
-            var context = new HtmlTemplateContext(_builtins);
-            context.PushGlobal(_shared);
-            return context;
-        });
+        _workers = new ThreadLocal<Worker>(NewWorker);
+    }
+
+    private Worker NewWorker()
+    {
+        var builtins = TemplateBuiltins.Create();
+        var context = new HtmlTemplateContext(builtins.Object);
+        context.PushGlobal(_shared);
+        return new Worker(context, builtins);
     }
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="page"/>; with a layout unless <paramref name="layout"/> is null.</summary>
@@ -63,7 +77,10 @@ public sealed class PageRenderer : IDisposable
 
     private T Render<T>(string template, TemplateModel page, string? layout, Func<StringBuilder, T> result)
     {
-        var context = _contexts.Value!;
+        var worker = _workers.Value!;
+        var context = worker.Context;
+        context.Tags.Clear();
+        context.MissingMember = null;
         var root = page["root"] ?? "";
         var globals = new TemplateModel
         {
@@ -73,41 +90,80 @@ public sealed class PageRenderer : IDisposable
         context.PushGlobal(globals);
         var outerRoot = t_root;
         t_root = root;
+        var rendered = false;
         try
         {
+            T output;
             if (layout is null)
             {
-                return RenderTo(context, _templates.Get(template), result);
+                output = RenderTo(context, _templates.Get(template), result);
+            }
+            else
+            {
+                // The layout writes the page's own output straight from its builder, never made into a string.
+                var layoutTemplate = _templates.Get(layout);
+                output = RenderTo(context, _templates.Get(template), content =>
+                {
+                    globals["content"] = new RawHtmlBuffer(content);
+                    try
+                    {
+                        return RenderTo(context, layoutTemplate, result);
+                    }
+                    finally
+                    {
+                        // The builder goes back to the pool once this returns; nothing may read it after.
+                        globals["content"] = null;
+                    }
+                });
             }
 
-            // The layout writes the page's own output straight from its builder, never made into a string.
-            var layoutTemplate = _templates.Get(layout);
-            return RenderTo(context, _templates.Get(template), content =>
-            {
-                globals["content"] = new RawHtmlBuffer(content);
-                try
-                {
-                    return RenderTo(context, layoutTemplate, result);
-                }
-                finally
-                {
-                    // The builder goes back to the pool once this returns; nothing may read it after.
-                    globals["content"] = null;
-                }
-            });
+            rendered = true;
+            return output;
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateError(e.Span.FileName ?? "templates/" + template, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage);
+            throw Error(context, e, template);
         }
         finally
         {
             t_root = outerRoot;
-            context.PopGlobal();
+            if (rendered)
+            {
+                context.PopGlobal();
+            }
+
+            // A failed page may leave the context mid-way (a loop entered, an output pushed); a page that changed a
+            // built-in leaves it changed. Either way the next page gets a context of its own.
+            if (!rendered || !worker.Builtins.AreAsMade())
+            {
+                _workers.Value = NewWorker();
+            }
         }
     }
 
-    public void Dispose() => _contexts.Dispose();
+    /// <summary>The error as a diagnostic tells it: where, with a did-you-mean for a member, and which templates included the one that failed.</summary>
+    private static TemplateError Error(HtmlTemplateContext context, ScriptRuntimeException e, string template)
+    {
+        var hint = "";
+        if (context.MissingMember is { } missing && SameSpan(missing.Span, e.Span))
+        {
+            hint = Suggestions.DidYouMean(missing.Name, context.GetMemberAccessor(missing.Target).GetMembers(context, missing.Span, missing.Target));
+        }
+
+        var includedFrom = e.Data[IncludedFromKey] is List<SourceSpan> spans
+            ? spans.Select(s => (s.FileName ?? "", s.Start.Line + 1, s.Start.Column + 1)).ToList()
+            : [];
+        return new TemplateError(e.Span.FileName ?? "templates/" + template, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)
+        {
+            Hint = hint,
+            IncludedFrom = includedFrom,
+        };
+    }
+
+    private static bool SameSpan(SourceSpan a, SourceSpan b) =>
+        a.FileName == b.FileName && a.Start.Offset == b.Start.Offset && a.End.Offset == b.End.Offset;
+
+    public void Dispose() => _workers.Dispose();
 
     /// <summary>The <c>root</c> of the page this thread is rendering: part of what a reusable partial's output depends on.</summary>
     [ThreadStatic]
@@ -129,14 +185,16 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>
-    /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c>, and its output is
-    /// <see cref="RawHtml"/>, so it is not escaped a second time where it is written.
+    /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c> (and, as in Scriban, all of them as
+    /// <c>$</c>, <c>$1</c>… and named ones as <c>$name</c>), and its output is <see cref="RawHtml"/>, so it is not escaped
+    /// a second time where it is written.
     /// </summary>
-    private RawHtml? Include(TemplateContext context, SourceSpan span, ScriptArray arguments, bool direct)
+    private RawHtml? Include(TemplateContext context, ScriptNode? caller, ScriptArray arguments, bool direct)
     {
-        if (arguments.Count is 0 or > 2)
+        var span = caller?.Span ?? context.CurrentSpan;
+        if (arguments.Count == 0)
         {
-            throw new ScriptRuntimeException(span, $"include takes a template name and at most one argument, not {Math.Max(0, arguments.Count - 1)}");
+            throw new ScriptRuntimeException(span, "Expecting at least the name of the template to include for the <include> function");
         }
 
         LoadedTemplate template;
@@ -149,7 +207,7 @@ public sealed class PageRenderer : IDisposable
             throw new ScriptRuntimeException(span, e.Message);
         }
 
-        var item = arguments.Count == 2 ? arguments[1] : null;
+        var item = arguments.Count > 1 ? arguments[1] : null;
         // Only the site's own summaries are shared and read-only; a model made for one page is seen once.
         Fragment? fragment = template.Compiled is { IsReusable: true } && item is TemplateModel { IsReadOnly: true } shared && t_root is { } root
             ? new Fragment(template, shared, root)
@@ -165,13 +223,21 @@ public sealed class PageRenderer : IDisposable
             return new RawHtml(known);
         }
 
-        // The scope holding `item` is reused, one per nesting level of the thread's includes.
-        var scopes = _itemScopes ??= [];
-        var scope = scopes.Count > 0 ? scopes.Pop() : [];
-        scope["item"] = item;
-        context.PushGlobal(scope);
+        // Evaluated where the caller is, before the partial's scope hides the caller's locals, as Scriban does.
+        var named = caller is ScriptFunctionCall call ? NamedArguments(context, call) : null;
+        context.PushGlobal(new IncludeScope(item, context.CurrentGlobal!));
         try
         {
+            // Set only for a partial that reads any: most read item alone, and this is two writes to a table per include.
+            if (template.ReadsLocals)
+            {
+                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                foreach (var (name, value) in named ?? [])
+                {
+                    context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
+                }
+            }
+
             if (direct)
             {
                 var output = ((StringBuilderOutput)context.Output).Builder;
@@ -194,16 +260,37 @@ public sealed class PageRenderer : IDisposable
 
             return new RawHtml(html);
         }
+        catch (ScriptRuntimeException e)
+        {
+            if (e.Data[IncludedFromKey] is not List<SourceSpan> spans)
+            {
+                e.Data[IncludedFromKey] = spans = [];
+            }
+
+            spans.Add(span);
+            throw;
+        }
         finally
         {
             context.PopGlobal();
-            scope["item"] = null;
-            scopes.Push(scope);
         }
     }
 
-    [ThreadStatic]
-    private static Stack<TemplateModel>? _itemScopes;
+    /// <summary>The named arguments' values, or null (no list made) where there are none, as at nearly every include.</summary>
+    private static List<(string Name, object? Value)>? NamedArguments(TemplateContext context, ScriptFunctionCall call)
+    {
+        List<(string, object?)>? named = null;
+        var arguments = call.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] is ScriptNamedArgument { Name: { } name, Value: { } value })
+            {
+                (named ??= []).Add((name.Name, context.Evaluate(value)));
+            }
+        }
+
+        return named;
+    }
 
     /// <summary>A partial file ends with a newline; dropping it keeps inline partials inline.</summary>
     private static int WithoutFinalNewlines(StringBuilder builder, int start)

@@ -19,14 +19,18 @@ public sealed class TemplateSet
 
     private readonly FrozenDictionary<string, LoadedTemplate> _templates;
 
-    private TemplateSet(FrozenDictionary<string, LoadedTemplate> templates, IReadOnlyList<StaticAsset> assets)
+    private TemplateSet(FrozenDictionary<string, LoadedTemplate> templates, IReadOnlyList<StaticAsset> assets, string? interpretedBecause)
     {
         _templates = templates;
         Assets = assets;
+        InterpretedBecause = interpretedBecause;
     }
 
     /// <summary>Whether the templates run compiled (<see cref="TemplateCompiler"/>) rather than through Scriban's interpreter.</summary>
     public bool IsCompiled => _templates.Values.All(t => t.Compiled is not null);
+
+    /// <summary>When the compiler declined the set: which template and construct kept it from compiling; otherwise null.</summary>
+    public string? InterpretedBecause { get; }
 
     /// <summary>Files under templates/assets/, copied to the output's assets/ folder as they are.</summary>
     public IReadOnlyList<StaticAsset> Assets { get; }
@@ -67,9 +71,17 @@ public sealed class TemplateSet
             var template = Template.Parse(text, file);
             if (template.HasErrors)
             {
-                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                var errors = template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).ToList();
+                // Scriban places a missing end where the file ends; it belongs where the block opens.
+                var unclosed = errors.Any(UnclosedBlocks.IsMissingEnd) ? UnclosedBlocks.Find(text, file) : [];
+                foreach (var message in errors.Where(m => unclosed.Count == 0 || !UnclosedBlocks.IsMissingEnd(m)))
                 {
                     diagnostics.Error(Codes.TemplateSyntax, file, new TextPosition(message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+                }
+
+                foreach (var opener in unclosed)
+                {
+                    diagnostics.Error(Codes.TemplateSyntax, file, new TextPosition(opener.Span.Start.Line + 1, opener.Span.Start.Column + 1), UnclosedBlocks.Message(opener));
                 }
 
                 continue;
@@ -84,12 +96,13 @@ public sealed class TemplateSet
     /// <summary>A set of parsed templates, compiled when <paramref name="compile"/> is set and they are all within the compiler's subset.</summary>
     internal static TemplateSet FromParsed(IReadOnlyDictionary<string, Template> templates, IReadOnlyList<StaticAsset> assets, bool compile)
     {
-        var compiled = compile ? TemplateCompiler.CompileAll(templates) : null;
+        string? reason = null;
+        var compiled = compile ? TemplateCompiler.CompileAll(templates, out reason) : null;
         var loaded = templates.ToFrozenDictionary(
             t => t.Key,
             t => new LoadedTemplate(t.Value, compiled?[t.Key]),
             StringComparer.Ordinal);
-        return new TemplateSet(loaded, assets);
+        return new TemplateSet(loaded, assets, reason);
     }
 
     public bool Contains(string name) => _templates.ContainsKey(name);

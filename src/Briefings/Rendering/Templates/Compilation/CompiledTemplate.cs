@@ -14,11 +14,13 @@ public sealed class CompiledTemplate
 {
     private readonly Stmt? _body;
     private readonly int _slots;
+    private readonly int _memos;
 
-    internal CompiledTemplate(Stmt? body, int slots, bool reusable)
+    internal CompiledTemplate(Stmt? body, int slots, int memos, bool reusable)
     {
         _body = body;
         _slots = slots;
+        _memos = memos;
         IsReusable = reusable;
     }
 
@@ -35,16 +37,22 @@ public sealed class CompiledTemplate
             return;
         }
 
-        _body(new Frame(context, _slots == 0 ? [] : new object?[_slots]));
+        _body(new Frame(context, _slots == 0 ? [] : new object?[_slots], _memos == 0 ? [] : new object?[_memos]));
     }
 }
 
-/// <summary>One run of a compiled template: its context and the values of its loop variables.</summary>
-internal sealed class Frame(TemplateContext context, object?[] slots)
+/// <summary>One run of a compiled template: its context, the values of its loop variables, and the names it has looked up.</summary>
+internal sealed class Frame(TemplateContext context, object?[] slots, object?[] memos)
 {
     public TemplateContext Context { get; } = context;
 
     public object?[] Slots { get; } = slots;
+
+    /// <summary>Values of free names (and members of them) looked up once and kept; empty where not looked up yet.</summary>
+    public object?[] Memos { get; } = memos;
+
+    /// <summary>Forgets every value looked up so far: after code that may have changed one (an assignment in a partial, <c>n++</c>).</summary>
+    public void Forget() => Array.Clear(Memos);
 
     /// <summary>Iterations since the outermost loop of this thread began, as Scriban counts them against its loop limit.</summary>
     [ThreadStatic]

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using Briefings.Rendering.Models;
 using Scriban;
 using Scriban.Parsing;
@@ -17,8 +18,9 @@ namespace Briefings.Rendering.Templates.Compilation;
 /// </summary>
 /// <remarks>
 /// Loop variables live in the compiled template's own slots, where Scriban keeps them in a store that a
-/// partial included from the loop can also read. So the set is compiled only if no template reads, as a
-/// free name, a name some template binds in a loop: then no template can tell the difference.
+/// partial included from the loop can also read, or <c>object.eval</c> find by name. So the set is compiled
+/// only if no template reads, as a free name, a name some template binds in a loop, and none evaluates text:
+/// then no template can tell the difference.
 /// </remarks>
 public static class TemplateCompiler
 {
@@ -38,48 +40,106 @@ public static class TemplateCompiler
     public static IReadOnlyDictionary<string, CompiledTemplate>? CompileAll(IReadOnlyDictionary<string, Template> templates, out string? reason)
     {
         reason = null;
-        var loopNames = new HashSet<string>(StringComparer.Ordinal) { LoopObject };
-        var freeNames = new HashSet<string>(StringComparer.Ordinal);
+        var loopNames = new Dictionary<string, string>(StringComparer.Ordinal) { [LoopObject] = "" };
         var compilers = new Dictionary<string, (Compiler Compiler, Stmt? Body)>(StringComparer.Ordinal);
         foreach (var (name, template) in templates)
         {
-            var compiler = new Compiler(loopNames, freeNames);
+            var file = "templates/" + name;
+            if (template.Page is { } page && Evaluator(page) is { } evaluator)
+            {
+                reason = $"{file}{At(evaluator)}: `{evaluator}` evaluates text, which may name a loop variable";
+                return null;
+            }
+
+            var compiler = new Compiler(file, loopNames);
             var body = template.Page?.Body is { } block ? compiler.Block(block) : null;
             if (compiler.Failed)
             {
-                reason = $"templates/{name}: {compiler.FailedAt}";
+                reason = $"{file}{compiler.FailedAt}";
                 return null;
             }
 
             compilers[name] = (compiler, body);
         }
 
-        freeNames.Remove(IncludeItem);
-        if (freeNames.Overlaps(loopNames))
+        foreach (var (name, (compiler, _)) in compilers)
         {
-            reason = $"a loop variable is also read as a free name: {string.Join(", ", freeNames.Intersect(loopNames).Order(StringComparer.Ordinal))}";
-            return null;
+            foreach (var (free, at) in compiler.OwnFreeNames)
+            {
+                if (free != IncludeItem && loopNames.TryGetValue(free, out var binder))
+                {
+                    reason = $"templates/{name}{at}: reads `{free}`, a loop variable in {binder}";
+                    return null;
+                }
+            }
         }
 
-        var reusable = ReusableOutput(compilers.ToDictionary(c => c.Key, c => c.Value.Compiler, StringComparer.Ordinal));
+        var all = compilers.ToDictionary(c => c.Key, c => c.Value.Compiler, StringComparer.Ordinal);
+        var pure = Pure(all);
+        foreach (var (_, (compiler, _)) in compilers)
+        {
+            compiler.KnowPure(pure);
+        }
+
+        // A name changed in place (n++) may be one a partial's kept output was made with.
+        var reusable = all.Values.Any(c => c.Rebinds) ? [] : ReusableOutput(all, pure);
         return compilers.ToDictionary(
             c => c.Key,
-            c => new CompiledTemplate(c.Value.Body, c.Value.Compiler.SlotCount, reusable.Contains(c.Key)),
+            c => new CompiledTemplate(c.Value.Body, c.Value.Compiler.SlotCount, c.Value.Compiler.MemoCount, reusable.Contains(c.Key)),
             StringComparer.Ordinal);
     }
+
+    /// <summary>The first place a template can evaluate text as Scriban (<c>object.eval</c>, or <c>object</c> passed on whole).</summary>
+    private static ScriptNode? Evaluator(ScriptNode node)
+    {
+        switch (node)
+        {
+            case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "object" }, Member.Name: var member }:
+                return member is "eval" or "eval_template" ? node : null;
+            case ScriptVariableGlobal { Name: "object" }:
+                return node;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (child is not null && Evaluator(child) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A node's position as a diagnostic writes it: <c>(line,column)</c>.</summary>
+    private static string At(ScriptNode node) => $"({node.Span.Start.Line + 1},{node.Span.Start.Column + 1})";
 
     /// <summary>The names a partial may read and still write the same output for the same <c>item</c> and <c>root</c>: none of them changes within a build.</summary>
     private static readonly HashSet<string> StableNames = new(StringComparer.Ordinal) { IncludeItem, "root", "site", "include" };
 
     /// <summary>
-    /// The templates whose output depends only on their <c>item</c> and the page's <c>root</c>: they read no other
-    /// name, call nothing but <c>include</c> of templates like them, and hand nothing to the interpreter, which might
-    /// call a function such as <c>date.now</c>. A partial that shows a person's chip on ten thousand pages can then
-    /// be rendered once per person and depth of page.
+    /// The templates that cannot change anything a template reads: everything in them is compiled, so nothing hands
+    /// control to the interpreter or to a function, and they include only templates like them. After including one,
+    /// a template may keep the values it looked up before.
     /// </summary>
-    private static HashSet<string> ReusableOutput(Dictionary<string, Compiler> compilers)
+    private static HashSet<string> Pure(Dictionary<string, Compiler> compilers)
     {
-        var reusable = compilers.Where(c => !c.Value.Opaque && c.Value.OwnFreeNames.IsSubsetOf(StableNames)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var pure = compilers.Where(c => !c.Value.Opaque).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        while (pure.RemoveWhere(name => !compilers[name].Included.IsSubsetOf(pure)) > 0)
+        {
+        }
+
+        return pure;
+    }
+
+    /// <summary>
+    /// The templates whose output depends only on their <c>item</c> and the page's <c>root</c>: pure, and reading no
+    /// other name (a function such as <c>date.now</c> would make them opaque). A partial that shows a person's chip on
+    /// ten thousand pages can then be rendered once per person and depth of page.
+    /// </summary>
+    private static HashSet<string> ReusableOutput(Dictionary<string, Compiler> compilers, HashSet<string> pure)
+    {
+        var reusable = pure.Where(name => compilers[name].OwnFreeNames.Keys.All(StableNames.Contains)).ToHashSet(StringComparer.Ordinal);
         while (reusable.RemoveWhere(name => !compilers[name].Included.IsSubsetOf(reusable)) > 0)
         {
         }
@@ -87,7 +147,9 @@ public static class TemplateCompiler
         return reusable;
     }
 
-    private sealed class Compiler(HashSet<string> loopNames, HashSet<string> freeNames)
+    /// <param name="file">The template's file, to say where a loop variable is bound.</param>
+    /// <param name="loopNames">The names bound by a loop in any template of the set, each with where it is bound first.</param>
+    private sealed class Compiler(string file, Dictionary<string, string> loopNames)
     {
         /// <summary>Marks a name bound where the compiled code cannot follow Scriban: reading it fails the compile.</summary>
         private const int NoSlot = -1;
@@ -102,8 +164,24 @@ public static class TemplateCompiler
 
         public int SlotCount { get; private set; }
 
-        /// <summary>The free names this template reads, as against <c>freeNames</c>, which gathers those of the whole set.</summary>
-        public HashSet<string> OwnFreeNames { get; } = new(StringComparer.Ordinal);
+        public int MemoCount { get; private set; }
+
+        /// <summary>The free names this template reads, each with where it first does.</summary>
+        public Dictionary<string, string> OwnFreeNames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether the template changes a name in place (<c>n++</c>), which the interpreter does for it.</summary>
+        public bool Rebinds { get; private set; }
+
+        // Whether each template this one includes by name is pure (see TemplateCompiler.Pure), known once all are compiled.
+        private readonly List<(string Name, StrongBox<bool> Pure)> _includes = [];
+
+        public void KnowPure(HashSet<string> pure)
+        {
+            foreach (var (name, box) in _includes)
+            {
+                box.Value = pure.Contains(name);
+            }
+        }
 
         /// <summary>The templates this one includes by a literal name.</summary>
         public HashSet<string> Included { get; } = new(StringComparer.Ordinal);
@@ -113,7 +191,14 @@ public static class TemplateCompiler
 
         private Stmt? Fail(ScriptNode node)
         {
-            FailedAt ??= $"{node.Span.Start.Line + 1}:{node.Span.Start.Column + 1} {node.GetType().Name} `{node}`";
+            if (FailedAt is null)
+            {
+                // The construct up to the end of its tag: a capture would print its whole body.
+                var text = node.ToString().Split(["}}", "\n"], StringSplitOptions.None)[0].Trim();
+                var kind = ScriptSyntaxAttribute.Get(node is ScriptExpressionStatement { Expression: { } expression } ? expression : node)?.TypeName ?? node.GetType().Name;
+                FailedAt = $"{At(node)}: {kind} `{(text.Length > 60 ? text[..60] + "…" : text)}`";
+            }
+
             return null;
         }
 
@@ -210,6 +295,7 @@ public static class TemplateCompiler
                 if (result is ScriptNode node)
                 {
                     result = context.Evaluate(node);
+                    frame.Forget();
                 }
 
                 // Break, continue and return are outside the subset, so no flow state can stop the write.
@@ -279,7 +365,7 @@ public static class TemplateCompiler
                 return Fail(iteratorNode);
             }
 
-            loopNames.Add(variable.Name);
+            loopNames.TryAdd(variable.Name, file + At(variable));
             var valueSlot = SlotCount++;
             var positionSlot = SlotCount++;
             _scope.Add((LoopObject, positionSlot));
@@ -375,7 +461,14 @@ public static class TemplateCompiler
 
             NoteFreeNames(expression);
             Opaque = true;
-            return frame => frame.Context.Evaluate(expression);
+            Rebinds |= Contains<ScriptIncrementDecrementExpression>(expression);
+            return frame =>
+            {
+                var value = frame.Context.Evaluate(expression);
+                // It may have changed what this run has looked up (page.n++, a function that assigns).
+                frame.Forget();
+                return value;
+            };
         }
 
         private Expr? Native(ScriptExpression expression) => expression switch
@@ -384,8 +477,10 @@ public static class TemplateCompiler
             ScriptVariableGlobal variable => Variable(variable),
             ScriptMemberExpression member when member.GetType() == typeof(ScriptMemberExpression) => Member(member),
             ScriptNestedExpression { Expression: { } inner } when inner is not ScriptPipeCall => Expression(inner),
-            ScriptUnaryExpression { Right: { } right } unary when unary.Operator != ScriptUnaryOperator.FunctionAlias => Unary(unary, right),
-            ScriptBinaryExpression { Left: { } left, Right: { } right } binary => Binary(binary, left, right),
+            // Only operators that change nothing: n++ and the like assign, and are left to the interpreter.
+            ScriptUnaryExpression { Right: { } right, Operator: ScriptUnaryOperator.Not or ScriptUnaryOperator.Negate or ScriptUnaryOperator.Plus } unary
+                when unary.GetType() == typeof(ScriptUnaryExpression) => Unary(unary, right),
+            ScriptBinaryExpression { Left: { } left, Right: { } right } binary when binary.GetType() == typeof(ScriptBinaryExpression) => Binary(binary, left, right),
             ScriptFunctionCall call => Call(call),
             _ => null,
         };
@@ -400,12 +495,11 @@ public static class TemplateCompiler
                 return variable.Name == LoopObject || slot == NoSlot ? null : frame => frame.Slots[slot];
             }
 
-            freeNames.Add(variable.Name);
-            OwnFreeNames.Add(variable.Name);
+            OwnFreeNames.TryAdd(variable.Name, At(variable));
             var memo = MemoSlot(variable.Name);
             return frame =>
             {
-                if (frame.Slots[memo] is { } known)
+                if (frame.Memos[memo] is { } known)
                 {
                     return ReferenceEquals(known, NullValue) ? null : known;
                 }
@@ -415,10 +509,12 @@ public static class TemplateCompiler
                 if (value is not (null or string) && ScriptFunctionCall.IsFunction(value))
                 {
                     // A function named bare is called by the interpreter; it reads no slot, so it can do it.
-                    return context.Evaluate(variable);
+                    var result = context.Evaluate(variable);
+                    frame.Forget();
+                    return result;
                 }
 
-                frame.Slots[memo] = value ?? NullValue;
+                frame.Memos[memo] = value ?? NullValue;
                 return value;
             };
         }
@@ -429,15 +525,15 @@ public static class TemplateCompiler
         private readonly Dictionary<string, int> _memos = new(StringComparer.Ordinal);
 
         /// <summary>
-        /// The slot that keeps a free variable's value for the rest of one run of the template. Nothing in the
-        /// compiled subset can rebind a name during a run (assignments, capture and the like are outside it;
-        /// an include binds its names in a scope it pops before returning), so the first lookup holds.
+        /// The slot that keeps a free variable's value for the rest of one run of the template, until something runs that
+        /// may change it (<see cref="Frame.Forget"/>). The compiled subset itself assigns nothing (assignments, capture and
+        /// the like are outside it): only the interpreter, a function or a partial that is not pure can.
         /// </summary>
         private int MemoSlot(string name)
         {
             if (!_memos.TryGetValue(name, out var slot))
             {
-                _memos[name] = slot = SlotCount++;
+                _memos[name] = slot = MemoCount++;
             }
 
             return slot;
@@ -472,7 +568,7 @@ public static class TemplateCompiler
             var memo = readsSlot ? NoSlot : MemoSlot(" member " + member);
             return frame =>
             {
-                if (memo != NoSlot && frame.Slots[memo] is { } known)
+                if (memo != NoSlot && frame.Memos[memo] is { } known)
                 {
                     return ReferenceEquals(known, NullValue) ? null : known;
                 }
@@ -512,12 +608,14 @@ public static class TemplateCompiler
 
                 if (value is not (null or string) && ScriptFunctionCall.IsFunction(value))
                 {
-                    return readsSlot ? ScriptFunctionCall.Call(context, member, value, false, null) : context.Evaluate(member);
+                    var result = readsSlot ? ScriptFunctionCall.Call(context, member, value, false, null) : context.Evaluate(member);
+                    frame.Forget();
+                    return result;
                 }
 
                 if (memo != NoSlot)
                 {
-                    frame.Slots[memo] = value ?? NullValue;
+                    frame.Memos[memo] = value ?? NullValue;
                 }
 
                 return value;
@@ -596,11 +694,13 @@ public static class TemplateCompiler
                 arguments[i] = argument;
             }
 
-            freeNames.Add(target.Name);
-            OwnFreeNames.Add(target.Name);
+            OwnFreeNames.TryAdd(target.Name, At(target));
+            // Pure once known so (KnowPure); an include by a value may name any template.
+            var pure = new StrongBox<bool>(false);
             if (call.Arguments[0] is ScriptLiteral { Value: string included })
             {
                 Included.Add(included);
+                _includes.Add((included, pure));
             }
             else
             {
@@ -611,7 +711,7 @@ public static class TemplateCompiler
             return frame =>
             {
                 var context = frame.Context;
-                var function = frame.Slots[memo] ??= context.GetValue(target);
+                var function = frame.Memos[memo] ??= context.GetValue(target);
                 if (function is not IScriptCustomFunction custom)
                 {
                     // Not a function after all: the interpreter reports it, with its own message.
@@ -626,7 +726,9 @@ public static class TemplateCompiler
 
                 if (custom is not IncludeFunction)
                 {
-                    return ScriptFunctionCall.Call(context, call, custom, values);
+                    var result = ScriptFunctionCall.Call(context, call, custom, values);
+                    frame.Forget();
+                    return result;
                 }
 
                 // What Scriban's call does for our include, whose arguments need no conversion: the same
@@ -639,40 +741,50 @@ public static class TemplateCompiler
                 finally
                 {
                     context.ExitRecursive(call);
+                    // What a partial assigns lands in the page's variables, which this run may have looked up.
+                    if (!pure.Value)
+                    {
+                        frame.Forget();
+                    }
                 }
             };
         }
 
-        private bool ReadsSlot(ScriptNode node) => Names(node).Any(name => SlotOf(name) is not null);
+        private bool ReadsSlot(ScriptNode node) => Names(node).Any(variable => SlotOf(variable.Name) is not null);
 
         private void NoteFreeNames(ScriptNode node)
         {
-            var names = Names(node).ToList();
-            freeNames.UnionWith(names);
-            OwnFreeNames.UnionWith(names);
+            foreach (var variable in Names(node))
+            {
+                OwnFreeNames.TryAdd(variable.Name, At(variable));
+            }
         }
 
-        /// <summary>The variable names an expression reads: not member names, not named-argument names.</summary>
-        private static IEnumerable<string> Names(ScriptNode? node)
+        private static bool Contains<T>(ScriptNode? node)
+            where T : ScriptNode =>
+            node is T || (node is not null && node.Children.Any(Contains<T>));
+
+        /// <summary>The variables an expression reads: not member names, not named-argument names.</summary>
+        private static IEnumerable<ScriptVariable> Names(ScriptNode? node)
         {
             var children = node switch
             {
                 null => [],
-                ScriptVariable variable => [],
+                ScriptVariable => [],
                 ScriptMemberExpression member => [member.Target!],
                 ScriptNamedArgument argument => [argument.Value!],
                 _ => node.Children,
             };
-            if (node is ScriptVariable { Name: var name })
+            if (node is ScriptVariable variable)
             {
-                yield return name;
+                yield return variable;
             }
 
             foreach (var child in children)
             {
-                foreach (var childName in Names(child))
+                foreach (var read in Names(child))
                 {
-                    yield return childName;
+                    yield return read;
                 }
             }
         }
