@@ -8,8 +8,11 @@ namespace Briefings.Content;
 /// cost far more than the tree they feed. It takes only the plain subset authors write — block mappings of
 /// simple keys, block sequences, one-line flow sequences of scalars, one-line plain and quoted scalars,
 /// comments — and declines anything else, so YamlDotNet still parses (and reports on) everything unusual.
-/// What it accepts it must build exactly as <see cref="YamlTreeBuilder"/> would, positions included:
+/// What it accepts it must build exactly as <see cref="YamlModelLoader"/> would, positions included:
 /// a doubt is always a reason to decline, never to guess.
+/// Kept as a measured fast path (bench/ab, 10,000 briefs, 12 alternating pairs on tmpfs): without it, every
+/// file through the guard and YamlDotNet's model, the build took 1.261× the wall time (IQR 1.208–1.327) and
+/// 1.260× the CPU. FastYamlTreeBuilderTests compares the two on 5,000 damaged inputs and the sample site.
 /// </summary>
 internal static class FastYamlTreeBuilder
 {

@@ -148,7 +148,7 @@ public static class FrontMatterParser
 
             try
             {
-                documents = YamlTreeBuilder.Build(guarded) ?? AliasedYamlLoader.Load(guarded);
+                documents = YamlModelLoader.Load(guarded);
             }
             catch (YamlException e)
             {

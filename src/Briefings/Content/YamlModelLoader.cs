@@ -3,11 +3,11 @@ using YamlDotNet.RepresentationModel;
 namespace Briefings.Content;
 
 /// <summary>
-/// Loads YAML that holds aliases with YamlDotNet's representation model, which resolves them (forward
-/// ones too, reordering and re-checking keys as it goes), and copies the result into the node tree.
-/// Front-matter rarely has aliases, and <see cref="YamlGuard"/> has already refused the hostile ones.
+/// Loads YAML the hand-written reader declined with YamlDotNet's representation model, which resolves
+/// aliases and refuses repeated keys, and copies the result into the node tree. <see cref="YamlGuard"/>
+/// has already read the same events whole and refused what could exhaust the model.
 /// </summary>
-internal static class AliasedYamlLoader
+internal static class YamlModelLoader
 {
     /// <exception cref="YamlDotNet.Core.YamlException">The YAML is malformed, repeats a key or names no anchor.</exception>
     public static YamlDocuments Load(GuardedYaml yaml)
