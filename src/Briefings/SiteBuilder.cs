@@ -1,159 +1,119 @@
-using Briefings.Checking;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
-using Briefings.Incremental;
-using Briefings.Markdown;
-using Briefings.Output;
-using Briefings.Rendering;
-using Briefings.Rendering.Models;
-using Briefings.Rendering.Templates;
-using Briefings.Search;
+using Briefings.Outputs.Data;
+using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Pages;
+using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
+using Briefings.Outputs.Search;
+using Briefings.Outputs.Static;
+using Briefings.Writing;
 
 namespace Briefings;
 
-/// <summary>The build, as a story: Load → Check → Markdown → Graph → Render → Write, each stage timed.</summary>
+/// <summary>
+/// The build, as a story: Load → Check → Markdown → Graph, then the outputs that read the graph (pages, feeds,
+/// data, search, sitemap, static files) into a staging folder, then the swap. Each stage is timed.
+/// </summary>
 public static class SiteBuilder
 {
     public static string DefaultOutputPath(BuildOptions options) =>
         options.OutputPath ?? Path.Combine(SiteSource.FromConfig(options.ConfigPath).Root, "_site");
 
-    public static BuildResult Build(BuildOptions options) => Build(options, null);
-
-    /// <summary>A full build; with a <paramref name="state"/>, it also fills what serve needs for the rebuilds after it.</summary>
-    public static BuildResult Build(BuildOptions options, BuildState? state)
+    /// <summary>Loads and checks the site up to its graph, writing nothing: what <c>check</c> does.</summary>
+    public static SiteAnalysis Analyze(BuildOptions options)
     {
-        var output = Path.GetFullPath(DefaultOutputPath(options));
-        var source = SiteSource.FromConfig(options.ConfigPath);
-        if (OutputOwnership.Refusal(output, source) is { } refusal)
+        var run = new BuildRun(options);
+        var graph = run.Analyze(cache: null);
+        return new SiteAnalysis(graph, run.Diagnostics.Sorted(), run.Timings);
+    }
+
+    /// <summary>A full build; with a <paramref name="cache"/>, it reuses what the cache holds and leaves there what the next build can reuse.</summary>
+    public static BuildResult Build(BuildOptions options, BuildCache? cache = null)
+    {
+        var run = new BuildRun(options);
+        if (OutputOwnership.Refusal(run.Output, run.Source.Root, run.Source.SourceFolders) is { } refusal)
         {
-            var refused = new DiagnosticBag();
-            refused.Error(Codes.OutputNotOwned, source.Relative(output), TextPosition.File, refusal);
-            return new BuildResult(null, refused.Sorted(), new StageTimings(options.Progress), false, output, 0, 0, 0, []) { OutputRefused = refusal };
+            run.Error(Codes.OutputNotOwned, run.Output, refusal);
+            return run.Failed() with { OutputRefused = refusal };
         }
 
-        var analysis = Analyze(options, state);
-        var timings = analysis.Timings;
-        var diagnostics = new DiagnosticBag();
-        foreach (var diagnostic in analysis.Diagnostics)
+        if (run.Analyze(cache) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
         {
-            diagnostics.Add(diagnostic);
-        }
-
-        BuildResult Failed() => new(analysis.Graph, diagnostics.Sorted(), timings, false, output, 0, 0, 0, []);
-
-        if (analysis.Graph is not { } graph || analysis.Failed(options.Strict))
-        {
-            return Failed();
-        }
-
-        var templates = timings.Measure("templates", () => TemplateSet.Load(source, diagnostics, compile: !options.InterpretTemplates));
-        if (diagnostics.HasErrors)
-        {
-            return Failed();
+            return run.Failed();
         }
 
         try
         {
-            using var writer = new SiteWriter(output);
+            using var writer = new SiteWriter(run.Output);
             var models = new ViewModels(graph);
-            using var pause = options.OwnsProcess ? CollectionPause.Start() : null;
-            state?.ResetPages();
-            IReadOnlyList<Rendering.Pages.PageJob> pages;
-            using (var queue = new QueuedWriter(writer))
+            var pages = WriteSite(run, graph, templates, models, writer, cache);
+            if (run.HasFailed)
             {
-                // The search index, the feeds and the data files need only the graph, and the sitemap only the list of
-                // pages: made beside the pages, they keep the cores busy where the pages' last stragglers would leave
-                // one idle, and nothing is left to do after the last page.
-                var search = Task.Run(() => SearchIndex.BuildPooled(graph));
-                var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
-                var sitemap = Task.CompletedTask;
-                try
-                {
-                    pages = timings.Measure("render", () => RenderStage.Run(graph, templates, queue, diagnostics, models, dependencies: state?.Dependencies,
-                        listed: jobs => sitemap = Task.Run(() => Sitemap.Write(graph, jobs, queue))));
-                    timings.Measure("feeds+data", () =>
-                    {
-                        sitemap.GetAwaiter().GetResult();
-                        feeds.GetAwaiter().GetResult();
-                    });
-                    timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
-                    timings.Measure("write", () =>
-                    {
-                        queue.Complete();
-                        StaticFiles.Copy(source, writer, diagnostics);
-                    });
-                }
-                finally
-                {
-                    // After a failure too, nothing may still be writing once the queue and the staging folder go.
-                    SideTasks.WaitQuietly(search, feeds, sitemap);
-                }
+                return run.Failed();
             }
 
-            if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
+            run.Timings.Measure("swap", writer.Commit);
+            if (cache is not null)
             {
-                return Failed();
+                (cache.Templates, cache.Models, cache.Output) = (templates, models, OutputManifest.Of(run.Output, writer.AllFiles));
             }
 
-            timings.Measure("swap", writer.Commit);
-            if (state is not null)
-            {
-                state.Templates = templates;
-                state.Fingerprints = EntityFingerprints.Compute(graph, models);
-                state.Output = OutputManifest.Of(output, writer.AllFiles);
-            }
-
-            return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, pages.Count, writer.Written, writer.Unchanged, writer.Changed)
-            {
-                TemplatesInterpreted = templates.InterpretedBecause,
-            };
+            return run.Succeeded(pages.Count, writer.Written, writer.Unchanged, writer.Changed) with { TemplatesInterpreted = templates.InterpretedBecause };
         }
         catch (OutputPathException e)
         {
-            diagnostics.Error(Codes.OutputOutsideFolder, source.Relative(source.ConfigPath), TextPosition.File, e.Message);
-            return Failed();
+            run.Error(Codes.OutputOutsideFolder, run.Source.ConfigPath, e.Message);
         }
         catch (OutputNotOwnedException e)
         {
-            diagnostics.Error(Codes.OutputNotOwned, source.Relative(output), TextPosition.File, e.Message);
-            return Failed();
+            run.Error(Codes.OutputNotOwned, run.Output, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(Codes.OutputWriteFailed, source.Relative(output), TextPosition.File, $"cannot write the output folder: {e.Message}");
-            return Failed();
+            run.Error(Codes.OutputWriteFailed, run.Output, $"cannot write the output folder: {e.Message}");
         }
+
+        return run.Failed();
     }
 
-    public static SiteAnalysis Analyze(BuildOptions options) => Analyze(options, null);
-
-    public static SiteAnalysis Analyze(BuildOptions options, BuildState? state)
+    private static TemplateSet? LoadTemplates(BuildRun run)
     {
-        var diagnostics = new DiagnosticBag();
-        var timings = new StageTimings(options.Progress);
-        var source = SiteSource.FromConfig(options.ConfigPath);
+        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates));
+        return run.Diagnostics.HasErrors ? null : templates;
+    }
 
-        var content = timings.Measure("load", () => ContentLoader.Load(source, options.IncludeDrafts, diagnostics, state?.Content));
-        if (content is null)
+    /// <summary>Every file of the site into <paramref name="writer"/>'s staging folder; the pages' list.</summary>
+    private static IReadOnlyList<PageJob> WriteSite(BuildRun run, ContentGraph graph, TemplateSet templates, ViewModels models, SiteWriter writer, BuildCache? cache)
+    {
+        using var pause = run.Options.OwnsProcess ? CollectionPause.Start() : null;
+        using var queue = new QueuedWriter(writer);
+        // The search index, the feeds and the data files need only the graph: made beside the pages, they keep the
+        // cores busy where the pages' last stragglers would leave one idle.
+        var search = Task.Run(() => SearchIndex.BuildPooled(graph));
+        var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
+        try
         {
-            return new SiteAnalysis(null, diagnostics.Sorted(), timings);
+            var dependencies = cache is null ? null : cache.Dependencies = new(StringComparer.Ordinal);
+            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, queue, run.Diagnostics, models, dependencies: dependencies));
+            run.Timings.Measure("feeds+data", () =>
+            {
+                feeds.GetAwaiter().GetResult();
+                Sitemap.Write(graph, BuildRun.Listed(pages), queue);
+            });
+            run.Timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
+            run.Timings.Measure("write", () =>
+            {
+                queue.Complete();
+                StaticFiles.Copy(run.Source, writer, run.Diagnostics);
+            });
+            return pages;
         }
-
-        if (options.BaseUrl is { } baseUrl)
+        finally
         {
-            content = content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+            // After a failure too, nothing may still be writing once the queue and the staging folder go.
+            SideTasks.WaitQuietly(search, feeds);
         }
-
-        // The check stage's rules finish beside the Markdown stage, which needs only the index they start from.
-        var (index, checks) = timings.Measure("check", () => ContentChecker.Start(content, diagnostics));
-        var bodies = timings.Measure("markdown", () =>
-        {
-            var rendered = MarkdownStage.Run(content, index, diagnostics, state?.Bodies);
-            checks.GetAwaiter().GetResult();
-            return rendered;
-        });
-        var graph = timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies));
-        return new SiteAnalysis(graph, diagnostics.Sorted(), timings);
     }
 }

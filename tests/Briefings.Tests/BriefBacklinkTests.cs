@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Briefings.Content;
-using Briefings.Graph;
 using Briefings.Tests.Support;
 
 namespace Briefings.Tests;

@@ -1,3 +1,4 @@
+using Briefings.Incremental;
 using Briefings.Tests.Support;
 
 namespace Briefings.Tests;

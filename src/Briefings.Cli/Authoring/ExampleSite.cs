@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Briefings.Rendering.Templates;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Cli.Authoring;
 

@@ -29,7 +29,7 @@ internal static class BuildCommand
             // is the same within noise (0.997, 16 pairs), the threads stop for 141 ms instead of 192. serve keeps
             // the background ones, so that a collection does not hold up a page it is serving.
             GCSettings.LatencyMode = GCLatencyMode.Batch;
-            var build = StageDisplay.Run(reporter, "build", options, SiteBuilder.Build);
+            var build = StageDisplay.Run(reporter, "build", options, o => SiteBuilder.Build(o));
             if (build.OutputRefused is { } refusal)
             {
                 // Changed during the build, after the check above.

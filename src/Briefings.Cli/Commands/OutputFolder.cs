@@ -1,5 +1,5 @@
 using Briefings.Content;
-using Briefings.Output;
+using Briefings.Writing;
 
 namespace Briefings.Cli.Commands;
 
@@ -11,7 +11,8 @@ internal static class OutputFolder
 {
     public static bool IsOwned(BuildOptions options, Reporter reporter)
     {
-        var refusal = OutputOwnership.Refusal(SiteBuilder.DefaultOutputPath(options), SiteSource.FromConfig(options.ConfigPath));
+        var source = SiteSource.FromConfig(options.ConfigPath);
+        var refusal = OutputOwnership.Refusal(SiteBuilder.DefaultOutputPath(options), source.Root, source.SourceFolders);
         if (refusal is not null)
         {
             reporter.Error($"error: {refusal}");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Briefings.Cli.Progress;
 using Briefings.Cli.Serve;
 using Briefings.Content;
+using Briefings.Incremental;
 
 namespace Briefings.Cli.Commands;
 

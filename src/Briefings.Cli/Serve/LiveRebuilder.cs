@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefings.Content;
+using Briefings.Incremental;
 
 namespace Briefings.Cli.Serve;
 

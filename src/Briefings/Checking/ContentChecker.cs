@@ -1,6 +1,5 @@
 using Briefings.Content;
 using Briefings.Diagnostics;
-using Briefings.Graph;
 
 namespace Briefings.Checking;
 

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using Briefings.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Briefings.Content;
 

@@ -10,6 +10,9 @@ public sealed record SiteSource(string Root, string ConfigPath)
     /// <summary>Files published as they are, at the same place in the output (CNAME, .nojekyll, images).</summary>
     public string StaticDirectory => Path.Combine(Root, "static");
 
+    /// <summary>The folders the author writes, which no output folder may be or lie in.</summary>
+    public IReadOnlyList<string> SourceFolders => [ContentDirectory, TemplatesDirectory, StaticDirectory];
+
     public static SiteSource FromConfig(string configPath)
     {
         var full = Path.GetFullPath(configPath);

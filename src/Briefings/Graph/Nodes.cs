@@ -6,6 +6,9 @@ namespace Briefings.Graph;
 /// <summary>A brief with what the graph derives for it. Lists are filled by <see cref="GraphBuilder"/> and never change after.</summary>
 public sealed class BriefNode(Brief brief, RenderedBody body)
 {
+    /// <summary>The fragment that names a brief's quote on its page, for links from search results and person pages.</summary>
+    public static string QuoteAnchor(int index) => $"quote-{index + 1}";
+
     /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
     public int Position { get; internal set; }
 

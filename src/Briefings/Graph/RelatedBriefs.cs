@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Briefings.Content;
 
 namespace Briefings.Graph;
 

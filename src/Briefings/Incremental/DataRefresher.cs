@@ -1,6 +1,7 @@
 using Briefings.Graph;
-using Briefings.Output;
-using Briefings.Search;
+using Briefings.Outputs.Data;
+using Briefings.Outputs.Search;
+using Briefings.Writing;
 
 namespace Briefings.Incremental;
 

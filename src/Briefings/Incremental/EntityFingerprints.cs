@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
+using Briefings.Content;
 using Briefings.Graph;
-using Briefings.Rendering.Models;
-using Briefings.Rendering.Templates;
+using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
 using Scriban.Runtime;
 
 namespace Briefings.Incremental;

@@ -1,10 +1,9 @@
 using Briefings.Content;
 using Briefings.Diagnostics;
-using Briefings.Graph;
-using Briefings.Output;
-using Briefings.Rendering;
-using Briefings.Rendering.Models;
-using Briefings.Rendering.Pages;
+using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Pages;
+using Briefings.Outputs.Pages.Models;
+using Briefings.Writing;
 
 namespace Briefings.Incremental;
 
@@ -18,28 +17,20 @@ public static class IncrementalBuild
 {
     public static BuildResult Run(BuildOptions options, BuildState state)
     {
-        var output = Path.GetFullPath(SiteBuilder.DefaultOutputPath(options));
-        var analysis = SiteBuilder.Analyze(options, state);
-        var timings = analysis.Timings;
-        var diagnostics = new DiagnosticBag();
-        foreach (var diagnostic in analysis.Diagnostics)
+        var run = new BuildRun(options);
+        var cache = state.Cache;
+        if (run.Analyze(cache) is not { } graph || run.HasFailed || cache.Templates is not { } templates || state.Fingerprints is not { } before ||
+            cache.Output is not { } manifest)
         {
-            diagnostics.Add(diagnostic);
-        }
-
-        BuildResult Failed() => new(analysis.Graph, diagnostics.Sorted(), timings, false, output, 0, 0, 0, []);
-        if (analysis.Graph is not { } graph || analysis.Failed(options.Strict) || state.Templates is not { } templates || state.Fingerprints is not { } before ||
-            state.Output is not { } manifest)
-        {
-            return Failed();
+            return run.Failed();
         }
 
         var models = new ViewModels(graph);
-        var after = timings.Measure("compare", () => EntityFingerprints.Compute(graph, models));
+        var after = run.Timings.Measure("compare", () => EntityFingerprints.Compute(graph, models));
         var changedSummaries = EntityFingerprints.Changed(before.Summaries, after.Summaries);
         var changedNodes = EntityFingerprints.Changed(before.Nodes, after.Nodes);
         var entitiesAddedOrRemoved = changedNodes.Any(k => !before.Nodes.ContainsKey(k) || !after.Nodes.ContainsKey(k));
-        var previous = state.Dependencies;
+        var previous = cache.Dependencies;
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||
@@ -49,17 +40,17 @@ public static class IncrementalBuild
 
         // Pages are rendered into memory first, so a template error midway leaves the live site as it was.
         var buffer = new BufferedWriter();
-        var dependencies = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<Graph.EntityKey>>(previous, StringComparer.Ordinal);
-        var pages = timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, diagnostics, models, Touched, dependencies));
-        if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
-        {
-            return Failed();
-        }
-
+        var dependencies = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(previous, StringComparer.Ordinal);
         var writer = new InPlaceWriter(manifest);
         try
         {
-            timings.Measure("write", () =>
+            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies));
+            if (run.HasFailed)
+            {
+                return run.Failed();
+            }
+
+            run.Timings.Measure("write", () =>
             {
                 buffer.FlushTo(writer);
                 var current = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
@@ -71,37 +62,36 @@ public static class IncrementalBuild
 
                 var rendered = buffer.Paths;
                 AtomFeed.WriteSome(graph, writer, key => rendered.Contains(PageJob.OutputPathFor(key.Url)));
-                Sitemap.Write(graph, pages, writer);
+                Sitemap.Write(graph, BuildRun.Listed(pages), writer);
                 writer.SaveManifest();
             });
         }
         catch (OutputPathException e)
         {
-            diagnostics.Error(Codes.OutputOutsideFolder, SiteSource.FromConfig(options.ConfigPath).Relative(options.ConfigPath), TextPosition.File, e.Message);
-            return Failed();
+            run.Error(Codes.OutputOutsideFolder, run.Source.ConfigPath, e.Message);
+            return run.Failed();
         }
         catch (OutputNotOwnedException e)
         {
-            diagnostics.Error(Codes.OutputNotOwned, SiteSource.FromConfig(options.ConfigPath).Relative(output), TextPosition.File, e.Message);
+            run.Error(Codes.OutputNotOwned, run.Output, e.Message);
             writer.SaveManifest();
-            return Failed();
+            return run.Failed();
         }
 
         state.Fingerprints = after;
         foreach (var (path, used) in dependencies)
         {
-            state.Dependencies[path] = used;
+            cache.Dependencies[path] = used;
         }
 
-        foreach (var gone in state.Dependencies.Keys.Where(p => !dependencies.ContainsKey(p)).ToList())
+        foreach (var gone in cache.Dependencies.Keys.Where(p => !dependencies.ContainsKey(p)).ToList())
         {
-            state.Dependencies.TryRemove(gone, out _);
+            cache.Dependencies.TryRemove(gone, out _);
         }
 
         state.Data.Schedule(graph, writer);
 
         var changed = writer.Changed;
-        return new BuildResult(graph, diagnostics.Sorted(), timings, true, output, buffer.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
-            changed.Count, 0, changed);
+        return run.Succeeded(buffer.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), changed.Count, 0, changed);
     }
 }

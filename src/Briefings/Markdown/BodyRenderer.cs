@@ -1,14 +1,13 @@
+using System.Text;
 using Briefings.Content;
 using Briefings.Diagnostics;
-using Briefings.Graph;
 using Briefings.Markdown.WikiLinks;
-using Briefings.Output;
+using Briefings.Writing;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using System.Text;
 
 namespace Briefings.Markdown;
 

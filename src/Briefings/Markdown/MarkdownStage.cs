@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Briefings.Content;
 using Briefings.Diagnostics;
-using Briefings.Graph;
 
 namespace Briefings.Markdown;
 

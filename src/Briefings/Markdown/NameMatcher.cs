@@ -1,5 +1,5 @@
 using System.Buffers;
-using Briefings.Graph;
+using Briefings.Content;
 
 namespace Briefings.Markdown;
 

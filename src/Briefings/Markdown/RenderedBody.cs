@@ -1,5 +1,4 @@
 using Briefings.Content;
-using Briefings.Graph;
 
 namespace Briefings.Markdown;
 

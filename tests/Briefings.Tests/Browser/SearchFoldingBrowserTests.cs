@@ -1,5 +1,5 @@
 using System.Text;
-using Briefings.Search;
+using Briefings.Outputs.Search;
 using Briefings.Tests.Search;
 using Briefings.Tests.Support;
 using Microsoft.Playwright;
@@ -42,7 +42,7 @@ public sealed class SearchFoldingBrowserTests
             }
 
             var report = new StringBuilder($"{differing.Count} blocks differ (table made with Unicode {FoldTable.UnicodeVersion}); " +
-                "if the browser's fold changed, run `node src/Briefings/Search/FoldTable.mjs`. First differences:\n");
+                "if the browser's fold changed, run `node src/Briefings/Outputs/Search/FoldTable.mjs`. First differences:\n");
             var inBrowser = await page.EvaluateAsync<string[]>($"b => {{ {Lines} return lines(b); }}", differing[0]);
             foreach (var (mine, theirs) in ToolLines(differing[0]).Zip(inBrowser).Where(p => p.First != p.Second).Take(10))
             {

@@ -1,4 +1,4 @@
-using Briefings.Rendering.Templates;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Tests.Cli;
 

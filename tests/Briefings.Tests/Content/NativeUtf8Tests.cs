@@ -1,6 +1,6 @@
 using System.Text;
 using Briefings.Content;
-using Briefings.Rendering.Templates;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Tests.Content;
 

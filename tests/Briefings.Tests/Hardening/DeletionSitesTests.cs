@@ -15,14 +15,14 @@ public sealed class DeletionSitesTests
 {
     private static readonly HashSet<string> Allowed =
     [
-        "Briefings.Output.StagingFolder.Create",
-        "Briefings.Output.StagingFolder.Promote",
-        "Briefings.Output.StagingFolder.Dispose",
-        "Briefings.Output.StagingFolder.ReleaseLock",
-        "Briefings.Output.StagingFolder.RemoveLeftovers",
-        "Briefings.Output.OutputOwnership.WriteMarker",
-        "Briefings.Output.InPlaceWriter.Write",
-        "Briefings.Output.InPlaceWriter.Delete",
+        "Briefings.Writing.StagingFolder.Create",
+        "Briefings.Writing.StagingFolder.Promote",
+        "Briefings.Writing.StagingFolder.Dispose",
+        "Briefings.Writing.StagingFolder.ReleaseLock",
+        "Briefings.Writing.StagingFolder.RemoveLeftovers",
+        "Briefings.Writing.OutputOwnership.WriteMarker",
+        "Briefings.Writing.InPlaceWriter.Write",
+        "Briefings.Writing.InPlaceWriter.Delete",
         "Briefings.Cli.Commands.ServeCommand.TryDelete",
     ];
 
@@ -64,7 +64,7 @@ public sealed class DeletionSitesTests
         Assert.True(unexpected.Count == 0,
             "these methods delete or rename files without going through the output's ownership checks (see OutputOwnership, StagingFolder): " +
             string.Join(", ", unexpected));
-        Assert.Contains("Briefings.Output.StagingFolder.Promote", found);
+        Assert.Contains("Briefings.Writing.StagingFolder.Promote", found);
     }
 
     /// <summary>Tokens of the members of System.IO that delete or rename what a path names.</summary>

@@ -1,6 +1,6 @@
 using Briefings.Diagnostics;
-using Briefings.Output;
 using Briefings.Tests.Support;
+using Briefings.Writing;
 
 namespace Briefings.Tests.Hardening;
 

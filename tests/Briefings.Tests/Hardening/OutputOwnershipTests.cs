@@ -1,7 +1,7 @@
 using Briefings.Diagnostics;
-using Briefings.Output;
 using Briefings.Tests.Cli;
 using Briefings.Tests.Support;
+using Briefings.Writing;
 
 namespace Briefings.Tests.Hardening;
 

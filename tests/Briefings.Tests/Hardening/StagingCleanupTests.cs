@@ -1,5 +1,5 @@
-using Briefings.Output;
 using Briefings.Tests.Support;
+using Briefings.Writing;
 
 namespace Briefings.Tests.Hardening;
 

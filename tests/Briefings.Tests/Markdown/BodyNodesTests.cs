@@ -1,7 +1,6 @@
 using Briefings.Markdown;
 using Briefings.Tests.Support;
 using Markdig.Syntax;
-using Xunit;
 
 namespace Briefings.Tests.Markdown;
 

@@ -1,7 +1,5 @@
 using Briefings.Content;
-using Briefings.Graph;
 using Briefings.Markdown;
-using Xunit;
 
 namespace Briefings.Tests.Markdown;
 

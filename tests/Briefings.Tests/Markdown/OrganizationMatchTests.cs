@@ -1,6 +1,5 @@
 using Briefings.Content;
-using Briefings.Graph;
-using Briefings.Search;
+using Briefings.Outputs.Search;
 using Briefings.Tests.Support;
 
 namespace Briefings.Tests.Markdown;

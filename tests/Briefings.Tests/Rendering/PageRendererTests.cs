@@ -1,6 +1,5 @@
-using Briefings.Output;
 using System.Text;
-using Briefings.Rendering.Templates;
+using Briefings.Writing;
 
 namespace Briefings.Tests.Rendering;
 

@@ -1,5 +1,4 @@
-using Briefings.Rendering.Models;
-using Briefings.Rendering.Templates;
+using Briefings.Outputs.Pages.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

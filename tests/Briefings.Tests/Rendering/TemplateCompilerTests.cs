@@ -1,7 +1,6 @@
 using System.Text;
-using Briefings.Rendering.Models;
-using Briefings.Rendering.Templates;
-using Briefings.Rendering.Templates.Compilation;
+using Briefings.Outputs.Pages.Templates;
+using Briefings.Outputs.Pages.Templates.Compilation;
 using Briefings.Tests.Support;
 using Scriban;
 using Scriban.Runtime;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Briefings.Rendering.Models;
-using Briefings.Rendering.Templates;
+using Briefings.Outputs.Pages.Templates;
 using Briefings.Tests.Support;
 using Scriban;
 using Scriban.Runtime;

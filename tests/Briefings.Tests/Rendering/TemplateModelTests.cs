@@ -1,4 +1,4 @@
-using Briefings.Rendering.Models;
+using Briefings.Outputs.Pages.Templates;
 using Scriban;
 using Scriban.Runtime;
 

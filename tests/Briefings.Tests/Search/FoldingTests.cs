@@ -1,4 +1,4 @@
-using Briefings.Search;
+using Briefings.Outputs.Search;
 
 namespace Briefings.Tests.Search;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Briefings.Search;
+using Briefings.Outputs.Search;
 
 namespace Briefings.Tests.Search;
 

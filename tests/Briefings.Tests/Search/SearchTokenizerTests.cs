@@ -1,5 +1,5 @@
 using System.Text;
-using Briefings.Search;
+using Briefings.Outputs.Search;
 
 namespace Briefings.Tests.Search;
 

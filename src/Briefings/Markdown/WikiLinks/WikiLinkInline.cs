@@ -1,4 +1,4 @@
-using Briefings.Graph;
+using Briefings.Content;
 using Markdig.Syntax.Inlines;
 
 namespace Briefings.Markdown.WikiLinks;

@@ -1,0 +1,67 @@
+using Briefings.Checking;
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Graph;
+using Briefings.Markdown;
+using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Pages;
+
+namespace Briefings;
+
+/// <summary>
+/// One build under way, full or serve's partial one: its options, its output folder, its diagnostics and
+/// timings, and the steps both kinds share — the analysis up to the graph, and the result they end with.
+/// </summary>
+internal sealed class BuildRun(BuildOptions options)
+{
+    public BuildOptions Options { get; } = options;
+
+    public SiteSource Source { get; } = SiteSource.FromConfig(options.ConfigPath);
+
+    public string Output { get; } = Path.GetFullPath(SiteBuilder.DefaultOutputPath(options));
+
+    public StageTimings Timings { get; } = new(options.Progress);
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public ContentGraph? Graph { get; private set; }
+
+    /// <summary>Whether the build must stop: an error, or with --strict any diagnostic at all.</summary>
+    public bool HasFailed => Diagnostics.HasErrors || (Options.Strict && Diagnostics.Count > 0);
+
+    /// <summary>Load → Check → Markdown → Graph. The graph, or null when the content could not make one.</summary>
+    public ContentGraph? Analyze(BuildCache? cache)
+    {
+        var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.IncludeDrafts, Diagnostics, cache?.Content));
+        if (content is null)
+        {
+            return null;
+        }
+
+        if (Options.BaseUrl is { } baseUrl)
+        {
+            content = content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
+
+        // The check stage's rules finish beside the Markdown stage, which needs only the index they start from.
+        var (index, checks) = Timings.Measure("check", () => ContentChecker.Start(content, Diagnostics));
+        var bodies = Timings.Measure("markdown", () =>
+        {
+            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies);
+            checks.GetAwaiter().GetResult();
+            return rendered;
+        });
+        return Graph = Timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies));
+    }
+
+    /// <summary>The pages a search engine should list, for the sitemap.</summary>
+    public static IEnumerable<SitemapEntry> Listed(IEnumerable<PageJob> pages) =>
+        pages.Where(p => p.InSitemap).Select(p => new SitemapEntry(p.Url, p.Modified));
+
+    public void Error(string code, string path, string message) => Diagnostics.Error(code, Source.Relative(path), TextPosition.File, message);
+
+    public BuildResult Failed() => new(Graph, Diagnostics.Sorted(), Timings, false, Output, 0, 0, 0, []);
+
+    public BuildResult Succeeded(int pages, int written, int unchanged, IReadOnlyList<string> changed) =>
+        new(Graph, Diagnostics.Sorted(), Timings, true, Output, pages, written, unchanged, changed);
+}

@@ -1,0 +1,50 @@
+using Briefings.Graph;
+using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
+
+namespace Briefings.Outputs.Pages;
+
+/// <summary>A page per brief: body, speakers, quotes, commitments with status, topics, source, related, backlinks, previous and next.</summary>
+internal static class BriefPage
+{
+    public static IEnumerable<PageJob> Jobs(PageModel pages) =>
+        pages.Graph.Briefs.Select(node => new PageJob(node.Url, "brief.html", models =>
+        {
+            var brief = node.Brief;
+            var model = pages.Create(node.Url, brief.Title, brief.Summary, "briefs");
+            model["brief"] = models.Brief(node);
+            model["og_type"] = "article";
+            model["published"] = Dates.Iso(brief.Date);
+            model["json_ld"] = pages.JsonLd.Brief(node);
+            model["body"] = ViewModels.Html(node.Body);
+            model["speakers"] = models.People(node.Speakers);
+            model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
+            model["organizations"] = models.Organizations(node.Organizations);
+            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new TemplateModel(6)
+            {
+                ["id"] = BriefNode.QuoteAnchor(i),
+                ["text"] = q.Text,
+                ["context"] = q.Context,
+                ["by"] = pages.Graph.PeopleById.TryGetValue(q.By.Id, out var person) ? models.Person(person) : null,
+                ["brief"] = null,
+                ["anchor"] = null,
+            }));
+            model["commitments"] = ViewModels.Array(node.Commitments.Select(models.Entry));
+            model["source"] = brief.Source is { } source
+                ? new TemplateModel(5)
+                {
+                    ["title"] = source.Title,
+                    ["publisher"] = source.Publisher,
+                    ["url"] = source.Url,
+                    ["date"] = source.Date is { } date ? Dates.Iso(date) : null,
+                    ["date_display"] = source.Date is { } shown ? Dates.Display(shown) : null,
+                }
+                : null;
+            model["related"] = models.Briefs(node.Related);
+            model["linked_from"] = models.Briefs(node.LinkedFrom);
+            model["previous"] = node.Previous is { } previous ? models.Brief(previous) : null;
+            model["next"] = node.Next is { } next ? models.Brief(next) : null;
+            return model;
+        })
+        { Modified = node.Brief.Date, Entity = node.Key });
+}

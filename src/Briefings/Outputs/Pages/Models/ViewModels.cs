@@ -1,0 +1,242 @@
+using Briefings.Content;
+using Briefings.Graph;
+using Briefings.Outputs.Pages.Templates;
+using Scriban.Runtime;
+
+namespace Briefings.Outputs.Pages.Models;
+
+/// <summary>
+/// The snake_case objects templates see. Each entity's summary ("ref") is built once per build and shared,
+/// read-only, by every page that lists it. URLs are relative to the site root; templates prefix <c>root</c>.
+/// Templates never see the graph's or the loader's types.
+/// </summary>
+public sealed class ViewModels
+{
+    private readonly ContentGraph _graph;
+    // By node position: a page lists up to hundreds of summaries, and a dictionary keyed by node read each node's
+    // header for its hash code and went through the hash table, where an array index is one read.
+    private readonly TemplateModel[] _briefs;
+    private readonly TemplateModel[] _people;
+    private readonly TemplateModel[] _organizations;
+    private readonly TemplateModel[] _topics;
+    private readonly TemplateModel[] _commitments;
+
+    /// <summary>
+    /// The entities whose summaries the page being built has used: what the page depends on, so that <c>serve</c>
+    /// re-renders it when one of them changes. Null in the shared instance, which records nothing.
+    /// </summary>
+    private readonly HashSet<EntityKey>? _used;
+
+    public ViewModels(ContentGraph graph)
+    {
+        _graph = graph;
+        // Built in dependency order, before any page is rendered, so later reads from many threads never write.
+        _organizations = new TemplateModel[graph.Organizations.Count];
+        foreach (var organization in graph.Organizations)
+        {
+            _organizations[organization.Position] = BuildOrganization(organization);
+        }
+
+        _people = new TemplateModel[graph.People.Count];
+        foreach (var person in graph.People)
+        {
+            _people[person.Position] = BuildPerson(person);
+        }
+
+        _topics = new TemplateModel[graph.Topics.Count];
+        foreach (var topic in graph.Topics)
+        {
+            _topics[topic.Position] = BuildTopic(topic);
+        }
+
+        // Brief summaries are most of the work, and each reads only the summaries built above.
+        _briefs = new TemplateModel[graph.Briefs.Count];
+        Parallel.For(0, _briefs.Length, i => _briefs[graph.Briefs[i].Position] = BuildBrief(graph.Briefs[i]));
+        _commitments = new TemplateModel[graph.Commitments.Count];
+        foreach (var commitment in graph.Commitments)
+        {
+            _commitments[commitment.Position] = BuildCommitment(commitment);
+        }
+
+        // Shared by every page that lists the entity, a summary must not change under a template that assigns to it;
+        // read-only, it may also stand for the partials rendered from it (PageRenderer).
+        foreach (var (_, summary) in Summaries())
+        {
+            summary.Freeze();
+        }
+    }
+
+    private ViewModels(ViewModels shared, HashSet<EntityKey> used)
+    {
+        (_graph, _briefs, _people, _organizations, _topics, _commitments) =
+            (shared._graph, shared._briefs, shared._people, shared._organizations, shared._topics, shared._commitments);
+        _used = used;
+    }
+
+    /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
+    public ViewModels RecordingInto(HashSet<EntityKey> used) => new(this, used);
+
+    /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
+    public void Depend(EntityKey key) => _used?.Add(key);
+
+    public TemplateModel Brief(BriefNode node) => Use(_briefs, node.Position, node, static n => n.Key);
+
+    public TemplateModel Person(PersonNode node) => Use(_people, node.Position, node, static n => n.Key);
+
+    public TemplateModel Organization(OrganizationNode node) => Use(_organizations, node.Position, node, static n => n.Key);
+
+    public TemplateModel Topic(TopicNode node) => Use(_topics, node.Position, node, static n => n.Key);
+
+    public TemplateModel Commitment(CommitmentNode node) => Use(_commitments, node.Position, node, static n => n.Key);
+
+    /// <summary>
+    /// A node's summary. Its key is made only while a page's dependencies are recorded: making it reads the entity's
+    /// own record, one more cache miss per summary on pages that list hundreds.
+    /// </summary>
+    private TemplateModel Use<TNode>(TemplateModel[] summaries, int position, TNode node, Func<TNode, EntityKey> key)
+    {
+        _used?.Add(key(node));
+        return summaries[position];
+    }
+
+    /// <summary>Every entity summary, by key: what lists show of each entity.</summary>
+    public IEnumerable<(EntityKey Key, TemplateModel Summary)> Summaries() =>
+        _graph.Briefs.Select(x => (x.Key, _briefs[x.Position]))
+            .Concat(_graph.People.Select(x => (x.Key, _people[x.Position])))
+            .Concat(_graph.Organizations.Select(x => (x.Key, _organizations[x.Position])))
+            .Concat(_graph.Topics.Select(x => (x.Key, _topics[x.Position])))
+            .Concat(_graph.Commitments.Select(x => (x.Key, _commitments[x.Position])));
+
+    public ScriptArray Briefs(IEnumerable<BriefNode> nodes) => Array(nodes.Select(Brief));
+
+    public ScriptArray People(IEnumerable<PersonNode> nodes) => Array(nodes.Select(Person));
+
+    public ScriptArray Organizations(IEnumerable<OrganizationNode> nodes) => Array(nodes.Select(Organization));
+
+    public ScriptArray Topics(IEnumerable<TopicNode> nodes) => Array(nodes.Select(Topic));
+
+    public ScriptArray Commitments(IEnumerable<CommitmentNode> nodes) => Array(nodes.Select(Commitment));
+
+    /// <summary>A person or an organization named as a commitment's maker or recipient.</summary>
+    public TemplateModel Actor(EntityKey key) =>
+        key.Kind == ContentKind.Person && _graph.PeopleById.TryGetValue(key.Id, out var person)
+            ? Person(person)
+            : Organization(_graph.OrganizationsById[key.Id]);
+
+    /// <summary>The fragment id of a brief's n-th quote (0-based), which search results and quote links point at.</summary>
+
+    // Models are made with room for their fields: a table grown from empty is made three times over.
+    public TemplateModel Quote(QuoteEntry quote) => new(6)
+    {
+        ["id"] = null,
+        ["anchor"] = BriefNode.QuoteAnchor(quote.Index),
+        ["text"] = quote.Quote.Text,
+        ["context"] = quote.Quote.Context,
+        ["by"] = Person(quote.Person),
+        ["brief"] = Brief(quote.Brief),
+    };
+
+    public TemplateModel Entry(CommitmentEntry entry) => new(9)
+    {
+        ["commitment"] = Commitment(entry.Commitment),
+        ["brief"] = Brief(entry.Brief),
+        ["date"] = Dates.Iso(entry.Date),
+        ["date_display"] = Dates.Display(entry.Date),
+        ["status"] = Status(entry.Status),
+        ["previous"] = entry.Previous is { } previous ? Status(previous.Status) : null,
+        ["superseded"] = entry.Superseded,
+        ["note"] = entry.Mention.Note,
+        ["conditions"] = Array(entry.Mention.Conditions),
+    };
+
+    /// <summary>One read-only object per status, shared like the summaries: every commitment row shows one.</summary>
+    public static TemplateModel Status(CommitmentStatus status) => Statuses[status];
+
+    private static readonly IReadOnlyDictionary<CommitmentStatus, TemplateModel> Statuses =
+        Enum.GetValues<CommitmentStatus>().ToDictionary(status => status, status =>
+        {
+            var model = new TemplateModel
+            {
+                ["slug"] = status.Slug(),
+                ["label"] = status.Label(),
+            };
+            model.IsReadOnly = true;
+            return model;
+        });
+
+    public static RawUtf8Html Html(Markdown.RenderedBody body) => new(body.Utf8Html);
+
+    public static ScriptArray Array<T>(IEnumerable<T> items)
+    {
+        // Sized up front where the count is known without enumerating (lists, and LINQ selections of them).
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+
+    private TemplateModel BuildOrganization(OrganizationNode node) => new(5)
+    {
+        ["kind"] = "organization",
+        ["id"] = node.Organization.Id,
+        ["name"] = node.Organization.Name,
+        ["url"] = node.Url,
+        ["type"] = node.Organization.Kind.ToString().ToLowerInvariant(),
+    };
+
+    private TemplateModel BuildPerson(PersonNode node) => new(8)
+    {
+        ["kind"] = "person",
+        ["id"] = node.Person.Id,
+        ["name"] = node.Person.Name,
+        ["url"] = node.Url,
+        ["role"] = node.Person.Role,
+        ["organization"] = node.Organization is { } organization ? Organization(organization) : null,
+        ["quote_count"] = node.Quotes.Count,
+        ["brief_count"] = node.MentionedIn.Count,
+    };
+
+    private TemplateModel BuildTopic(TopicNode node) => new(4)
+    {
+        ["id"] = node.Id,
+        ["title"] = node.Title,
+        ["url"] = node.Key.Url,
+        ["count"] = node.Briefs.Count,
+    };
+
+    private TemplateModel BuildBrief(BriefNode node) => new(8)
+    {
+        ["slug"] = node.Brief.Slug,
+        ["title"] = node.Brief.Title,
+        ["url"] = node.Url,
+        ["date"] = Dates.Iso(node.Brief.Date),
+        ["date_display"] = Dates.Display(node.Brief.Date),
+        ["summary"] = node.Brief.Summary,
+        ["topics"] = Topics(node.Topics),
+        ["speakers"] = People(node.Speakers),
+    };
+
+    private TemplateModel BuildCommitment(CommitmentNode node)
+    {
+        var last = node.Current;
+        var since = node.StatusSince.Date;
+        return new TemplateModel(12)
+        {
+            ["id"] = node.Id,
+            ["title"] = node.Title,
+            ["text"] = node.Text,
+            ["url"] = node.Key.Url,
+            ["status"] = Status(node.CurrentStatus),
+            ["status_since"] = Dates.Iso(since),
+            ["status_since_display"] = Dates.Display(since),
+            ["by"] = Actor(node.By),
+            ["to"] = node.To is { } to ? Actor(to) : null,
+            ["updated"] = Dates.Iso(last.Date),
+            ["updated_display"] = Dates.Display(last.Date),
+            ["entry_count"] = node.Timeline.Count,
+        };
+    }
+}

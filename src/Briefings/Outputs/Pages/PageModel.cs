@@ -1,0 +1,40 @@
+using Briefings.Graph;
+using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
+
+namespace Briefings.Outputs.Pages;
+
+/// <summary>What every page model holds, whatever its type: title, description, and the way back to the site root.</summary>
+public sealed class PageModel(ContentGraph graph)
+{
+    public ContentGraph Graph { get; } = graph;
+
+    public JsonLd JsonLd { get; } = new(graph);
+
+    /// <summary>
+    /// A page model for <paramref name="url"/> (site-relative, e.g. <c>briefs/x/</c>). <c>root</c> leads back to
+    /// the site root from the page ("", "../", "../../"), so every link works from any folder and from disk.
+    /// </summary>
+    /// <summary>The way back to the root from each of the depths nearly every page is at, one string each.</summary>
+    private static readonly string[] Roots = [.. Enumerable.Range(0, 4).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
+
+    public TemplateModel Create(string url, string title, string? description, string section)
+    {
+        var depth = url.AsSpan().Count('/');
+        var config = Graph.Config;
+        // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
+        return new TemplateModel(32)
+        {
+            ["url"] = url,
+            ["root"] = depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth)),
+            ["title"] = title,
+            ["description"] = string.IsNullOrWhiteSpace(description) ? config.Description ?? config.Title : description,
+            ["section"] = section,
+            ["canonical"] = config.BaseUrl + url,
+            ["og_type"] = "website",
+            ["published"] = null,
+            ["json_ld"] = null,
+            ["feed"] = null,
+        };
+    }
+}

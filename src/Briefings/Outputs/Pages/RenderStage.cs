@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Graph;
+using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
+using Briefings.Writing;
+
+namespace Briefings.Outputs.Pages;
+
+/// <summary>
+/// Renders pages in parallel through the templates and hands each to the writer as soon as it is done:
+/// every page, or, for serve, only those <paramref name="select"/> picks. Records what each page depends on
+/// when asked to.
+/// </summary>
+public static class RenderStage
+{
+    public static IReadOnlyList<PageJob> Run(
+        ContentGraph graph,
+        TemplateSet templates,
+        IOutputWriter writer,
+        DiagnosticBag diagnostics,
+        ViewModels? viewModels = null,
+        Func<PageJob, bool>? select = null,
+        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
+    {
+        var models = viewModels ?? new ViewModels(graph);
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
+        var jobs = SitePages.All(new PageModel(graph));
+        var selected = select is null ? jobs : jobs.Where(select).ToList();
+        var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
+        var escaped = new ConcurrentQueue<OutputPathException>();
+
+        Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        {
+            // One broken template would fail every page that uses it; report it once, not ten thousand times.
+            if (failedTemplates.ContainsKey(job.Template))
+            {
+                return;
+            }
+
+            try
+            {
+                // Recording costs a set insert per summary a page shows; only serve needs it.
+                var used = dependencies is not null ? new HashSet<EntityKey>() : null;
+                var model = job.Model(used is null ? models : models.RecordingInto(used));
+                var (page, length) = renderer.RenderUtf8(job.Template, model);
+                writer.WritePooled(job.OutputPath, page, length);
+                if (dependencies is not null && used is not null)
+                {
+                    if (job.Entity is { } own)
+                    {
+                        used.Add(own);
+                    }
+
+                    dependencies[job.OutputPath] = used;
+                }
+            }
+            catch (TemplateError e)
+            {
+                failedTemplates.TryAdd(job.Template, 0);
+                if (!reported.TryAdd((e.File, e.Line, e.Column), 0))
+                {
+                    return;
+                }
+
+                var code = e.Message.StartsWith("template '", StringComparison.Ordinal) ? Codes.TemplateMissing : Codes.TemplateRuntime;
+                diagnostics.Error(code, e.File, new TextPosition(e.Line, e.Column), $"{e.Describe()} (while rendering {job.OutputPath})");
+            }
+            catch (OutputPathException e)
+            {
+                escaped.Enqueue(e);
+            }
+        });
+
+        // The build reports it, against the site's configuration, whatever its file is called.
+        if (escaped.TryPeek(out var escape))
+        {
+            throw escape;
+        }
+
+        foreach (var asset in templates.Assets)
+        {
+            writer.Write(asset.Name, asset.Bytes);
+        }
+
+        return jobs;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Briefings.Outputs.Pages.Templates;
+
+/// <summary>
+/// Escapes the five characters that matter in HTML text and quoted attributes, and nothing else:
+/// the pages are UTF-8, so other characters stay as they are and stay readable in the source.
+/// </summary>
+public static class Html
+{
+    public static string Escape(string text)
+    {
+        var first = text.AsSpan().IndexOfAny("&<>\"'");
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Buffers;
+
+namespace Briefings.Writing;
+
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> over buffers rented from <see cref="OutputBuffers.Pool"/>, whose result
+/// goes to <see cref="IOutputWriter.WritePooled"/> as it is: a data file of many megabytes is then neither
+/// grown through fresh arrays nor copied again on its way to the disk.
+/// </summary>
+internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _buffer = OutputBuffers.Pool.Rent(initialCapacity);
+    private int _written;
+
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    public int WrittenCount => _written;
+
+    /// <summary>Returns the buffer to the pool, unless it was handed over already.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _written = 0;
+        if (buffer.Length > 0)
+        {
+            OutputBuffers.Pool.Return(buffer);
+        }
+    }
+
+    public void Advance(int count) => _written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _buffer.AsMemory(_written);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _buffer.AsSpan(_written);
+    }
+
+    /// <summary>Hands the buffer over to <paramref name="writer"/>, which returns it to the pool.</summary>
+    public void WriteTo(IOutputWriter writer, string relativePath)
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        writer.WritePooled(relativePath, buffer, _written);
+    }
+
+    /// <summary>Makes room for <paramref name="size"/> bytes in all, in one step, when the final size is foreseen.</summary>
+    public void ReserveTotal(long size)
+    {
+        if (size > _buffer.Length && size < Array.MaxLength)
+        {
+            Grow((int)size);
+        }
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = _written + Math.Max(sizeHint, 1);
+        if (needed <= _buffer.Length)
+        {
+            return;
+        }
+
+        Grow(Math.Max(needed, _buffer.Length * 2));
+    }
+
+    private void Grow(int size)
+    {
+        var larger = OutputBuffers.Pool.Rent(size);
+        _buffer.AsSpan(0, _written).CopyTo(larger);
+        OutputBuffers.Pool.Return(_buffer);
+        _buffer = larger;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+
+namespace Briefings.Writing;
+
+/// <summary>
+/// Writes a build into a staging folder beside the target and swaps it in only when the whole build
+/// succeeded, so a failed build leaves the previous site exactly as it was. Files whose bytes did not
+/// change are hard-linked from the previous site rather than written. Safe to call from many threads.
+/// The target is replaced only when it is the tool's own (<see cref="OutputOwnership"/>), and whatever
+/// happens the staging folder does not outlive the writer.
+/// </summary>
+public sealed class SiteWriter : IOutputWriter, IDisposable
+{
+    private readonly string _target;
+    private readonly StagingFolder _staging;
+    private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _changed = [];
+
+    // With no previous site there is nothing to compare with or link from, and no file to look up.
+    private readonly bool _hasPrevious;
+    private int _written;
+    private int _unchanged;
+
+    /// <exception cref="OutputNotOwnedException">The target holds what the tool did not make.</exception>
+    public SiteWriter(string target)
+    {
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        OutputOwnership.Demand(_target);
+        _hasPrevious = Directory.Exists(_target);
+        _staging = StagingFolder.Create(_target);
+    }
+
+    public int Written => _written;
+
+    public int Unchanged => _unchanged;
+
+    public int Files => _written + _unchanged;
+
+    /// <summary>Site-relative paths of the files whose bytes differ from the previous build, sorted.</summary>
+    public IReadOnlyList<string> Changed => _changed.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Site-relative paths of every file of this build, written or linked.</summary>
+    public IReadOnlyCollection<string> AllFiles => (IReadOnlyCollection<string>)_files.Keys;
+
+    /// <summary>Whether this build has written the file at <paramref name="relativePath"/> already.</summary>
+    public bool Holds(string relativePath) => _files.ContainsKey(relativePath);
+
+    /// <summary>Writes one file of the site, by its path relative to the site root.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = OutputPaths.Resolve(_staging.Path, relativePath);
+        var relative = Path.GetRelativePath(_staging.Path, path).Replace('\\', '/');
+        if (relative == OutputOwnership.MarkerName)
+        {
+            throw new OutputPathException(relativePath);
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        // The entry appears only once its folder exists, so another thread that finds it can write at once.
+        _created.GetOrAdd(folder, static path =>
+        {
+            Directory.CreateDirectory(path);
+            return 0;
+        });
+
+        _files.TryAdd(relative, 0);
+        WriteFile(relative, path, bytes);
+    }
+
+    /// <summary>
+    /// Marks the new site as the tool's own and swaps it in for the target, which must still be the tool's
+    /// own. Before this, the target is untouched; if the swap fails, the target is as it was.
+    /// </summary>
+    /// <exception cref="OutputNotOwnedException">Something not the tool's own appeared in the target during the build.</exception>
+    public void Commit()
+    {
+        var marker = OutputOwnership.MarkerBytes(_files.Keys);
+        WriteFile(OutputOwnership.MarkerName, Path.Combine(_staging.Path, OutputOwnership.MarkerName), marker, counted: false);
+        _staging.Promote(_target);
+    }
+
+    public void Dispose() => _staging.Dispose();
+
+    private void WriteFile(string relative, string path, ReadOnlySpan<byte> bytes, bool counted = true)
+    {
+        if (_hasPrevious)
+        {
+            var previous = Path.Combine(_target, relative);
+            if (OutputPaths.SameBytes(previous, bytes) && HardLinks.TryCreate(previous, path))
+            {
+                if (counted)
+                {
+                    Interlocked.Increment(ref _unchanged);
+                }
+
+                return;
+            }
+        }
+
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
+        if (counted)
+        {
+            _changed.Add(relative);
+            Interlocked.Increment(ref _written);
+        }
+    }
+}
