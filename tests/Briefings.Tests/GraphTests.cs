@@ -43,10 +43,8 @@ public sealed class GraphTests
     public void Commitment_timeline_runs_by_date_across_briefs_and_ends_in_the_current_status()
     {
         // Written out of date order, with the maker an organization and the recipient a person.
-        var briefs = new[] { ("2025-12-20-late", "pledged"), ("2025-12-01-early", "proposed"), ("2025-12-10-middle", "offered") }.Select(b =>
-            $"-- content/briefs/{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: {b.Item1[..10]}\n" +
-            $"commitments: [{{ id: c, by: uk-government, to: keir-starmer, text: t, status: {b.Item2} }}]\n---\n");
-        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs));
+        using var site = TestSite.Create(Sites.Person + "\n" + Mentions("by: uk-government, to: keir-starmer",
+            ("2025-12-20-late", "pledged"), ("2025-12-01-early", "proposed"), ("2025-12-10-middle", "offered")));
         var commitment = site.AnalyzeClean().Graph!.CommitmentsById["c"];
 
         Assert.Equal(
@@ -65,10 +63,8 @@ public sealed class GraphTests
     public void Commitment_entries_of_one_day_are_ordered_by_brief_slug_and_the_last_sets_the_status()
     {
         // Written out of order: the loader's order must not decide.
-        var briefs = new[] { ("b", "pledged"), ("a", "offered"), ("c", "delivered") }.Select(b =>
-            $"-- content/briefs/2025-12-15-{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: 2025-12-15\n" +
-            $"commitments: [{{ id: c, by: uk-government, text: t, status: {b.Item2} }}]\n---\n");
-        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs));
+        using var site = TestSite.Create(Sites.Person + "\n" + Mentions("by: uk-government",
+            ("2025-12-15-b", "pledged"), ("2025-12-15-a", "offered"), ("2025-12-15-c", "delivered")));
         var node = site.AnalyzeClean().Graph!.CommitmentsById["c"];
         Assert.Equal(["a", "b", "c"], node.Timeline.Select(e => e.Brief.Brief.Slug));
         Assert.Equal(CommitmentStatus.Delivered, node.CurrentStatus);
@@ -254,6 +250,11 @@ public sealed class GraphTests
         Assert.Equal("people/%D0%B2%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BC%D0%B8%D1%80-%D0%B7%D0%B5%D0%BB%D0%B5%D0%BD%D1%81%D1%8C%D0%BA%D0%B8%D0%B9/",
             graph.PeopleById["володимир-зеленський"].Key.Url);
     }
+
+    /// <summary>One brief per (file name, status), each mentioning commitment 'c' with the given actors.</summary>
+    private static string Mentions(string actors, params (string File, string Status)[] briefs) =>
+        string.Concat(briefs.Select(b => $"-- content/briefs/{b.File}.md --\n---\ntitle: {b.File}\ndate: {b.File[..10]}\n" +
+            $"commitments: [{{ id: c, {actors}, text: t, status: {b.Status} }}]\n---\n"));
 
     private static int CountOf(string text, string part) =>
         (text.Length - text.Replace(part, "").Length) / part.Length;
