@@ -70,7 +70,6 @@ public sealed class GraphTests
         Assert.Equal(CommitmentStatus.Delivered, node.CurrentStatus);
     }
 
-
     [Fact]
     public void An_organization_lists_its_children_by_name_and_its_people()
     {
@@ -103,7 +102,6 @@ public sealed class GraphTests
         Assert.Equal(["blaise-metreweli"], mi6.People.Select(p => p.Person.Id));
         Assert.Equal(["keir-starmer"], government.People.Select(p => p.Person.Id));
     }
-
 
     [Fact]
     public void Backlink_comes_from_a_wikilink_alone()
