@@ -31,15 +31,15 @@ public sealed class CollectionPauseTests
     public void A_pause_inside_another_is_refused_quietly_and_the_outer_one_still_ends()
     {
         var before = GCSettings.LatencyMode;
-        using (var outer = CollectionPause.Start(16 * 1024 * 1024))
+        using (CollectionPause.Start(16 * 1024 * 1024))
         {
-            var started = GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
             using (CollectionPause.Start(16 * 1024 * 1024))
             {
             }
 
             // The inner pause neither failed nor ended the outer one.
-            Assert.Equal(started, GCSettings.LatencyMode == GCLatencyMode.NoGCRegion);
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
         }
 
         Assert.Equal(before, GCSettings.LatencyMode);
@@ -51,14 +51,20 @@ public sealed class CollectionPauseTests
         var before = GCSettings.LatencyMode;
         using (CollectionPause.Start(1024 * 1024))
         {
-            // Far past the budget: the runtime ends the region by itself, with a collection.
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+            var collections = GC.CollectionCount(0);
+
+            // Far past the budget: the runtime ends the region by itself, with a collection, and the pause's end
+            // must then not fail for finding no region to end.
             var kept = new List<byte[]>();
             for (var i = 0; i < 64; i++)
             {
                 kept.Add(new byte[64 * 1024]);
             }
 
-            Assert.Equal(64, kept.Count);
+            GC.KeepAlive(kept);
+            Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+            Assert.True(GC.CollectionCount(0) > collections, "the runtime collected once past the budget");
         }
 
         Assert.Equal(before, GCSettings.LatencyMode);

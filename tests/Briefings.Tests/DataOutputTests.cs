@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Briefings.Tests.Support;
 
@@ -159,6 +160,40 @@ public sealed class DataOutputTests
         Assert.Equal(1, briefs.RootElement.GetProperty("version").GetInt32());
     }
 
+    public static TheoryData<string> ApiFiles => new() { "briefs", "people", "organizations", "commitments" };
+
+    /// <summary>
+    /// docs/data.md promises a field is only ever added, never removed, and that every field is always present:
+    /// each object of each file holds every field its example in the doc shows, and no field the doc does not.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ApiFiles))]
+    public void Api_file_holds_every_field_docs_data_md_shows_in_every_object(string name)
+    {
+        var doc = File.ReadAllText(Path.Combine(SampleSite.Root, "docs", "data.md"));
+        var example = Regex.Match(doc, $@"## `api/{name}\.json`\s*```json\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(example.Success, $"docs/data.md has no JSON example under ## `api/{name}.json`");
+        using var documented = JsonDocument.Parse(example.Groups[1].Value, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        using var written = JsonDocument.Parse(Site.Read($"api/{name}.json"));
+        var expected = FieldsByPath(documented.RootElement);
+        var actual = FieldsByPath(written.RootElement);
+
+        foreach (var (path, fields) in expected)
+        {
+            // A path the sample never fills (every value null) would check nothing.
+            Assert.True(actual.TryGetValue(path, out var objects), $"api/{name}.json has no object at {path} to check");
+            var required = fields.SelectMany(f => f).ToHashSet();
+            Assert.All(objects, o => Assert.True(required.IsSubsetOf(o), $"api/{name}.json: an object at {path} lacks {string.Join(", ", required.Except(o))}"));
+        }
+
+        foreach (var (path, objects) in actual)
+        {
+            var known = expected.GetValueOrDefault(path, []).SelectMany(f => f).ToHashSet();
+            var extra = objects.SelectMany(o => o).Where(f => !known.Contains(f)).Distinct().ToList();
+            Assert.True(extra.Count == 0, $"api/{name}.json writes at {path} fields docs/data.md does not show: {string.Join(", ", extra)}");
+        }
+    }
+
     [Fact]
     public void Search_index_is_under_a_quarter_of_the_html_it_covers()
     {
@@ -185,6 +220,32 @@ public sealed class DataOutputTests
         Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
         Assert.Contains("zelensky", terms);
         Assert.Equal(terms.Count, index.RootElement.GetProperty("postings").GetArrayLength());
+    }
+
+    /// <summary>The field names of every object in a JSON value, by path: <c>$.briefs[].source</c>.</summary>
+    private static Dictionary<string, List<HashSet<string>>> FieldsByPath(JsonElement root)
+    {
+        var result = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
+        void Walk(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                var properties = element.EnumerateObject().ToList();
+                result.TryAdd(path, []);
+                result[path].Add(properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+                properties.ForEach(p => Walk(p.Value, path + "." + p.Name));
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, path + "[]");
+                }
+            }
+        }
+
+        Walk(root, "$");
+        return result;
     }
 
     private static IEnumerable<string> Ids(JsonDocument document, string list, string field) =>

@@ -6,8 +6,6 @@ namespace Briefings.Tests;
 
 public sealed class GraphTests
 {
-    private static ContentGraph Sample => SampleSite.Analyze().Graph!;
-
     [Fact]
     public void Sample_site_checks_clean()
     {
@@ -15,74 +13,94 @@ public sealed class GraphTests
     }
 
     [Fact]
-    public void Person_quote_count_matches_the_quotes_written_in_the_briefs()
+    public void A_persons_quotes_are_theirs_from_every_brief_newest_brief_first_then_as_written()
     {
-        // An oracle independent of the loader: quote entries are the list items that start with "by:".
-        var written = Directory.GetFiles(Path.Combine(SampleSite.Root, "content", "briefs"))
-            .SelectMany(File.ReadLines)
-            .Count(line => line.Trim() == "- by: keir-starmer");
+        using var site = TestSite.Create(Sites.Person + "\n-- content/people/tom-reeve.md --\n---\nname: Tom Reeve\n---\n" + """
+            -- content/briefs/2025-12-01-older.md --
+            ---
+            title: older
+            date: 2025-12-01
+            quotes:
+              - { by: keir-starmer, text: first }
+              - { by: tom-reeve, text: not his }
+              - { by: keir-starmer, text: second }
+            ---
+            -- content/briefs/2025-12-09-newer.md --
+            ---
+            title: newer
+            date: 2025-12-09
+            quotes: [{ by: keir-starmer, text: third }]
+            ---
+            """);
+        var starmer = site.AnalyzeClean().Graph!.PeopleById["keir-starmer"];
 
-        var starmer = Sample.PeopleById["keir-starmer"];
-        Assert.Equal(written, starmer.Quotes.Count);
-        Assert.True(starmer.Quotes.Count >= 3);
-        Assert.All(starmer.Quotes, q => Assert.Equal("keir-starmer", q.Quote.By.Id));
+        Assert.Equal([("newer", "third", 0), ("older", "first", 0), ("older", "second", 2)],
+            starmer.Quotes.Select(q => (q.Brief.Brief.Slug, q.Quote.Text, q.Index)));
+        Assert.All(starmer.Quotes, q => Assert.Same(starmer, q.Person));
     }
 
     [Fact]
-    public void Commitment_timeline_spans_briefs_in_date_order_and_ends_in_the_current_status()
+    public void Commitment_timeline_runs_by_date_across_briefs_and_ends_in_the_current_status()
     {
-        var commitment = Sample.CommitmentsById["coalition-security-guarantees"];
-        var entries = commitment.Timeline.Select(e => (e.Date, e.Brief.Brief.Slug, e.Status)).ToList();
+        // Written out of date order, with the maker an organization and the recipient a person.
+        using var site = TestSite.Create(Sites.Person + "\n" + Mentions("by: uk-government, to: keir-starmer",
+            ("2025-12-20-late", "pledged"), ("2025-12-01-early", "proposed"), ("2025-12-10-middle", "offered")));
+        var commitment = site.AnalyzeClean().Graph!.CommitmentsById["c"];
 
         Assert.Equal(
             [
-                (new DateOnly(2025, 12, 8), "downing-street-show-of-support", CommitmentStatus.Proposed),
-                (new DateOnly(2025, 12, 14), "zelenskyy-offers-to-drop-nato-bid", CommitmentStatus.Offered),
-                (new DateOnly(2025, 12, 15), "starmer-peace-deal-needs-robust-guarantees", CommitmentStatus.Offered),
+                (new DateOnly(2025, 12, 1), "early", CommitmentStatus.Proposed),
+                (new DateOnly(2025, 12, 10), "middle", CommitmentStatus.Offered),
+                (new DateOnly(2025, 12, 20), "late", CommitmentStatus.Pledged),
             ],
-            entries);
-        Assert.Equal(CommitmentStatus.Offered, commitment.CurrentStatus);
-        Assert.Equal(new EntityKey(ContentKind.Organization, "coalition-of-the-willing"), commitment.By);
-        Assert.Equal(new EntityKey(ContentKind.Organization, "ukraine"), commitment.To);
+            commitment.Timeline.Select(e => (e.Date, e.Brief.Brief.Slug, e.Status)));
+        Assert.Equal(CommitmentStatus.Pledged, commitment.CurrentStatus);
+        Assert.Equal(new EntityKey(ContentKind.Organization, "uk-government"), commitment.By);
+        Assert.Equal(new EntityKey(ContentKind.Person, "keir-starmer"), commitment.To);
     }
 
     [Fact]
     public void Commitment_entries_of_one_day_are_ordered_by_brief_slug_and_the_last_sets_the_status()
     {
         // Written out of order: the loader's order must not decide.
-        var briefs = new[] { ("b", "pledged"), ("a", "offered"), ("c", "delivered") }.Select(b =>
-            $"-- content/briefs/2025-12-15-{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: 2025-12-15\n" +
-            $"commitments: [{{ id: c, by: uk-government, text: t, status: {b.Item2} }}]\n---\n");
-        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs));
+        using var site = TestSite.Create(Sites.Person + "\n" + Mentions("by: uk-government",
+            ("2025-12-15-b", "pledged"), ("2025-12-15-a", "offered"), ("2025-12-15-c", "delivered")));
         var node = site.AnalyzeClean().Graph!.CommitmentsById["c"];
         Assert.Equal(["a", "b", "c"], node.Timeline.Select(e => e.Brief.Brief.Slug));
         Assert.Equal(CommitmentStatus.Delivered, node.CurrentStatus);
     }
 
     [Fact]
-    public void Every_sample_commitment_is_recorded_in_more_than_one_brief()
+    public void An_organization_lists_its_children_by_name_and_its_people()
     {
-        Assert.True(Sample.Commitments.Count >= 4);
-        Assert.All(Sample.Commitments, c => Assert.True(c.Timeline.Select(e => e.Brief).Distinct().Count() > 1, c.Id));
-    }
+        using var site = TestSite.Create(Sites.Person + """
 
-    [Fact]
-    public void Mi6_parent_is_the_uk_government_and_lists_it_as_a_child()
-    {
-        var mi6 = Sample.OrganizationsById["mi6"];
-        Assert.Equal("uk-government", mi6.Parent?.Organization.Id);
-        Assert.Contains(mi6, mi6.Parent!.Children);
-        Assert.Contains(Sample.PeopleById["blaise-metreweli"], mi6.People);
-    }
+            -- content/organizations/mi6.md --
+            ---
+            name: MI6
+            parent: uk-government
+            ---
+            -- content/organizations/fcdo.md --
+            ---
+            name: Foreign Office
+            parent: uk-government
+            ---
+            -- content/people/blaise-metreweli.md --
+            ---
+            name: Blaise Metreweli
+            organization: mi6
+            ---
+            """);
+        var graph = site.AnalyzeClean().Graph!;
+        var government = graph.OrganizationsById["uk-government"];
+        var mi6 = graph.OrganizationsById["mi6"];
 
-    [Fact]
-    public void Wikilink_to_a_person_makes_a_backlink_on_the_sample_site()
-    {
-        var brief = Sample.BriefsBySlug["europe-responds-to-us-security-strategy"];
-        var trump = Sample.PeopleById["donald-trump"];
-        Assert.Contains(trump.Key, brief.Body.Links);
-        Assert.Contains(brief, trump.MentionedIn);
-        Assert.DoesNotContain(brief, trump.SpokenIn);
+        Assert.Null(government.Parent);
+        Assert.Same(government, mi6.Parent);
+        Assert.Equal(["fcdo", "mi6"], government.Children.Select(o => o.Organization.Id));
+        Assert.Empty(mi6.Children);
+        Assert.Equal(["blaise-metreweli"], mi6.People.Select(p => p.Person.Id));
+        Assert.Equal(["keir-starmer"], government.People.Select(p => p.Person.Id));
     }
 
     [Fact]
@@ -91,6 +109,7 @@ public sealed class GraphTests
         using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15", "About [[people/keir-starmer|the PM]]."));
         var graph = site.AnalyzeClean().Graph!;
         var person = graph.PeopleById["keir-starmer"];
+        Assert.Equal([person.Key], graph.BriefsBySlug["x"].Body.Links);
         Assert.Equal(["x"], person.MentionedIn.Select(b => b.Brief.Slug));
         Assert.Empty(person.SpokenIn);
         Assert.Contains("href=\"../../people/keir-starmer/index.html\"", graph.BriefsBySlug["x"].Body.Html);
@@ -117,24 +136,30 @@ public sealed class GraphTests
     }
 
     [Fact]
-    public void People_appear_with_those_they_share_briefs_with()
+    public void People_appear_with_those_they_share_briefs_with_most_shared_first()
     {
-        var zelenskyy = Sample.PeopleById["volodymyr-zelenskyy"];
-        Assert.Contains(zelenskyy.AppearsWith, c => c.Person.Person.Id == "keir-starmer");
-        Assert.DoesNotContain(zelenskyy.AppearsWith, c => c.Person == zelenskyy);
+        var people = string.Concat(new[] { "a", "b", "c", "d" }.Select(id => $"-- content/people/{id}.md --\n---\nname: Person {id.ToUpperInvariant()}\n---\n"));
+        var briefs = new[] { ("2025-01-01-one", "a, c"), ("2025-01-02-two", "a, b, c"), ("2025-01-03-three", "a, b"), ("2025-01-04-four", "d") }.Select(b =>
+            $"-- content/briefs/{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: {b.Item1[..10]}\nspeakers: [{b.Item2}]\n---\n");
+        using var site = TestSite.Create(Sites.Person + "\n" + people + string.Concat(briefs));
+        var graph = site.AnalyzeClean().Graph!;
+
+        // b and c share two briefs each with a, so the name decides; b and c share one.
+        Assert.Equal([("b", 2), ("c", 2)], graph.PeopleById["a"].AppearsWith.Select(c => (c.Person.Person.Id, c.Count)));
+        Assert.Equal([("a", 2), ("c", 1)], graph.PeopleById["b"].AppearsWith.Select(c => (c.Person.Person.Id, c.Count)));
+        Assert.Empty(graph.PeopleById["d"].AppearsWith);
     }
 
     [Fact]
-    public void Previous_and_next_follow_date_then_slug()
+    public void Previous_and_next_step_through_the_archive_newest_first_then_by_slug()
     {
-        var chronological = Sample.Briefs.Reverse().ToList();
-        for (var i = 0; i < chronological.Count; i++)
-        {
-            Assert.Equal(i > 0 ? chronological[i - 1] : null, chronological[i].Previous);
-            Assert.Equal(i + 1 < chronological.Count ? chronological[i + 1] : null, chronological[i].Next);
-        }
+        var briefs = new[] { "2025-01-02-b", "2025-01-01-z", "2025-01-02-a" }.Select(name =>
+            $"-- content/briefs/{name}.md --\n---\ntitle: {name}\ndate: {name[..10]}\n---\n");
+        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs));
+        var graph = site.AnalyzeClean().Graph!;
 
-        Assert.Equal("downing-street-show-of-support", chronological[0].Brief.Slug);
+        Assert.Equal(["a", "b", "z"], graph.Briefs.Select(b => b.Brief.Slug));
+        Assert.Equal([(null, "b"), ("a", "z"), ("b", null)], graph.Briefs.Select(b => (b.Next?.Brief.Slug, b.Previous?.Brief.Slug)));
     }
 
     [Fact]
@@ -223,6 +248,11 @@ public sealed class GraphTests
         Assert.Equal("people/%D0%B2%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BC%D0%B8%D1%80-%D0%B7%D0%B5%D0%BB%D0%B5%D0%BD%D1%81%D1%8C%D0%BA%D0%B8%D0%B9/",
             graph.PeopleById["володимир-зеленський"].Key.Url);
     }
+
+    /// <summary>One brief per (file name, status), each mentioning commitment 'c' with the given actors.</summary>
+    private static string Mentions(string actors, params (string File, string Status)[] briefs) =>
+        string.Concat(briefs.Select(b => $"-- content/briefs/{b.File}.md --\n---\ntitle: {b.File}\ndate: {b.File[..10]}\n" +
+            $"commitments: [{{ id: c, {actors}, text: t, status: {b.Status} }}]\n---\n"));
 
     private static int CountOf(string text, string part) =>
         (text.Length - text.Replace(part, "").Length) / part.Length;

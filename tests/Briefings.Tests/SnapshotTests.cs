@@ -2,7 +2,7 @@ using Briefings.Tests.Support;
 
 namespace Briefings.Tests;
 
-/// <summary>Each page type of the built sample site against its approved snapshot in Snapshots/.</summary>
+/// <summary>Each page type and data file of the built sample site against its approved snapshot in Snapshots/.</summary>
 public sealed class SnapshotTests
 {
     public static TheoryData<string, string> PageTypes => new()
@@ -26,6 +26,38 @@ public sealed class SnapshotTests
     public void Page_matches_its_snapshot(string name, string path)
     {
         Snapshot.Verify(SampleSite.Built.Read(path), name);
+    }
+
+    public static TheoryData<string> ApiFiles => new() { "briefs", "people", "organizations", "commitments" };
+
+    /// <summary>The data files other tools read (docs/data.md): a field that changes or goes shows in the diff.</summary>
+    [Theory]
+    [MemberData(nameof(ApiFiles))]
+    public void Api_file_matches_its_snapshot(string name)
+    {
+        Snapshot.Verify(JsonLayout.Indent(SampleSite.Built.Read($"api/{name}.json")), $"api-{name}", extension: "json");
+    }
+
+    [Fact]
+    public void Json_layout_adds_line_breaks_only_outside_strings_and_keeps_every_character()
+    {
+        const string Compact = """{"a":"x,\"{[]}","b":[],"c":[1,{"d":null}]}""";
+
+        var laidOut = JsonLayout.Indent(Compact);
+
+        Assert.Equal("""
+            {
+              "a":"x,\"{[]}",
+              "b":[],
+              "c":[
+                1,
+                {
+                  "d":null
+                }
+              ]
+            }
+            """, laidOut);
+        Assert.Equal(Compact, laidOut.Replace("\n", "").Replace(" ", ""));
     }
 
     [Fact]

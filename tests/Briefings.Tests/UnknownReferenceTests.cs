@@ -38,6 +38,10 @@ public sealed class UnknownReferenceTests
         "unknown speaker 'Jane Doe'; add the person with: briefings new person \"Jane Doe\", and write their id 'jane-doe' here")]
     [InlineData("quotes:\n  - by: Tom Reeve\n    text: t", 5, 9,
         "unknown quoted person 'Tom Reeve'; did you mean 'tom-reeve'?")]
+    [InlineData("quotes:\n  - by: nobody\n    text: t", 5, 9,
+        "unknown quoted person 'nobody'; add the person with: briefings new person \"Nobody\"")]
+    [InlineData("commitments:\n  - id: c\n    by: uk-goverment\n    text: t\n    status: offered", 6, 9,
+        "unknown actor 'uk-goverment'; did you mean 'uk-government'? If not, add them with: briefings new person \"Uk Goverment\" (or new organization)")]
     [InlineData("commitments:\n  - id: c\n    by: the-council\n    text: t\n    status: offered", 6, 9,
         "unknown actor 'the-council'; did you mean 'harbour-city-council' (the council)? If not, add them with: briefings new person \"The Council\" (or new organization)")]
     public void An_unknown_id_in_a_brief_suggests_by_name_and_alias_and_names_the_command(string yaml, int line, int column, string message)

@@ -5,9 +5,8 @@ namespace Briefings.Content;
 /// <summary>
 /// The Markdown after the front-matter, and the file line it starts on, so spans in it map back to the file. It is
 /// kept as the file's UTF-8 bytes, half the size of a string, outside the collected heap (<see cref="NativeUtf8"/>),
-/// and decoded only where it is rendered: ten thousand bodies held as strings from the load to the end of a build
-/// were a quarter of everything the collector had to keep and move, where a body read once lives only as long as
-/// its rendering.
+/// and decoded only where it is rendered: every body held as a string from the load to the end of a build was a
+/// large share of what the collector had to keep and move (bench/README.md, "Bodies as UTF-8").
 /// </summary>
 public sealed class Body : IEquatable<Body>
 {

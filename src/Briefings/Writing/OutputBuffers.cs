@@ -6,7 +6,7 @@ namespace Briefings.Writing;
 /// <summary>
 /// The pool that output files' buffers are rented from and returned to once written. The shared pool keeps a
 /// few arrays of a size per core, where up to a queue's worth of pages (256) wait for the writer at once: many
-/// returns found it full and were dropped, and new arrays rented in their place, ~20 MB on 10,000 briefs.
+/// returns found it full and were dropped, and new arrays rented in their place (bench/README.md, "Output buffers").
 /// </summary>
 public static class OutputBuffers
 {

@@ -9,6 +9,7 @@ namespace Briefings.Tests.Browser;
 /// One page of every type, in a real browser, served over HTTP from a sub-folder: it loads cleanly, axe-core
 /// finds nothing serious, and the keyboard reaches everything in the header.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class PageChecksBrowserTests(ServedSampleSite site, ITestOutputHelper output) : IClassFixture<ServedSampleSite>
 {

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Briefings.Tests.Browser;
 
 /// <summary>The search page of the built sample site in a real browser, served from a sub-folder.</summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class SearchBrowserTests
 {

@@ -10,6 +10,7 @@ namespace Briefings.Tests.Browser;
 /// Issue 19: the search page folds what a reader types exactly as the tool folded the text it indexed, so an
 /// accented, Cyrillic or Georgian word is found as itself, not only through typo tolerance.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class SearchFoldingBrowserTests
 {

@@ -23,6 +23,7 @@ public sealed class FileInputTests
         var diagnostic = build.Failing().Has(Codes.FileTooLarge, Brief, 1, 1);
 
         Assert.Contains("over the limit of 1,000", diagnostic.Message);
+        Assert.Contains("limits.max_file_bytes", diagnostic.Message);
     }
 
     [Fact]

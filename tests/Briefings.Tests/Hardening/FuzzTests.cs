@@ -9,6 +9,7 @@ namespace Briefings.Tests.Hardening;
 /// build must succeed or fail with error diagnostics, never throw, never hang, never touch the previous
 /// output when it fails, and never write outside the output folder.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(AloneCollection.Name)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {

@@ -13,6 +13,7 @@ public sealed class OutputContainmentTests
 
     [Theory]
     [InlineData("../../escape")]
+    [InlineData("../x")]
     [InlineData("..")]
     [InlineData("../_site")]
     [InlineData("a/b")]
@@ -26,7 +27,7 @@ public sealed class OutputContainmentTests
         using var build = Site();
         build.Site.Write(Brief, $"---\ntitle: x\ndate: 2025-12-15\nslug: \"{slug}\"\n---\n");
 
-        build.Failing().Has(Codes.UnsafeSlug, Brief, 4, 7);
+        Assert.Contains("is not a safe single path segment", build.Failing().Has(Codes.UnsafeSlug, Brief, 4, 7).Message);
     }
 
     [Theory]

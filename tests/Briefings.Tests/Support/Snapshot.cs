@@ -6,17 +6,17 @@ using DiffPlex.DiffBuilder.Model;
 namespace Briefings.Tests.Support;
 
 /// <summary>
-/// Snapshot testing with Verify's file convention: <c>Snapshots/name.verified.html</c> is committed beside
-/// the test; on a mismatch the test fails with a unified diff and writes <c>name.received.html</c>
-/// (git-ignored). Accepting a change means replacing the verified file with the received one.
+/// Snapshot testing with Verify's file convention: <c>Snapshots/name.verified.html</c> (or <c>.json</c>) is
+/// committed beside the test; on a mismatch the test fails with a unified diff and writes
+/// <c>name.received.html</c> (git-ignored). Accepting a change means replacing the verified file with the received one.
 /// </summary>
 public static class Snapshot
 {
     public const int Context = 3;
 
-    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "", string extension = "html")
     {
-        var result = Compare(actual, name, testFile);
+        var result = Compare(actual, name, testFile, extension);
         if (result is not null)
         {
             Assert.Fail(result);
@@ -24,11 +24,11 @@ public static class Snapshot
     }
 
     /// <summary>Null when the snapshot matches; otherwise the failure message, and the received file is written.</summary>
-    public static string? Compare(string actual, string name, [CallerFilePath] string testFile = "")
+    public static string? Compare(string actual, string name, [CallerFilePath] string testFile = "", string extension = "html")
     {
         var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
-        var verified = Path.Combine(folder, name + ".verified.html");
-        var received = Path.Combine(folder, name + ".received.html");
+        var verified = Path.Combine(folder, $"{name}.verified.{extension}");
+        var received = Path.Combine(folder, $"{name}.received.{extension}");
         actual = Normalize(actual);
 
         if (File.Exists(verified) && Normalize(File.ReadAllText(verified)) == actual)

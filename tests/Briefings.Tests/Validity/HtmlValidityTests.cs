@@ -10,6 +10,7 @@ namespace Briefings.Tests.Validity;
 /// built sample site. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
 /// except in CI (CI=true), where a missing checker is a failure.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlValidityTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(5);

@@ -115,7 +115,7 @@ public static class ApiData
                 if (++done == SampleSize && count > SampleSize)
                 {
                     // Sized for the rest from the first items, so that a file of many megabytes is not doubled up to
-                    // its size through a pooled array of every size on the way (32 MB for briefs.json's 12 MB).
+                    // its size through a pooled array of every size on the way (bench/README.md, "Output buffers").
                     json.Flush();
                     buffer.ReserveTotal((long)buffer.WrittenCount * count * 9 / (8L * done));
                 }

@@ -44,7 +44,8 @@ public static class AtomFeed
         /// <summary>
         /// One writer per thread, left open inside a feed whose last element so far is a child, as the generator is
         /// in a real one: an entry written there is indented, and its namespace left undeclared, exactly as where it
-        /// will stand. An XML writer allocates kilobytes of buffers; one per entry was 70 MB on 10,000 briefs.
+        /// will stand. An XML writer allocates kilobytes of buffers, too many to make one per entry
+        /// (bench/README.md, "Feeds").
         /// </summary>
         [ThreadStatic]
         private static (MemoryStream Stream, XmlWriter Xml)? t_writer;

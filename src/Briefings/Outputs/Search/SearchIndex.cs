@@ -43,8 +43,9 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// The index file in a pooled buffer, for <see cref="PooledBufferWriter.WriteTo"/>: at ~13 MB on 10,000 briefs,
-    /// each copy of it was a large-object allocation, and those are what set off full collections late in a build.
+    /// The index file in a pooled buffer, for <see cref="PooledBufferWriter.WriteTo"/>: on a big site each copy of it
+    /// was a large-object allocation, and those are what set off full collections late in a build
+    /// (bench/README.md, "Output buffers").
     /// </summary>
     internal static PooledBufferWriter BuildPooled(ContentGraph graph)
     {
