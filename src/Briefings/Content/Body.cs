@@ -4,37 +4,37 @@ namespace Briefings.Content;
 
 /// <summary>
 /// The Markdown after the front-matter, and the file line it starts on, so spans in it map back to the file. It is
-/// kept as the file's UTF-8 bytes, half the size of a string, outside the collected heap (<see cref="NativeUtf8"/>),
-/// and decoded only where it is rendered: every body held as a string from the load to the end of a build was a
-/// large share of what the collector had to keep and move (bench/README.md, "Bodies as UTF-8").
+/// kept as the file's UTF-8 bytes, half the size of a string, and decoded only where it is rendered: every body held
+/// as a string from the load to the end of a build was a large share of what the collector had to keep and move
+/// (bench/README.md, "Bodies as UTF-8").
 /// </summary>
 public sealed class Body : IEquatable<Body>
 {
     public static readonly Body Empty = new("", 1);
 
-    private readonly NativeUtf8 _utf8;
+    private readonly byte[] _utf8;
 
     public Body(string markdown, int firstLine)
-        : this(NativeUtf8.Copy(Encoding.UTF8.GetBytes(markdown)), firstLine)
+        : this(Encoding.UTF8.GetBytes(markdown), firstLine)
     {
     }
 
-    private Body(NativeUtf8 utf8, int firstLine)
+    private Body(byte[] utf8, int firstLine)
     {
         _utf8 = utf8;
         FirstLine = firstLine;
     }
 
     /// <summary>A body from bytes already checked to be UTF-8, as <see cref="TextFileReader.ReadUtf8"/> checks them; copied.</summary>
-    internal static Body FromUtf8(ReadOnlySpan<byte> utf8, int firstLine) => new(NativeUtf8.Copy(utf8), firstLine);
+    internal static Body FromUtf8(ReadOnlySpan<byte> utf8, int firstLine) => new(utf8.ToArray(), firstLine);
 
     public int FirstLine { get; }
 
     /// <summary>The Markdown, decoded anew on every read: read it once per use.</summary>
-    public string Markdown => _utf8.Decode();
+    public string Markdown => Encoding.UTF8.GetString(_utf8);
 
     public bool Equals(Body? other) =>
-        other is not null && FirstLine == other.FirstLine && _utf8.SequenceEqual(other._utf8);
+        other is not null && FirstLine == other.FirstLine && _utf8.AsSpan().SequenceEqual(other._utf8);
 
     public override bool Equals(object? obj) => Equals(obj as Body);
 
@@ -42,7 +42,7 @@ public sealed class Body : IEquatable<Body>
     {
         var hash = new HashCode();
         hash.Add(FirstLine);
-        _utf8.AddTo(ref hash);
+        hash.AddBytes(_utf8);
         return hash.ToHashCode();
     }
 }

@@ -65,10 +65,7 @@ public sealed class BodyRenderer
         TextPosition At(MarkdownObject node) => new(firstLine + node.Line, node.Column + 1);
 
         var links = new List<EntityKey>();
-        // Kept by the thread, like the node list: a brief has a couple of hundred runs of text, and growing a new
-        // list for them was most of what checking a body allocated.
-        var literals = _literals ??= [];
-        literals.Clear();
+        var literals = new List<LiteralInline>();
         var unsafeHtml = new List<MarkdownObject>();
         foreach (var node in Nodes(document))
         {
@@ -111,14 +108,13 @@ public sealed class BodyRenderer
 
         var mentions = LinkMentions(literals, self);
         literals.Clear();
-        NativeUtf8 html;
+        byte[] html;
         try
         {
             html = RenderHtml(document);
         }
         catch (ArgumentException e)
         {
-            _html = null;
             throw new TooDeepException(e);
         }
 
@@ -127,22 +123,15 @@ public sealed class BodyRenderer
 
     /// <summary>
     /// Every block and inline under <paramref name="container"/>, in the order Markdig's <c>Descendants()</c>
-    /// gives them (a block, then its inlines, then the next block), into a list reused by the thread: the
-    /// iterator allocated two stacks per body and cost more than the checks it fed.
+    /// gives them (a block, then its inlines, then the next block): the iterator allocated two stacks per body and
+    /// cost more than the checks it fed.
     /// </summary>
     internal static List<MarkdownObject> Nodes(ContainerBlock container)
     {
-        var nodes = _nodes ??= [];
-        nodes.Clear();
+        var nodes = new List<MarkdownObject>();
         AddBlocks(nodes, container);
         return nodes;
     }
-
-    [ThreadStatic]
-    private static List<MarkdownObject>? _nodes;
-
-    [ThreadStatic]
-    private static List<LiteralInline>? _literals;
 
     private static void AddBlocks(List<MarkdownObject> nodes, ContainerBlock container)
     {
@@ -367,44 +356,22 @@ public sealed class BodyRenderer
     /// </summary>
     private sealed class TooDeepException(ArgumentException inner) : Exception(inner.Message, inner);
 
-    /// <summary>
-    /// One HTML renderer per thread, reused body after body: setting one up creates a renderer object for
-    /// every kind of node, which cost more than rendering a brief.
-    /// </summary>
-    [ThreadStatic]
-    private static (StringWriter Writer, HtmlRenderer Renderer, MarkdownPipeline Pipeline)? _html;
-
     /// <summary>The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made.</summary>
-    private NativeUtf8 RenderHtml(MarkdownDocument document)
+    private byte[] RenderHtml(MarkdownDocument document)
     {
-        if (_html is not { } html || !ReferenceEquals(html.Pipeline, _pipeline))
-        {
-            var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            _pipeline.Setup(renderer);
-            _html = html = (writer, renderer, _pipeline);
-        }
-
-        var builder = html.Writer.GetStringBuilder();
-        builder.Clear();
-        html.Renderer.Render(document);
-        html.Writer.Flush();
-        var result = Utf8(builder);
-        builder.Clear();
-        if (builder.Capacity > 1024 * 1024)
-        {
-            // A huge body should not pin its memory for the rest of the build.
-            _html = null;
-        }
-
-        return result;
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return Utf8(writer.GetStringBuilder());
     }
 
     /// <summary>The builder's text as UTF-8, encoded as pages are, then copied out of the pooled buffer at its exact length.</summary>
-    private static NativeUtf8 Utf8(StringBuilder builder)
+    private static byte[] Utf8(StringBuilder builder)
     {
         var (buffer, length) = OutputBuffers.Encode(builder);
-        var html = NativeUtf8.Copy(buffer.AsSpan(0, length));
+        var html = buffer.AsSpan(0, length).ToArray();
         OutputBuffers.Pool.Return(buffer);
         return html;
     }

@@ -4,17 +4,17 @@ namespace Briefings.Markdown;
 
 /// <summary>
 /// A body turned into HTML, with what it links to (<c>[[links]]</c>) and whom it names in plain text. The HTML is
-/// kept as UTF-8, the bytes the pages are written in, outside the collected heap (<see cref="NativeUtf8"/>): every
-/// body lives from the Markdown stage to the end of a build, where as strings the collector had to keep and move
-/// them, and UTF-8 is half their size (bench/README.md, "Bodies as UTF-8").
+/// kept as UTF-8, the bytes the pages are written in: every body lives from the Markdown stage to the end of a build,
+/// where as strings the collector had to keep and move them, and UTF-8 is half their size (bench/README.md, "Bodies
+/// as UTF-8").
 /// </summary>
 public sealed class RenderedBody
 {
-    public static readonly RenderedBody Empty = new(default, [], []);
+    public static readonly RenderedBody Empty = new([], [], []);
 
-    private readonly NativeUtf8 _utf8Html;
+    private readonly byte[] _utf8Html;
 
-    internal RenderedBody(NativeUtf8 utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions)
+    internal RenderedBody(byte[] utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions)
     {
         _utf8Html = utf8Html;
         Links = links;
@@ -22,10 +22,10 @@ public sealed class RenderedBody
     }
 
     /// <summary>The HTML as UTF-8: what pages copy in, with no string made on the way.</summary>
-    public ReadOnlyMemory<byte> Utf8Html => _utf8Html.Memory;
+    public ReadOnlyMemory<byte> Utf8Html => _utf8Html;
 
     /// <summary>The HTML, decoded anew on every read.</summary>
-    public string Html => _utf8Html.Decode();
+    public string Html => System.Text.Encoding.UTF8.GetString(_utf8Html);
 
     public IReadOnlyList<EntityKey> Links { get; }
 

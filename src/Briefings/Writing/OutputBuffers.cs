@@ -45,7 +45,7 @@ public static class OutputBuffers
     /// <summary>Encodes the builder into <paramref name="buffer"/>, or says it does not fit.</summary>
     private static bool TryEncode(StringBuilder builder, byte[] buffer, out int length)
     {
-        var encoder = ResetEncoder();
+        var encoder = NewEncoder();
         length = 0;
         foreach (var chunk in builder.GetChunks())
         {
@@ -73,13 +73,5 @@ public static class OutputBuffers
         return flushed;
     }
 
-    private static Encoder ResetEncoder()
-    {
-        var encoder = _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-        encoder.Reset();
-        return encoder;
-    }
-
-    [ThreadStatic]
-    private static Encoder? _encoder;
+    private static Encoder NewEncoder() => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 }

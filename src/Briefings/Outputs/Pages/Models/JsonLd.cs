@@ -248,31 +248,6 @@ public sealed class JsonLd(ContentGraph graph)
         return buffer.WrittenSpan.ToArray();
     }
 
-    [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _writer;
-
-    [ThreadStatic]
-    private static RawUtf8Html? _handedOut;
-
-    /// <summary>
-    /// The JSON as the UTF-8 it was written in, which the page decodes into its own text: no string of it is made, and
-    /// no copy. The bytes stay in the thread's buffer until the thread makes the next JSON-LD, which is for its next
-    /// page: a page's model is made and rendered on one thread before that thread starts another page. Copying each
-    /// out was 10-14 MB on 10,000 briefs. Should a value ever be read after that, it fails instead of showing the next.
-    /// </summary>
-    private static RawUtf8Html Write(Action<Utf8JsonWriter> write)
-    {
-        if (_writer is not { } cached)
-        {
-            var buffer = new ArrayBufferWriter<byte>(4096);
-            _writer = cached = (buffer, new Utf8JsonWriter(buffer, Options));
-        }
-
-        _handedOut?.Expire();
-        cached.Buffer.ResetWrittenCount();
-        cached.Writer.Reset(cached.Buffer);
-        write(cached.Writer);
-        cached.Writer.Flush();
-        return _handedOut = new RawUtf8Html(cached.Buffer.WrittenMemory);
-    }
+    /// <summary>The JSON as the UTF-8 it was written in, which the page decodes into its own text: no string of it is made.</summary>
+    private static RawUtf8Html Write(Action<Utf8JsonWriter> write) => new(Encode(write));
 }
