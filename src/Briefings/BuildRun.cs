@@ -32,7 +32,7 @@ internal sealed class BuildRun(BuildOptions options)
     /// <summary>Load → Check → Markdown → Graph. The graph, or null when the content could not make one.</summary>
     public ContentGraph? Analyze(BuildCache? cache)
     {
-        var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.IncludeDrafts, Diagnostics, cache?.Content));
+        var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.Publishing, Diagnostics, cache?.Content));
         if (content is null)
         {
             return null;

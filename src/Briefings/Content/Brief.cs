@@ -20,7 +20,16 @@ public sealed record Brief(
     Source? Source,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<CommitmentMention> Commitments,
-    Body Body);
+    Body Body)
+{
+    /// <summary>The day it may go live, when later than its date (an embargo); null when not set.</summary>
+    public DateOnly? PublishDate { get; init; }
+
+    /// <summary>The day it stops being current: from then on only a short "no longer current" page stands at its URL.</summary>
+    public DateOnly? ExpiryDate { get; init; }
+
+    public string? ExpiryReason { get; init; }
+}
 
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);
 

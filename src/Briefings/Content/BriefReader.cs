@@ -11,6 +11,9 @@ public static class BriefReader
         var date = fields.Date("date", required: true);
         var summary = fields.String("summary");
         var draft = fields.Bool("draft", false);
+        var publishDate = fields.Date("publish_date");
+        var expiry = fields.LocatedDate("expiry_date");
+        var expiryReason = fields.String("expiry_reason");
         var (slug, slugAt) = ReadSlug(fileStem, fields);
         var topics = fields.Ids("topics");
         var speakers = fields.Ids("speakers");
@@ -47,8 +50,22 @@ public static class BriefReader
         }
 
         fields.ReportUnknownKeys("a brief");
-        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
+        if (expiry is { } expires && date is { } dated && expires.Date <= dated)
+        {
+            fields.Diagnostics.Error(Codes.DateBeforeBrief, fields.File, expires.At,
+                $"expiry_date {Day(expires.Date)} is not after the brief's date {Day(dated)}, so the brief would never be current; give a later date, or remove expiry_date");
+        }
+
+        Placeholders.Report(document.Body, fields.File, fields.Diagnostics);
+        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body)
+        {
+            PublishDate = publishDate,
+            ExpiryDate = expiry?.Date,
+            ExpiryReason = expiryReason,
+        };
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static (string Slug, TextPosition At) ReadSlug(string fileStem, YamlFields fields)
     {

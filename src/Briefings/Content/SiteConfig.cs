@@ -9,7 +9,8 @@ public sealed record SiteConfig(
     bool AllowHtml,
     bool AutolinkPeople,
     int FeedLimit,
-    long MaxFileBytes)
+    long MaxFileBytes,
+    DateOnly? AsOf = null)
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 

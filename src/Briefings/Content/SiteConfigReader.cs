@@ -81,8 +81,9 @@ public static class SiteConfigReader
             limits.ReportUnknownKeys("limits");
         }
 
+        var asOf = fields.Date("as_of");
         fields.ReportUnknownKeys("the site configuration");
-        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes);
+        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, asOf);
     }
 
     private static long Positive(YamlFields fields, string key, long fallback, long max)

@@ -38,6 +38,12 @@ public sealed class ContentGraph
 
     public SiteConfig Config { get; }
 
+    /// <summary>The as-of date and what it let in: what decided which briefs this graph holds.</summary>
+    public Publishing Publishing { get; init; } = new(DateOnly.MaxValue, false, false, false);
+
+    /// <summary>Briefs past their expiry date, newest first: not in any list, but each keeps a short page at its URL.</summary>
+    public IReadOnlyList<Brief> Expired { get; init; } = [];
+
     public EntityIndex Index { get; }
 
     /// <summary>Newest first: by date descending, then slug.</summary>

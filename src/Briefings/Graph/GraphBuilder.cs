@@ -39,7 +39,11 @@ public static class GraphBuilder
             () => FillLinkedFrom(briefs),
             () => RelatedBriefs.Fill(briefs));
 
-        return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics);
+        return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
+        {
+            Publishing = content.Publishing,
+            Expired = [.. content.Expired.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
+        };
     }
 
     private static void LinkOrganizations(List<PersonNode> people, List<OrganizationNode> organizations, Dictionary<string, OrganizationNode> byId)

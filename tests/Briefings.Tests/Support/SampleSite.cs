@@ -7,9 +7,9 @@ public static class SampleSite
 
     public static string ConfigPath => Path.Combine(Root, "site.config.yml");
 
-    private static readonly Lazy<SiteAnalysis> Analysis = new(() => SiteBuilder.Analyze(new BuildOptions { ConfigPath = ConfigPath }));
+    private static readonly Lazy<SiteAnalysis> Analysis = new(() => SiteBuilder.Analyze(new BuildOptions { ConfigPath = ConfigPath, AsOf = TestDates.SampleAsOf }));
 
-    private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath));
+    private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath, asOf: TestDates.SampleAsOf));
 
     public static SiteAnalysis Analyze() => Analysis.Value;
 

@@ -18,6 +18,9 @@ public static class SiteModel
             ["language"] = config.Language,
             ["publisher"] = config.Publisher is { } publisher ? new TemplateModel { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
             ["brief_count"] = graph.Briefs.Count,
+            // Only a date set on purpose is shown: today's would make every day's build differ.
+            ["as_of"] = graph.Publishing.AsOfExplicit ? Dates.Iso(graph.Publishing.AsOf) : null,
+            ["as_of_display"] = graph.Publishing.AsOfExplicit ? Dates.Display(graph.Publishing.AsOf) : null,
             ["nav"] = ViewModels.Array(new[]
             {
                 ("briefs", "Briefs", "briefs/"),

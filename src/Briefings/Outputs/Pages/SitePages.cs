@@ -8,6 +8,7 @@ public static class SitePages
         .. HomePage.Jobs(pages),
         .. BriefArchivePage.Jobs(pages),
         .. BriefPage.Jobs(pages),
+        .. ExpiredBriefPage.Jobs(pages),
         .. PersonPage.Jobs(pages),
         .. OrganizationPage.Jobs(pages),
         .. CommitmentTrackerPage.Jobs(pages),
