@@ -29,6 +29,15 @@ public sealed record Brief(
     public DateOnly? ExpiryDate { get; init; }
 
     public string? ExpiryReason { get; init; }
+
+    /// <summary>Corrections, updates, clarifications and retractions, oldest first.</summary>
+    public IReadOnlyList<BriefUpdate> Updates { get; init; } = [];
+
+    /// <summary>The date of its latest update; null when it was never updated.</summary>
+    public DateOnly? LastUpdated => Updates.Count > 0 ? Updates[^1].Date : null;
+
+    /// <summary>The retraction, if the brief was retracted: the reader is told before the body.</summary>
+    public BriefUpdate? Retraction => Updates.LastOrDefault(u => u.Kind == UpdateKind.Retraction);
 }
 
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);

@@ -49,6 +49,7 @@ public static class BriefReader
             }
         }
 
+        var updates = ReadUpdates(fields, date);
         fields.ReportUnknownKeys("a brief");
         if (expiry is { } expires && date is { } dated && expires.Date <= dated)
         {
@@ -62,7 +63,41 @@ public static class BriefReader
             PublishDate = publishDate,
             ExpiryDate = expiry?.Date,
             ExpiryReason = expiryReason,
+            Updates = updates,
         };
+    }
+
+    private static List<BriefUpdate> ReadUpdates(YamlFields fields, DateOnly? briefDate)
+    {
+        var updates = new List<BriefUpdate>();
+        foreach (var entry in fields.Mappings("updates"))
+        {
+            var date = entry.LocatedDate("date", required: true);
+            var kind = entry.Located("kind", required: true);
+            var text = entry.String("text", required: true);
+            entry.ReportUnknownKeys("an update");
+            var parsed = kind is { } k ? UpdateKinds.Parse(k.Value) : null;
+            if (kind is { } written && parsed is null)
+            {
+                var value = written.Value.Trim();
+                entry.Diagnostics.Error(Codes.InvalidValue, entry.File, written.At,
+                    $"unknown kind of update '{YamlFields.Shorten(value)}'{Suggestions.DidYouMean(value.ToLowerInvariant(), UpdateKinds.Slugs)} (one of: {string.Join(", ", UpdateKinds.Slugs)})");
+            }
+
+            if (date is { } dated && briefDate is { } published && dated.Date < published)
+            {
+                entry.Diagnostics.Error(Codes.DateBeforeBrief, entry.File, dated.At,
+                    $"update dated {Day(dated.Date)} is before the brief's date {Day(published)}; an update can only follow the brief");
+            }
+
+            if (date is not null && parsed is not null && text is not null)
+            {
+                updates.Add(new BriefUpdate(date.Value.Date, parsed.Value, text));
+            }
+        }
+
+        // Stable: two updates of one day keep the order they were written in.
+        return [.. updates.OrderBy(u => u.Date)];
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -42,6 +42,7 @@ public static class GraphBuilder
         return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
         {
             Publishing = content.Publishing,
+            Corrections = Corrections.Of(briefs),
             Expired = [.. content.Expired.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
         };
     }

@@ -91,6 +91,8 @@ public static class ApiData
         public static readonly JsonEncodedText Title = Encode("title");
         public static readonly JsonEncodedText To = Encode("to");
         public static readonly JsonEncodedText Topics = Encode("topics");
+        public static readonly JsonEncodedText Updated = Encode("updated");
+        public static readonly JsonEncodedText Updates = Encode("updates");
         public static readonly JsonEncodedText Url = Encode("url");
         public static readonly JsonEncodedText Version = Encode("version");
 
@@ -190,6 +192,26 @@ public static class ApiData
         Strings(json, Names.LinkedFrom, node.LinkedFrom, ids.Briefs, b => b.Position);
         json.WriteString(Names.Previous, node.Previous?.Brief.Slug);
         json.WriteString(Names.Next, node.Next?.Brief.Slug);
+        if (brief.LastUpdated is { } updated)
+        {
+            Date(json, Names.Updated, updated);
+        }
+        else
+        {
+            json.WriteNull(Names.Updated);
+        }
+
+        json.WriteStartArray(Names.Updates);
+        foreach (var update in brief.Updates)
+        {
+            json.WriteStartObject();
+            Date(json, Names.Date, update.Date);
+            json.WriteString(Names.Kind, update.Kind.Slug());
+            json.WriteString(Names.Text, update.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePerson(Utf8JsonWriter json, PersonNode node, Ids ids)

@@ -1,5 +1,6 @@
 using Briefings.Content;
 using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Outputs.Pages;
 
@@ -11,6 +12,7 @@ internal static class CommitmentPage
         {
             var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
             model["commitment"] = models.Commitment(node);
+            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {pages.Graph.Config.Title}" };
             model["background"] = ViewModels.Html(node.Background);
             model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
             model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));

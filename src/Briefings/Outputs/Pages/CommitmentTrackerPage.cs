@@ -17,6 +17,7 @@ internal static class CommitmentTrackerPage
             var model = pages.Create("commitments/", "Commitment tracker",
                 $"Every commitment tracked by {graph.Config.Title}, by its current status.", "commitments");
             model["total"] = graph.Commitments.Count;
+            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"Commitment tracker · {graph.Config.Title}" };
             model["status_counts"] = StatusCounts(graph, models);
             model["groups"] = ViewModels.Array(CommitmentStatuses.All
                 .Select(status => (Status: status, Items: graph.Commitments.Where(c => c.CurrentStatus == status).ToList()))

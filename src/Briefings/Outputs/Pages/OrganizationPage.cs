@@ -1,5 +1,6 @@
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Outputs.Pages;
 
@@ -25,6 +26,7 @@ internal static class OrganizationPage
                 var model = pages.Create(node.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
                 model["organization"] = models.Organization(node);
                 model["json_ld"] = pages.JsonLd.Organization(node);
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{organization.Name} · commitments · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(organization.Aliases);
                 model["description_html"] = ViewModels.Html(node.Description);
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;

@@ -9,6 +9,7 @@ public static class SitePages
         .. BriefArchivePage.Jobs(pages),
         .. BriefPage.Jobs(pages),
         .. ExpiredBriefPage.Jobs(pages),
+        .. CorrectionsPage.Jobs(pages),
         .. PersonPage.Jobs(pages),
         .. OrganizationPage.Jobs(pages),
         .. CommitmentTrackerPage.Jobs(pages),

@@ -37,6 +37,11 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteString("url", url);
         json.WriteString("mainEntityOfPage", url);
         json.WriteString("datePublished", Dates.Iso(brief.Date));
+        if (brief.LastUpdated is { } modified)
+        {
+            json.WriteString("dateModified", Dates.Iso(modified));
+        }
+
         json.WriteString("inLanguage", graph.Config.Language);
         json.WritePropertyName("publisher");
         Publisher(json);
@@ -96,6 +101,7 @@ public sealed class JsonLd(ContentGraph graph)
             json.WriteEndObject();
         }
 
+        Corrections(json, brief, url);
         json.WriteStartArray("hasPart");
         foreach (var quote in brief.Quotes)
         {
@@ -114,6 +120,32 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>schema.org's <c>correction</c>: each correction and retraction as a CorrectionComment, anchored on the page.</summary>
+    private static void Corrections(Utf8JsonWriter json, Brief brief, string url)
+    {
+        if (!brief.Updates.Any(u => u.Kind.IsCorrective()))
+        {
+            return;
+        }
+
+        json.WriteStartArray("correction");
+        for (var i = 0; i < brief.Updates.Count; i++)
+        {
+            var update = brief.Updates[i];
+            if (update.Kind.IsCorrective())
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "CorrectionComment");
+                json.WriteString("url", url + "#" + UpdateKinds.Anchor(brief.Updates, i));
+                json.WriteString("datePublished", Dates.Iso(update.Date));
+                json.WriteString("text", update.Kind == UpdateKind.Retraction ? "Retraction: " + update.Text : update.Text);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+    }
 
     public RawUtf8Html Person(PersonNode node) => Write(json =>
     {
