@@ -38,6 +38,12 @@ public sealed record Brief(
 
     /// <summary>The retraction, if the brief was retracted: the reader is told before the body.</summary>
     public BriefUpdate? Retraction => Updates.LastOrDefault(u => u.Kind == UpdateKind.Retraction);
+
+    /// <summary>Who wrote it, as written: a person id of the site, or a name as it should be shown.</summary>
+    public IReadOnlyList<Ref> Byline { get; init; } = [];
+
+    /// <summary>Old slugs, after a rename: each gets a page that sends readers here.</summary>
+    public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
 }
 
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);

@@ -50,6 +50,8 @@ public static class BriefReader
         }
 
         var updates = ReadUpdates(fields, date);
+        var byline = fields.Ids("byline").Where(b => b.Id.Length > 0).ToList();
+        var redirects = Redirects.Read(fields);
         fields.ReportUnknownKeys("a brief");
         if (expiry is { } expires && date is { } dated && expires.Date <= dated)
         {
@@ -64,6 +66,8 @@ public static class BriefReader
             ExpiryDate = expiry?.Date,
             ExpiryReason = expiryReason,
             Updates = updates,
+            Byline = byline,
+            RedirectFrom = redirects,
         };
     }
 

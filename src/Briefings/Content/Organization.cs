@@ -13,7 +13,11 @@ public sealed record Organization(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Match,
     Ref? Parent,
-    Body Body);
+    Body Body)
+{
+    /// <summary>Old ids, after a rename: each gets a page that sends readers here.</summary>
+    public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
+}
 
 public enum OrganizationKind
 {

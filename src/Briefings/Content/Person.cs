@@ -8,6 +8,10 @@ public sealed record Person(
     string? Role,
     Ref? Organization,
     IReadOnlyList<Link> Links,
-    Body Body);
+    Body Body)
+{
+    /// <summary>Old ids, after a rename: each gets a page that sends readers here.</summary>
+    public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
+}
 
 public sealed record Link(string Title, string Url, Diagnostics.TextPosition At);

@@ -44,6 +44,9 @@ public sealed class ContentGraph
     /// <summary>Briefs past their expiry date, newest first: not in any list, but each keeps a short page at its URL.</summary>
     public IReadOnlyList<Brief> Expired { get; init; } = [];
 
+    /// <summary>The pages at old URLs, by old URL.</summary>
+    public IReadOnlyList<RedirectNode> Redirects { get; init; } = [];
+
     /// <summary>Every correction and retraction of a published brief, newest first: /corrections/ and its feed.</summary>
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
 

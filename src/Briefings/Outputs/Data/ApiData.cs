@@ -56,6 +56,8 @@ public static class ApiData
         public static readonly JsonEncodedText Brief = Encode("brief");
         public static readonly JsonEncodedText Briefs = Encode("briefs");
         public static readonly JsonEncodedText By = Encode("by");
+        public static readonly JsonEncodedText Byline = Encode("byline");
+        public static readonly JsonEncodedText Person = Encode("person");
         public static readonly JsonEncodedText Children = Encode("children");
         public static readonly JsonEncodedText Commitments = Encode("commitments");
         public static readonly JsonEncodedText Conditions = Encode("conditions");
@@ -201,6 +203,16 @@ public static class ApiData
             json.WriteNull(Names.Updated);
         }
 
+        json.WriteStartArray(Names.Byline);
+        foreach (var author in node.Byline)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Name, author.Name);
+            json.WriteString(Names.Person, author.Person?.Person.Id);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray(Names.Updates);
         foreach (var update in brief.Updates)
         {

@@ -170,6 +170,18 @@ public static class AtomFeed
         xml.WriteElementString("id", AtomNamespace, url);
         xml.WriteElementString("published", AtomNamespace, Timestamp(brief.Brief.Date));
         xml.WriteElementString("updated", AtomNamespace, Timestamp(Updated(brief)));
+        foreach (var author in brief.Byline)
+        {
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, XmlSafeText.Clean(author.Name));
+            if (author.Person is { } person)
+            {
+                xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + person.Url);
+            }
+
+            xml.WriteEndElement();
+        }
+
         foreach (var speaker in brief.Speakers)
         {
             xml.WriteStartElement("contributor", AtomNamespace);

@@ -68,7 +68,7 @@ public static class FollowFeeds
         }
 
         return new FeedItem(EntryId(graph.Config, entry), $"{entry.Commitment.Title}: {change}", entry.Brief.Url, entry.Date,
-            string.Join(" ", details), Authors(graph, entry.Brief));
+            string.Join(" ", details), Authors(entry.Brief));
     }
 
     private static FeedItem Item(ContentGraph graph, CorrectionEntry correction) =>
@@ -77,7 +77,8 @@ public static class FollowFeeds
             correction.Brief.Url + "#" + correction.Anchor,
             correction.Update.Date,
             correction.Update.Text,
-            Authors(graph, correction.Brief));
+            Authors(correction.Brief));
 
-    private static IReadOnlyList<string> Authors(ContentGraph graph, BriefNode brief) => [];
+    /// <summary>The brief's byline, by name: the entry is the brief's reporting.</summary>
+    private static IReadOnlyList<string> Authors(BriefNode brief) => [.. brief.Byline.Select(a => a.Name)];
 }

@@ -43,6 +43,7 @@ internal static class BriefPage
                 : null;
             model["related"] = models.Briefs(node.Related);
             model["linked_from"] = models.Briefs(node.LinkedFrom);
+            model["byline"] = ViewModels.Array(node.Byline.Select(a => new TemplateModel(2) { ["name"] = a.Name, ["url"] = a.Person?.Url }));
             model["updates"] = ViewModels.Array(brief.Updates.Select((u, i) => ViewModels.Update(u, UpdateKinds.Anchor(brief.Updates, i))));
             model["retraction"] = brief.Retraction is { } retraction ? ViewModels.Update(retraction, UpdateKinds.Anchor(brief.Updates, IndexOf(brief.Updates, retraction))) : null;
             model["previous"] = node.Previous is { } previous ? models.Brief(previous) : null;

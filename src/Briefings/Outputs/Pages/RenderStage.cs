@@ -45,7 +45,7 @@ public static class RenderStage
                 // Recording costs a set insert per summary a page shows; only serve needs it.
                 var used = dependencies is not null ? new HashSet<EntityKey>() : null;
                 var model = job.Model(used is null ? models : models.RecordingInto(used));
-                var (page, length) = renderer.RenderUtf8(job.Template, model);
+                var (page, length) = renderer.RenderUtf8(job.Template, model, job.Layout);
                 writer.WritePooled(job.OutputPath, page, length);
                 if (dependencies is not null && used is not null)
                 {

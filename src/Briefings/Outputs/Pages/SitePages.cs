@@ -17,5 +17,6 @@ public static class SitePages
         .. TopicPage.Jobs(pages),
         .. SearchPage.Jobs(pages),
         .. NotFoundPage.Jobs(pages),
+        .. RedirectPage.Jobs(pages),
     ];
 }

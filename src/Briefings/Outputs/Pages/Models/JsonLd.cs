@@ -45,6 +45,27 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteString("inLanguage", graph.Config.Language);
         json.WritePropertyName("publisher");
         Publisher(json);
+        if (node.Byline.Count > 0)
+        {
+            json.WriteStartArray("author");
+            foreach (var author in node.Byline)
+            {
+                if (author.Person is { } person)
+                {
+                    PersonRef(json, person);
+                }
+                else
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Person");
+                    json.WriteString("name", author.Name);
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
         if (brief.Summary is { } summary)
         {
             json.WriteString("description", summary);
