@@ -1,6 +1,8 @@
+using Briefings.Tests.Support;
+
 namespace Briefings.Tests.Browser;
 
-/// <summary>One page of each type the sample site has, by its path under the site's root.</summary>
+/// <summary>One page of each type the sample site has (with the publishing probe's), by its path under the site's root.</summary>
 public static class PageTypes
 {
     /// <summary>Served for a URL that has no page, as a static host serves 404.html.</summary>
@@ -20,6 +22,10 @@ public static class PageTypes
         ("topics index", "topics/index.html"),
         ("topic", "topics/security-guarantees/index.html"),
         ("search, with results", "search/index.html?q=starmer"),
+        ("corrected brief", PublishingProbe.CorrectedBrief),
+        ("retracted brief", PublishingProbe.RetractedBrief),
+        ("expired brief", PublishingProbe.ExpiredBrief),
+        ("corrections", PublishingProbe.Corrections),
         ("404", Missing),
     ];
 }

@@ -5,6 +5,7 @@ namespace Briefings.Tests.Browser;
 /// <summary>
 /// A copy of the sample site built for the address it is served from, under /x/briefings/, as a site is
 /// built for its host: the 404 page links to its stylesheet by absolute URL, since it is served at any depth.
+/// It holds the <see cref="PublishingProbe"/> briefs too, so the checks meet retracted and expired briefs.
 /// </summary>
 public sealed class ServedSampleSite : IDisposable
 {
@@ -12,8 +13,9 @@ public sealed class ServedSampleSite : IDisposable
 
     public ServedSampleSite()
     {
+        PublishingProbe.AddTo(_site);
         Server = StaticServer.Start(_site.OutputPath);
-        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = _site.ConfigPath, OutputPath = _site.OutputPath, BaseUrl = Server.Url });
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = _site.ConfigPath, OutputPath = _site.OutputPath, BaseUrl = Server.Url, AsOf = TestDates.SampleAsOf });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 

@@ -18,20 +18,41 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
     [SkippableFact]
     public void Nu_html_checker_reports_no_error_on_any_page_of_the_sample_site()
     {
+        var jar = Jar();
+        var site = SampleSite.Built;
+        Check(jar, site, site.HtmlFiles(), "the sample site");
+    }
+
+    /// <summary>The pages only publishing makes, from the sample site with the <see cref="PublishingProbe"/> briefs.</summary>
+    [SkippableFact]
+    public void Nu_html_checker_reports_no_error_on_the_retracted_expired_and_redirect_pages()
+    {
+        var jar = Jar();
+        using var copy = SampleSite.Copy();
+        PublishingProbe.AddTo(copy);
+        var site = BuiltSite.From(copy.ConfigPath, copy.OutputPath, asOf: TestDates.SampleAsOf);
+        Check(jar, site, [PublishingProbe.RetractedBrief, PublishingProbe.ExpiredBrief, PublishingProbe.Redirect, PublishingProbe.Corrections, "index.html"], "the publishing probe");
+    }
+
+    private static string Jar()
+    {
         var jar = Environment.GetEnvironmentVariable("VNU_JAR");
         var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         Skip.If(string.IsNullOrEmpty(jar) && !inCi, "VNU_JAR is not set; .ci/run installs vnu-jar and Java and sets it");
         Assert.True(File.Exists(jar), $"VNU_JAR must name vnu.jar; it is '{jar}'");
+        return jar!;
+    }
 
-        var site = SampleSite.Built;
-        var pages = site.HtmlFiles().Select(f => Path.Combine(site.Output, f)).ToList();
+    private void Check(string jar, BuiltSite site, IReadOnlyList<string> files, string what)
+    {
+        var pages = files.Select(f => Path.Combine(site.Output, f)).ToList();
         var (exitCode, report) = Run(jar, ["-jar", jar, "--errors-only", "--format", "json", .. pages]);
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => $"{Path.GetRelativePath(site.Output, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
                 $"({(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}): {m.GetProperty("type").GetString()}: {m.GetProperty("message").GetString()}")
             .ToList();
-        TestSummary.Report(output, $"vnu: {pages.Count} HTML files of the sample site checked, {messages.Count} errors");
+        TestSummary.Report(output, $"vnu: {pages.Count} HTML files of {what} checked, {messages.Count} errors");
         Assert.True(messages.Count == 0 && exitCode == 0, $"vnu exited with {exitCode}:\n" + string.Join("\n", messages));
     }
 
