@@ -40,11 +40,11 @@ public static class Codes
     public const string CommitmentConflict = "BRF032";
     public const string MarkdownTooDeep = "BRF033";
     public const string MisspeltKey = "BRF034";
-    public const string PlaceholderText = "BRF035";
-    public const string DateBeforeBrief = "BRF036";
-    public const string LinkToExpired = "BRF037";
-    public const string RedirectCollision = "BRF038";
-    public const string BylineNotAPerson = "BRF039";
+    public const string PlaceholderText = "BRF045";
+    public const string DateBeforeBrief = "BRF046";
+    public const string LinkToExpired = "BRF047";
+    public const string RedirectCollision = "BRF048";
+    public const string BylineNotAPerson = "BRF049";
 
     // Templates and output
     public const string TemplateSyntax = "BRF040";

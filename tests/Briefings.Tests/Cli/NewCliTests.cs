@@ -24,7 +24,7 @@ public sealed class NewCliTests
         var check = CliProcess.Run(site.Root, "check");
         Assert.True(check.ExitCode == 0, check.ToString());
         var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("Write the lead here", StringComparison.Ordinal)) + 1;
-        Assert.Contains($"content/briefs/{name}({line},1): warning BRF035: the brief still holds the placeholder text 'briefings new' wrote", check.Errors + check.Output);
+        Assert.Contains($"content/briefs/{name}({line},1): warning BRF045: the brief still holds the placeholder text 'briefings new' wrote", check.Errors + check.Output);
         Assert.StartsWith("Checked 1 briefs", check.Output);
 
         File.WriteAllText(file, text.Replace("draft: true", "draft: false").Replace(Briefings.Content.Placeholders.Lead, "Starmer said there is no deal without guarantees."));
