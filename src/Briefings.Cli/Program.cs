@@ -10,6 +10,7 @@ var root = new RootCommand("Briefings: turn Markdown briefs on who said and prom
     ServeCommand.Create(common),
     NewCommand.Create(common),
     InitCommand.Create(common),
+    EjectCommand.Create(common),
 };
 
 var parsed = root.Parse(args);

@@ -1,3 +1,5 @@
+using Briefings.Outputs.Pages.Templates;
+
 namespace Briefings;
 
 public sealed record BuildOptions
@@ -20,6 +22,9 @@ public sealed record BuildOptions
     /// compiled templates are checked against.
     /// </summary>
     internal bool InterpretTemplates { get; init; }
+
+    /// <summary>The built-in templates, which the site's own override; those embedded in the tool unless a test stands others in.</summary>
+    internal BuiltInTheme Theme { get; init; } = BuiltInTheme.Embedded;
 
     /// <summary>
     /// The build is the only work of its process, as in <c>briefings build</c>: it may then hold off garbage collections

@@ -80,7 +80,7 @@ public static class SiteBuilder
 
     private static TemplateSet? LoadTemplates(BuildRun run)
     {
-        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates));
+        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates, run.Options.Theme));
         return run.Diagnostics.HasErrors ? null : templates;
     }
 

@@ -25,7 +25,7 @@ public static class RenderStage
         ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
     {
         var models = viewModels ?? new ViewModels(graph);
-        using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates));
         var jobs = SitePages.All(new PageModel(graph));
         var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
