@@ -17,6 +17,9 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build as errors do.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Pages and stylesheets are written minified (<see cref="Writing.Minifying.HtmlMinifier"/>): for publishing, not for reading.</summary>
+    public bool Minify { get; init; }
+
     /// <summary>
     /// Runs the templates through Scriban's interpreter even when they could run compiled: the reference the
     /// compiled templates are checked against.
