@@ -26,6 +26,14 @@ public sealed class InitCliTests
             Assert.False(Directory.Exists(Path.Combine(root, "templates")));
             Assert.Equal([".gitignore", "content", "site.config.yml"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Where(n => n != "_site").Order(StringComparer.Ordinal));
             Assert.Equal(BuiltInTheme.Embedded.Bytes("assets/style.css"), File.ReadAllBytes(Path.Combine(root, "_site", "assets", "style.css")));
+            // Each next step init prints is a command that runs as printed.
+            var hints = init.Output.Split('\n').Where(l => l.StartsWith("  briefings ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(3, hints.Count);
+            foreach (var hint in hints)
+            {
+                NamedCommandTests.AssertParses(hint.Split('#')[0].Trim()["briefings ".Length..]);
+            }
+
             foreach (var page in new[] { "index.html", "people/jane-doe/index.html", "organizations/harbour-city-council/index.html",
                 "topics/flood-defence/index.html", "commitments/harbour-flood-barrier/index.html", "briefs/mayor-promises-a-flood-barrier/index.html" })
             {
