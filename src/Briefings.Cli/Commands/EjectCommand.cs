@@ -31,6 +31,15 @@ internal static class EjectCommand
         command.Options.Add(accept);
         command.Options.Add(common.Config);
         command.Options.Add(common.Quiet);
+        // The names take any word, so a misspelt option would reach them as a template name; no template starts with '-'.
+        names.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                var hint = UsageErrors.DidYouMean(token.Value, command);
+                result.AddError($"Unrecognized option '{token.Value}'{(hint.Length > 0 ? hint : ".")}");
+            }
+        });
         command.SetAction(result =>
         {
             var reporter = common.Reporter(result);
@@ -89,10 +98,22 @@ internal static class EjectCommand
         var unknown = chosen.Where(n => !theme.Contains(n)).ToList();
         foreach (var name in unknown)
         {
-            reporter.Error($"error: '{name}' is not a built-in template{Suggestions.DidYouMean(name, theme.Names)} (run 'briefings eject' alone to list them)");
+            var meant = Meant(name, theme);
+            var hint = meant.Count > 0 ? $"; did you mean {string.Join(" or ", meant.Select(m => $"'{m}'"))}?" : "";
+            reporter.Error($"error: '{name}' is not a built-in template{hint} (run 'briefings eject' alone to list them)");
         }
 
         return unknown.Count == 0 ? chosen : null;
+    }
+
+    /// <summary>
+    /// The built-ins a name most likely meant: those it names without their folder or extension ("quote.html",
+    /// "layout", "search" for both search.html and assets/search.js), else the nearest spelling.
+    /// </summary>
+    private static List<string> Meant(string name, BuiltInTheme theme)
+    {
+        var named = theme.Names.Where(n => Path.GetFileName(n) == name || (!Path.HasExtension(name) && Path.GetFileNameWithoutExtension(n) == Path.GetFileName(name))).ToList();
+        return named.Count > 0 ? named : Suggestions.Nearest(name, theme.Names) is { } near ? [near] : [];
     }
 
     private static int Print(List<string> chosen, bool otherOptions, BuiltInTheme theme, Reporter reporter)

@@ -61,9 +61,15 @@ public sealed class EjectCliTests
 
         var misspelt = CliProcess.Run(site.Root, "eject", "partials/qoute.html");
         var none = CliProcess.Run(site.Root, "eject");
+        var shortened = CliProcess.Run(site.Root, "eject", "layout", "quote.html", "search");
 
         Assert.True(misspelt.ExitCode == 2, misspelt.ToString());
         Assert.Contains("'partials/qoute.html' is not a built-in template; did you mean 'partials/quote.html'?", misspelt.Errors);
+        // A name without its folder or extension names the built-ins it could mean.
+        Assert.True(shortened.ExitCode == 2, shortened.ToString());
+        Assert.Contains("'layout' is not a built-in template; did you mean 'layout.html'?", shortened.Errors);
+        Assert.Contains("'quote.html' is not a built-in template; did you mean 'partials/quote.html'?", shortened.Errors);
+        Assert.Contains("'search' is not a built-in template; did you mean 'assets/search.js' or 'search.html'?", shortened.Errors);
         Assert.True(none.ExitCode == 2, none.ToString());
         Assert.Contains("  assets/style.css\n", none.Errors);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "templates")));
