@@ -58,7 +58,7 @@ internal static class UsageErrors
         var names = new List<string>();
         for (SymbolResult? result = command; result is CommandResult current; result = current.Parent)
         {
-            names.Insert(0, current.Command is RootCommand ? "briefings" : current.Command.Name);
+            names.Insert(0, current.Command.Name);
         }
 
         return string.Join(' ', names);
