@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Text;
 using Briefings.Tests.Support;
 using Xunit.Abstractions;
 
@@ -58,14 +57,7 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
     /// <summary>Runs a command to completion, fails the test unless it exits with 0, and returns its standard output.</summary>
     private string Run(string folder, string file, params string[] args)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
+        var start = new ProcessStartInfo(file) { WorkingDirectory = folder };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -81,18 +73,9 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
             start.Environment["DOTNET_ROOT"] = dotnetRoot;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + file);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(RunLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {string.Join(' ', args)} did not finish within {RunLimit}");
-        }
-
-        process.WaitForExit();
-        output.WriteLine($"$ {Path.GetFileName(file)} {string.Join(' ', args)}\n{stdout.Result}{stderr.Result}");
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
+        var (exitCode, stdout, stderr) = ChildProcess.Run(start, RunLimit);
+        output.WriteLine($"$ {Path.GetFileName(file)} {string.Join(' ', args)}\n{stdout}{stderr}");
+        Assert.True(exitCode == 0, $"{file} {string.Join(' ', args)} exited with {exitCode}:\n{stdout}\n{stderr}");
+        return stdout;
     }
 }

@@ -27,7 +27,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
 
         var site = minified ? SampleSite.BuiltMinified : SampleSite.Built;
         var pages = site.HtmlFiles().Select(f => Path.Combine(site.Output, f)).ToList();
-        var (exitCode, report) = Run(jar, ["-jar", jar, "--errors-only", "--format", "json", .. pages]);
+        var (exitCode, report) = RunVnu(["-jar", jar, "--errors-only", "--format", "json", .. pages]);
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => $"{Path.GetRelativePath(site.Output, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
@@ -41,26 +41,17 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
     private static string LocalPath(string url) => Uri.UnescapeDataString(url.StartsWith("file:", StringComparison.Ordinal) ? url[5..] : url);
 
     /// <summary>Runs Java and returns its exit code and the JSON report, which vnu writes to stderr.</summary>
-    private static (int ExitCode, string Report) Run(string jar, IEnumerable<string> args)
+    private static (int ExitCode, string Report) RunVnu(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("java");
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start java to run " + jar);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(RunLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"vnu did not finish within {RunLimit}");
-        }
-
-        process.WaitForExit();
-        var report = stderr.Result.Trim();
-        Assert.True(report.StartsWith('{'), $"vnu did not report JSON:\n{report}\n{stdout.Result}");
-        return (process.ExitCode, report);
+        var (exitCode, stdout, stderr) = ChildProcess.Run(start, RunLimit);
+        var report = stderr.Trim();
+        Assert.True(report.StartsWith('{'), $"vnu did not report JSON:\n{report}\n{stdout}");
+        return (exitCode, report);
     }
 }
