@@ -5,6 +5,7 @@ using Briefings.Graph;
 using Briefings.Markdown;
 using Briefings.Outputs.Feeds;
 using Briefings.Outputs.Pages;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings;
 
@@ -43,6 +44,7 @@ internal sealed class BuildRun(BuildOptions options)
             content = content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
 
+        EjectRecord.Check(Source, Options.Theme, Diagnostics);
         // The check stage's rules finish beside the Markdown stage, which needs only the index they start from.
         var (index, checks) = Timings.Measure("check", () => ContentChecker.Start(content, Diagnostics));
         var bodies = Timings.Measure("markdown", () =>

@@ -9,6 +9,7 @@ using Briefings.Outputs.Pages.Templates;
 using Briefings.Outputs.Search;
 using Briefings.Outputs.Static;
 using Briefings.Writing;
+using Briefings.Writing.Minifying;
 
 namespace Briefings;
 
@@ -80,7 +81,7 @@ public static class SiteBuilder
 
     private static TemplateSet? LoadTemplates(BuildRun run)
     {
-        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates));
+        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates, run.Options.Theme));
         return run.Diagnostics.HasErrors ? null : templates;
     }
 
@@ -96,7 +97,9 @@ public static class SiteBuilder
         try
         {
             var dependencies = cache is null ? null : cache.Dependencies = new(StringComparer.Ordinal);
-            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, queue, run.Diagnostics, models, dependencies: dependencies));
+            // The pages and the stylesheets are the site's only HTML and CSS, and all come from the render stage.
+            IOutputWriter pageWriter = run.Options.Minify ? new MinifyingWriter(queue) : queue;
+            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, pageWriter, run.Diagnostics, models, dependencies: dependencies));
             run.Timings.Measure("feeds+data", () =>
             {
                 feeds.GetAwaiter().GetResult();

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Briefings.Cli.Authoring;
 
 /// <summary>
-/// The text of a new brief, person or organization: every field an author usually fills in, valid as
+/// The text of a new brief, person, organization, topic or commitment: every field an author usually fills in, valid as
 /// written (check passes with no warning), and no placeholder id that would name a missing entity.
 /// </summary>
 internal static class NewContent
@@ -52,6 +52,22 @@ internal static class NewContent
         # parent: organization-id
         ---
         What the organization is and does, in a sentence or two.
+
+        """;
+
+    public static string Topic(string title) => $$"""
+        ---
+        title: {{YamlText.Quote(title)}}
+        ---
+        What the topic covers, in a sentence or two.
+
+        """;
+
+    public static string Commitment(string title) => $$"""
+        ---
+        title: {{YamlText.Quote(title)}}
+        ---
+        The background: what led to the commitment, and what would count as keeping it.
 
         """;
 }

@@ -85,6 +85,16 @@ public sealed class EntityIndex
         _ => CommitmentIds.Contains(key.Id),
     };
 
+    /// <summary>The file an entity is written in, relative to the site folder; null for a topic or commitment without a file of its own.</summary>
+    public string? SourceFile(EntityKey key) => key.Kind switch
+    {
+        ContentKind.Brief => Briefs.GetValueOrDefault(key.Id)?.File,
+        ContentKind.Person => People.GetValueOrDefault(key.Id)?.File,
+        ContentKind.Organization => Organizations.GetValueOrDefault(key.Id)?.File,
+        ContentKind.Topic => TopicFiles.GetValueOrDefault(key.Id)?.File,
+        _ => CommitmentFiles.GetValueOrDefault(key.Id)?.File,
+    };
+
     /// <summary>The display name of an entity: a name, a title, or a commitment's text.</summary>
     public string Title(EntityKey key) => key.Kind switch
     {

@@ -13,6 +13,12 @@ public sealed record SiteConfig(
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// <c>edit_url</c>: where an author edits a page's source file, with <c>{path}</c> standing for the file's path from the
+    /// site folder (<c>https://github.com/org/repo/edit/main/{path}</c>); null for no "Edit this page" links.
+    /// </summary>
+    public string? EditUrl { get; init; }
+
     public static SiteConfig Default(string title) =>
         new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes);
 }

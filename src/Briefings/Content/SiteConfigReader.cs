@@ -81,9 +81,41 @@ public static class SiteConfigReader
             limits.ReportUnknownKeys("limits");
         }
 
+        var editUrl = ReadEditUrl(fields);
         fields.ReportUnknownKeys("the site configuration");
-        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes);
+        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes) { EditUrl = editUrl };
     }
+
+    private static string? ReadEditUrl(YamlFields fields)
+    {
+        if (fields.Located("edit_url") is not { } located)
+        {
+            return null;
+        }
+
+        const string Example = "e.g. https://github.com/org/repo/edit/main/{path}";
+        var text = located.Value.Trim();
+        if (!text.Contains(EditUrlPath, StringComparison.Ordinal))
+        {
+            fields.Diagnostics.Error(Codes.InvalidValue, fields.File, located.At,
+                $"edit_url '{YamlFields.Shorten(text)}' has no {EditUrlPath}, where the path of each page's source file goes; {Example}");
+            return null;
+        }
+
+        // Checked as the links will be written, so a pattern that only becomes a URL with a path put in is caught too.
+        var sample = text.Replace(EditUrlPath, "content/briefs/x.md", StringComparison.Ordinal);
+        if (!Uri.TryCreate(sample, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            fields.Diagnostics.Error(Codes.UnsafeUrl, fields.File, located.At,
+                $"edit_url '{YamlFields.Shorten(text)}' must be an absolute http or https URL; {Example}");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>What <c>edit_url</c> holds where each page's source file path goes.</summary>
+    public const string EditUrlPath = "{path}";
 
     private static long Positive(YamlFields fields, string key, long fallback, long max)
     {

@@ -45,6 +45,8 @@ public static class Codes
     public const string TemplateSyntax = "BRF040";
     public const string TemplateRuntime = "BRF041";
     public const string TemplateMissing = "BRF042";
+    public const string EjectedTemplateChanged = "BRF043";
+    public const string EjectRecordUnreadable = "BRF044";
     public const string OutputOutsideFolder = "BRF050";
     public const string OutputWriteFailed = "BRF051";
     public const string OutputNotOwned = "BRF052";

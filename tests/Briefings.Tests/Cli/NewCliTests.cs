@@ -35,6 +35,48 @@ public sealed class NewCliTests
     }
 
     [Fact]
+    public void New_topic_and_commitment_write_files_that_check_clean()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief + """
+
+            topics: [flood-defence]
+            commitments:
+              - { id: a-flood-barrier-by-2028, by: uk-government, text: "Build a flood barrier", status: pledged }
+            """));
+
+        var topic = CliProcess.Run(site.Root, "new", "topic", "Flood defence");
+        var unused = CliProcess.Run(site.Root, "new", "topic", "Housing");
+        var commitment = CliProcess.Run(site.Root, "new", "commitment", "A flood barrier by 2028");
+
+        Assert.True(topic.ExitCode == 0, topic.ToString());
+        Assert.True(unused.ExitCode == 0, unused.ToString());
+        Assert.True(commitment.ExitCode == 0, commitment.ToString());
+        Assert.StartsWith("---\ntitle: \"Flood defence\"\n---\n", site.Read("content/topics/flood-defence.md"));
+        Assert.StartsWith("---\ntitle: \"A flood barrier by 2028\"\n---\n", site.Read("content/commitments/a-flood-barrier-by-2028.md"));
+        Assert.Contains("add '- { id: a-flood-barrier-by-2028, by: <person or organization id>, text: \"…\", status: proposed }' under a brief's commitments:", commitment.Output);
+        AssertChecksClean(site, briefs: 1);
+        var graph = site.AnalyzeClean().Graph!;
+        Assert.Equal("Flood defence", graph.TopicsById["flood-defence"].Title);
+        Assert.Equal("A flood barrier by 2028", graph.CommitmentsById["a-flood-barrier-by-2028"].Title);
+    }
+
+    [Fact]
+    public void New_topic_and_commitment_never_overwrite()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + "\n-- content/commitments/homes.md --\n---\ntitle: Mine\n---\n\n-- content/topics/housing.md --\n---\ntitle: Mine\n---\n");
+        var before = (site.Read("content/topics/housing.md"), site.Read("content/commitments/homes.md"));
+
+        var topic = CliProcess.Run(site.Root, "new", "topic", "Housing");
+        var commitment = CliProcess.Run(site.Root, "new", "commitment", "Homes");
+
+        Assert.True(topic.ExitCode == 2, topic.ToString());
+        Assert.True(commitment.ExitCode == 2, commitment.ToString());
+        Assert.Contains("content/topics/housing.md already has the id 'housing'; nothing was written", topic.Errors);
+        Assert.Contains("content/commitments/homes.md already has the id 'homes'; nothing was written", commitment.Errors);
+        Assert.Equal(before, (site.Read("content/topics/housing.md"), site.Read("content/commitments/homes.md")));
+    }
+
+    [Fact]
     public void New_refuses_to_overwrite_an_existing_file()
     {
         using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));

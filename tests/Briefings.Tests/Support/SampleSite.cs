@@ -11,10 +11,15 @@ public static class SampleSite
 
     private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath));
 
+    private static readonly Lazy<BuiltSite> MinifiedBuild = new(() => BuiltSite.From(ConfigPath, minify: true));
+
     public static SiteAnalysis Analyze() => Analysis.Value;
 
     /// <summary>The sample site built once per test run into a temporary folder.</summary>
     public static BuiltSite Built => Build.Value;
+
+    /// <summary>The sample site built once per test run with <c>--minify</c>.</summary>
+    public static BuiltSite BuiltMinified => MinifiedBuild.Value;
 
     /// <summary>A copy of the sample site (config and content) in a new temporary folder, for tests that change it.</summary>
     public static TestSite Copy()

@@ -7,7 +7,7 @@ namespace Briefings.Tests.Validity;
 
 /// <summary>
 /// The Nu Html Checker (vnu.jar, from the npm package vnu-jar, run with Java) over every HTML file of the
-/// built sample site. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
+/// built sample site, as built and as built with --minify. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
 /// except in CI (CI=true), where a missing checker is a failure.
 /// </summary>
 [Trait("Category", "Slow")]
@@ -15,23 +15,25 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(5);
 
-    [SkippableFact]
-    public void Nu_html_checker_reports_no_error_on_any_page_of_the_sample_site()
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Nu_html_checker_reports_no_error_on_any_page_of_the_sample_site(bool minified)
     {
         var jar = Environment.GetEnvironmentVariable("VNU_JAR");
         var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         Skip.If(string.IsNullOrEmpty(jar) && !inCi, "VNU_JAR is not set; .ci/run installs vnu-jar and Java and sets it");
         Assert.True(File.Exists(jar), $"VNU_JAR must name vnu.jar; it is '{jar}'");
 
-        var site = SampleSite.Built;
+        var site = minified ? SampleSite.BuiltMinified : SampleSite.Built;
         var pages = site.HtmlFiles().Select(f => Path.Combine(site.Output, f)).ToList();
-        var (exitCode, report) = Run(jar, ["-jar", jar, "--errors-only", "--format", "json", .. pages]);
+        var (exitCode, report) = RunVnu(["-jar", jar, "--errors-only", "--format", "json", .. pages]);
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => $"{Path.GetRelativePath(site.Output, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
                 $"({(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}): {m.GetProperty("type").GetString()}: {m.GetProperty("message").GetString()}")
             .ToList();
-        TestSummary.Report(output, $"vnu: {pages.Count} HTML files of the sample site checked, {messages.Count} errors");
+        TestSummary.Report(output, $"vnu: {pages.Count} HTML files of the sample site{(minified ? " built with --minify" : "")} checked, {messages.Count} errors");
         Assert.True(messages.Count == 0 && exitCode == 0, $"vnu exited with {exitCode}:\n" + string.Join("\n", messages));
     }
 
@@ -39,26 +41,17 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
     private static string LocalPath(string url) => Uri.UnescapeDataString(url.StartsWith("file:", StringComparison.Ordinal) ? url[5..] : url);
 
     /// <summary>Runs Java and returns its exit code and the JSON report, which vnu writes to stderr.</summary>
-    private static (int ExitCode, string Report) Run(string jar, IEnumerable<string> args)
+    private static (int ExitCode, string Report) RunVnu(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("java");
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start java to run " + jar);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(RunLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"vnu did not finish within {RunLimit}");
-        }
-
-        process.WaitForExit();
-        var report = stderr.Result.Trim();
-        Assert.True(report.StartsWith('{'), $"vnu did not report JSON:\n{report}\n{stdout.Result}");
-        return (process.ExitCode, report);
+        var (exitCode, stdout, stderr) = ChildProcess.Run(start, RunLimit);
+        var report = stderr.Trim();
+        Assert.True(report.StartsWith('{'), $"vnu did not report JSON:\n{report}\n{stdout}");
+        return (exitCode, report);
     }
 }

@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -35,6 +36,17 @@ public sealed class PageModel(ContentGraph graph)
             ["published"] = null,
             ["json_ld"] = null,
             ["feed"] = null,
+            ["edit_url"] = null,
         };
     }
+
+    /// <summary>
+    /// Where the author edits the file <paramref name="key"/> is written in, from the config's <c>edit_url</c>; null when
+    /// the site has no pattern or the entity no file (a topic only briefs name). The path is percent-encoded segment by
+    /// segment, since ids may be in any script.
+    /// </summary>
+    public string? EditUrl(EntityKey key) =>
+        Graph.Config.EditUrl is { } pattern && Graph.Index.SourceFile(key) is { } file
+            ? pattern.Replace(SiteConfigReader.EditUrlPath, string.Join('/', file.Split('/').Select(Uri.EscapeDataString)), StringComparison.Ordinal)
+            : null;
 }

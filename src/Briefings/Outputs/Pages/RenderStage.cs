@@ -25,8 +25,9 @@ public static class RenderStage
         ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
     {
         var models = viewModels ?? new ViewModels(graph);
-        using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
-        var jobs = SitePages.All(new PageModel(graph));
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates));
+        var pages = new PageModel(graph);
+        var jobs = SitePages.All(pages);
         var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
@@ -45,6 +46,12 @@ public static class RenderStage
                 // Recording costs a set insert per summary a page shows; only serve needs it.
                 var used = dependencies is not null ? new HashSet<EntityKey>() : null;
                 var model = job.Model(used is null ? models : models.RecordingInto(used));
+                // Set here, from the entity the page is of, rather than by each page type: every entity page gets it alike.
+                if (job.Entity is { } entity && pages.EditUrl(entity) is { } editUrl)
+                {
+                    model["edit_url"] = editUrl;
+                }
+
                 var (page, length) = renderer.RenderUtf8(job.Template, model);
                 writer.WritePooled(job.OutputPath, page, length);
                 if (dependencies is not null && used is not null)

@@ -7,7 +7,8 @@ namespace Briefings.Outputs.Pages;
 /// <summary>The <c>site</c> object every template sees.</summary>
 public static class SiteModel
 {
-    public static TemplateModel Create(ContentGraph graph)
+    /// <param name="templates">The site's templates, which say whether it adds a stylesheet of its own; none in benchmarks that render without.</param>
+    public static TemplateModel Create(ContentGraph graph, TemplateSet? templates = null)
     {
         var config = graph.Config;
         return new TemplateModel
@@ -18,6 +19,7 @@ public static class SiteModel
             ["language"] = config.Language,
             ["publisher"] = config.Publisher is { } publisher ? new TemplateModel { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
             ["brief_count"] = graph.Briefs.Count,
+            ["custom_css"] = templates?.HasAsset(TemplateSet.CustomStylesheet) ?? false,
             ["nav"] = ViewModels.Array(new[]
             {
                 ("briefs", "Briefs", "briefs/"),
