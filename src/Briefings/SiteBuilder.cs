@@ -39,7 +39,7 @@ public static class SiteBuilder
             return run.Failed() with { OutputRefused = refusal };
         }
 
-        if (run.Analyze(cache) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
+        if (run.Analyze(cache, releaseMarkdown: cache is null) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
         {
             return run.Failed();
         }
