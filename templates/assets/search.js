@@ -142,7 +142,20 @@
     return found;
   }
 
-  // Postings are base64 varints of (document delta << 2 | field weight).
+  // Base64 varints: seven bits a byte, low bits first, the high bit set on all but a number's last byte.
+  function varints(base64) {
+    var bytes = atob(base64), values = [], value = 0, shift = 0;
+    for (var i = 0; i < bytes.length; i++) {
+      var b = bytes.charCodeAt(i);
+      value |= (b & 0x7f) << shift;
+      if (b & 0x80) { shift += 7; continue; }
+      values.push(value);
+      value = 0; shift = 0;
+    }
+    return values;
+  }
+
+  // Postings are varints of (document delta << 2 | field weight).
   var decoded = new Map();
   async function postings(folder, chunkNumber, term) {
     var key = folder + ":" + term;
@@ -150,16 +163,11 @@
     if (cached) return cached;
     var data = await chunk(folder + "/" + chunkNumber);
     var at = lowerBound(data.terms, term);
-    var bytes = data.terms[at] === term ? atob(data.postings[at]) : "";
-    var result = [], doc = 0, value = 0, shift = 0;
-    for (var i = 0; i < bytes.length; i++) {
-      var b = bytes.charCodeAt(i);
-      value |= (b & 0x7f) << shift;
-      if (b & 0x80) { shift += 7; continue; }
+    var result = [], doc = 0;
+    (data.terms[at] === term ? varints(data.postings[at]) : []).forEach(function (value) {
       doc += value >> 2;
       result.push(doc, value & 3);
-      value = 0; shift = 0;
-    }
+    });
     decoded.set(key, result);
     return result;
   }
@@ -221,18 +229,9 @@
 
   // The documents of one dated kind within [from, to]: its documents come newest first, so they are one range.
   function dateRange(kind, runs, from, to) {
-    var bytes = atob(runs), id = index.starts[index.kinds.indexOf(kind)], day = 0, first = true, values = [];
-    var lo = id, hi = id, value = 0, shift = 0;
-    for (var i = 0; i < bytes.length; i++) {
-      var b = bytes.charCodeAt(i);
-      value |= (b & 0x7f) << shift;
-      if (b & 0x80) { shift += 7; continue; }
-      values.push(value);
-      value = 0; shift = 0;
-    }
-    for (i = 0; i < values.length; i += 2) {
-      day = first ? values[i] : day - values[i];
-      first = false;
+    var values = varints(runs), id = index.starts[index.kinds.indexOf(kind)], lo = id, hi = id, day = 0;
+    for (var i = 0; i < values.length; i += 2) {
+      day = i === 0 ? values[i] : day - values[i];
       var count = values[i + 1];
       if (day > to) lo = id + count;
       if (day >= from) hi = id + count;
@@ -448,7 +447,7 @@
   }
 
   function describe(state, count) {
-    var what = state.q.trim() ? " for “" + state.q + "”" : "";
+    var what = terms(state.q).length ? " for “" + state.q + "”" : "";
     var filters = filtered(state) ? (what ? " with the filters chosen" : " for the filters chosen") : "";
     if (count === 0) return "No results" + what + filters + ".";
     return count + (count === 1 ? " result" : " results") + what + filters + ".";
