@@ -24,7 +24,7 @@ internal sealed class BuildRun(BuildOptions options)
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public ContentGraph? Graph { get; private set; }
+    public ContentGraph? Graph { get; internal set; }
 
     /// <summary>Whether the build must stop: an error, or with --strict any diagnostic at all.</summary>
     public bool HasFailed => Diagnostics.HasErrors || (Options.Strict && Diagnostics.Count > 0);
