@@ -31,7 +31,16 @@ public sealed class IncrementalTests
     };
 
     /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
-    public static TheoryData<string> GraphUpdates => new() { "brief title", "brief body", "commitment status", "earlier commitment status", "quote text", "commitment note", "linked brief title" };
+    public static TheoryData<string, bool> GraphUpdates => new()
+    {
+        { "brief title", true },
+        { "brief body", true },
+        { "commitment status", true },
+        { "earlier commitment status", true },
+        { "quote text", true },
+        { "commitment note", true },
+        { "linked brief title", true },
+    };
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -52,7 +61,10 @@ public sealed class IncrementalTests
 
     [Theory]
     [MemberData(nameof(GraphUpdates))]
-    public void An_edit_that_keeps_the_graphs_shape_updates_the_graph_without_reading_the_site_again(string edit)
+    [InlineData("new speaker", false)]
+    [InlineData("removed quote", false)]
+    [InlineData("person name", false)]
+    public void Only_an_edit_that_keeps_the_graphs_shape_updates_the_graph_without_reading_the_site_again(string edit, bool inPlace)
     {
         using var site = SampleSite.Copy();
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
@@ -61,8 +73,8 @@ public sealed class IncrementalTests
         var result = Rebuild(session, site, edit);
 
         // The checks run over the whole site, so a rebuild that read it all has their stage.
-        Assert.DoesNotContain(result.Timings.Stages, s => s.Stage == "check");
-        Assert.Same(graph, result.Graph);
+        Assert.Equal(inPlace, !result.Timings.Stages.Any(s => s.Stage == "check"));
+        Assert.Equal(inPlace, ReferenceEquals(graph, result.Graph));
     }
 
     [Fact]
@@ -76,21 +88,6 @@ public sealed class IncrementalTests
             Rebuild(session, site, edit);
             AssertSameAsFullBuild(site, edit);
         }
-    }
-
-    [Theory]
-    [InlineData("new speaker")]
-    [InlineData("removed quote")]
-    [InlineData("person name")]
-    public void An_edit_that_changes_the_graphs_shape_builds_the_graph_again(string edit)
-    {
-        using var site = SampleSite.Copy();
-        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
-        var graph = session.Build().Graph;
-
-        var result = Rebuild(session, site, edit);
-
-        Assert.NotSame(graph, result.Graph);
     }
 
     [Fact]
