@@ -25,13 +25,14 @@ internal sealed class BuildRun(BuildOptions options)
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public ContentGraph? Graph { get; private set; }
+    public ContentGraph? Graph { get; internal set; }
 
     /// <summary>Whether the build must stop: an error, or with --strict any diagnostic at all.</summary>
     public bool HasFailed => Diagnostics.HasErrors || (Options.Strict && Diagnostics.Count > 0);
 
     /// <summary>Load → Check → Markdown → Graph. The graph, or null when the content could not make one.</summary>
-    public ContentGraph? Analyze(BuildCache? cache)
+    /// <param name="releaseMarkdown">Whether bodies let go of their Markdown once rendered, as a build that keeps no cache can.</param>
+    public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false)
     {
         var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.IncludeDrafts, Diagnostics, cache?.Content));
         if (content is null)
@@ -49,7 +50,7 @@ internal sealed class BuildRun(BuildOptions options)
         var (index, checks) = Timings.Measure("check", () => ContentChecker.Start(content, Diagnostics));
         var bodies = Timings.Measure("markdown", () =>
         {
-            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies);
+            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies, releaseMarkdown);
             checks.GetAwaiter().GetResult();
             return rendered;
         });

@@ -40,7 +40,7 @@ public static class SiteBuilder
             return run.Failed() with { OutputRefused = refusal };
         }
 
-        if (run.Analyze(cache) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
+        if (run.Analyze(cache, releaseMarkdown: cache is null) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
         {
             return run.Failed();
         }
@@ -92,7 +92,7 @@ public static class SiteBuilder
         using var queue = new QueuedWriter(writer);
         // The search index, the feeds and the data files need only the graph: made beside the pages, they keep the
         // cores busy where the pages' last stragglers would leave one idle.
-        var search = Task.Run(() => SearchIndex.BuildPooled(graph));
+        var search = Task.Run(() => SearchIndex.Write(graph, queue));
         var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
         try
         {
@@ -105,7 +105,7 @@ public static class SiteBuilder
                 feeds.GetAwaiter().GetResult();
                 Sitemap.Write(graph, BuildRun.Listed(pages), queue);
             });
-            run.Timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
+            run.Timings.Measure("search", () => search.GetAwaiter().GetResult());
             run.Timings.Measure("write", () =>
             {
                 queue.Complete();

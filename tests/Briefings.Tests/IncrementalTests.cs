@@ -23,6 +23,23 @@ public sealed class IncrementalTests
         "new link to a brief",
         "earlier commitment status",
         "organization match phrase",
+        "new speaker",
+        "removed quote",
+        "quote text",
+        "commitment note",
+        "linked brief title",
+    };
+
+    /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
+    public static TheoryData<string, bool> GraphUpdates => new()
+    {
+        { "brief title", true },
+        { "brief body", true },
+        { "commitment status", true },
+        { "earlier commitment status", true },
+        { "quote text", true },
+        { "commitment note", true },
+        { "linked brief title", true },
     };
 
     [Theory]
@@ -38,12 +55,73 @@ public sealed class IncrementalTests
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
         Assert.True(session.Build().Succeeded);
 
+        Rebuild(session, site, edit);
+        AssertSameAsFullBuild(site, edit);
+    }
+
+    [Theory]
+    [MemberData(nameof(GraphUpdates))]
+    [InlineData("new speaker", false)]
+    [InlineData("removed quote", false)]
+    [InlineData("person name", false)]
+    public void Only_an_edit_that_keeps_the_graphs_shape_updates_the_graph_without_reading_the_site_again(string edit, bool inPlace)
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var graph = session.Build().Graph;
+
+        var result = Rebuild(session, site, edit);
+
+        // The checks run over the whole site, so a rebuild that read it all has their stage.
+        Assert.Equal(inPlace, !result.Timings.Stages.Any(s => s.Stage == "check"));
+        Assert.Equal(inPlace, ReferenceEquals(graph, result.Graph));
+    }
+
+    [Fact]
+    public void Graph_updates_one_after_another_and_then_a_rebuilt_graph_give_the_same_site_as_a_full_build()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+        foreach (var edit in new[] { "brief title", "commitment status", "quote text", "linked brief title", "new speaker", "brief body", "removed quote", "commitment note" })
+        {
+            Rebuild(session, site, edit);
+            AssertSameAsFullBuild(site, edit);
+        }
+    }
+
+    [Fact]
+    public void After_a_failed_rebuild_an_edit_to_another_brief_does_not_hide_the_error()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+        const string other = "content/briefs/2025-12-08-downing-street-show-of-support.md";
+        site.Write(other, site.Read(other).Replace("date: 2025-12-08", "date: 2025-13-08"));
+        Assert.False(session.Rebuild([Path.Combine(site.Root, other)]).Succeeded);
+
+        var result = Rebuild(session, site, "brief title");
+
+        Assert.False(result.Succeeded);
+    }
+
+    private static BuildResult Rebuild(SiteSession session, TestSite site, string edit)
+    {
         var changed = Apply(site, edit);
         var result = session.Rebuild(changed.Select(p => Path.Combine(site.Root, p)).ToList());
         session.Settle();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
+    }
 
-        var full = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "full"));
+    private static void AssertSameAsFullBuild(TestSite site, string edit)
+    {
+        var fullOutput = Path.Combine(site.Root, "full");
+        if (Directory.Exists(fullOutput))
+        {
+            Directory.Delete(fullOutput, recursive: true);
+        }
+
+        var full = BuiltSite.From(site.ConfigPath, fullOutput);
         var incremental = Directory.GetFiles(site.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.OutputPath, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(full.Files().Select(f => f.Replace('/', Path.DirectorySeparatorChar)), incremental);
         foreach (var file in full.Files())
@@ -158,6 +236,25 @@ public sealed class IncrementalTests
                 const string first = "content/briefs/2025-12-08-downing-street-show-of-support.md";
                 site.Write(first, site.Read(first).Replace("    status: proposed", "    status: offered"));
                 return [first];
+            case "new speaker":
+                site.Write(Brief, site.Read(Brief).Replace("speakers: [keir-starmer]", "speakers: [keir-starmer, friedrich-merz]"));
+                return [Brief];
+            case "removed quote":
+                var text = site.Read(Brief);
+                var second = text.IndexOf("  - by: keir-starmer\n    text: \"Peace agreements fail", StringComparison.Ordinal);
+                site.Write(Brief, text.Remove(second, text.IndexOf("commitments:", StringComparison.Ordinal) - second));
+                return [Brief];
+            case "quote text":
+                site.Write(Brief, site.Read(Brief).Replace("European history is full of", "European history is littered with"));
+                return [Brief];
+            case "commitment note":
+                site.Write(Brief, site.Read(Brief).Replace("Starmer reiterated the call on Monday.", "Starmer repeated the call on Monday."));
+                return [Brief];
+            case "linked brief title":
+                // Another brief links to it without a label, so its body shows the title.
+                const string linked = "content/briefs/2025-12-15-europe-responds-to-us-security-strategy.md";
+                site.Write(linked, site.Read(linked).Replace("title: \"", "title: \"Renamed: "));
+                return [linked];
             case "organization match phrase":
                 const string germany = "content/organizations/germany.md";
                 site.Write(germany, site.Read(germany).Replace("match: [", "match: [\"Berlin\", "));

@@ -49,7 +49,13 @@ public sealed class EntityIndex
 
     public IReadOnlyDictionary<string, Organization> Organizations { get; }
 
-    public IReadOnlyDictionary<string, Brief> Briefs { get; }
+    public IReadOnlyDictionary<string, Brief> Briefs { get; private set; }
+
+    /// <summary>
+    /// Puts an edited brief in place of the one with its slug, for serve. The map is copied, not changed, since the
+    /// data files of the last rebuild may still be reading it in the background.
+    /// </summary>
+    internal void Replace(Brief brief) => Briefs = new Dictionary<string, Brief>(Briefs, StringComparer.Ordinal) { [brief.Slug] = brief };
 
     public IReadOnlyDictionary<string, Topic> TopicFiles { get; }
 

@@ -153,7 +153,7 @@ public static class GraphBuilder
         return commitments;
     }
 
-    private static CommitmentEntry StartOfLastRun(IReadOnlyList<CommitmentEntry> timeline)
+    internal static CommitmentEntry StartOfLastRun(IReadOnlyList<CommitmentEntry> timeline)
     {
         var start = timeline.Count - 1;
         while (start > 0 && timeline[start - 1].Status == timeline[^1].Status)

@@ -12,9 +12,10 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
     /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
     public int Position { get; internal set; }
 
-    public Brief Brief { get; } = brief;
+    /// <summary>Replaced only by <see cref="BriefUpdate"/>, for serve, when an edit keeps the graph's shape.</summary>
+    public Brief Brief { get; internal set; } = brief;
 
-    public RenderedBody Body { get; } = body;
+    public RenderedBody Body { get; internal set; } = body;
 
     public EntityKey Key => new(ContentKind.Brief, Brief.Slug);
 

@@ -7,7 +7,8 @@ namespace Briefings.Markdown;
 /// <summary>Renders every body of the site in parallel with one pipeline and one name matcher.</summary>
 public static class MarkdownStage
 {
-    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null)
+    /// <param name="releaseMarkdown">Whether each body lets go of its Markdown once rendered (<see cref="Body.Release"/>): for a build with no cache.</param>
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false)
     {
         var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config);
         var work = new List<(string File, Body Body, EntityKey Key)>();
@@ -20,7 +21,14 @@ public static class MarkdownStage
         var bodies = new ConcurrentDictionary<EntityKey, RenderedBody>();
         if (cache is null)
         {
-            Parallel.ForEach(work, item => bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics));
+            Parallel.ForEach(work, item =>
+            {
+                bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics);
+                if (releaseMarkdown)
+                {
+                    item.Body.Release();
+                }
+            });
             return bodies;
         }
 

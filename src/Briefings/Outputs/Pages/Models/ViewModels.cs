@@ -73,6 +73,25 @@ public sealed class ViewModels
         _used = used;
     }
 
+    /// <summary>
+    /// Builds again the summaries of entities that serve's graph update changed in place (a brief, a commitment); the
+    /// others, and the summaries they hold of these, are unchanged by such an edit.
+    /// </summary>
+    public void Refresh(IEnumerable<EntityKey> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Kind == ContentKind.Brief && _graph.BriefsBySlug.TryGetValue(key.Id, out var brief))
+            {
+                (_briefs[brief.Position] = BuildBrief(brief)).Freeze();
+            }
+            else if (key.Kind == ContentKind.Commitment && _graph.CommitmentsById.TryGetValue(key.Id, out var commitment))
+            {
+                (_commitments[commitment.Position] = BuildCommitment(commitment)).Freeze();
+            }
+        }
+    }
+
     /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
     public ViewModels RecordingInto(HashSet<EntityKey> used) => new(this, used);
 
