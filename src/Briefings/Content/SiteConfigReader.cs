@@ -81,8 +81,9 @@ public static class SiteConfigReader
             limits.ReportUnknownKeys("limits");
         }
 
+        var paginate = (int)Positive(fields, "paginate", SiteConfig.DefaultPaginate, 10_000);
         fields.ReportUnknownKeys("the site configuration");
-        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes);
+        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate);
     }
 
     private static long Positive(YamlFields fields, string key, long fallback, long max)
