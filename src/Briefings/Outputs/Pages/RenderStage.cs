@@ -31,6 +31,7 @@ public static class RenderStage
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
         var escaped = new ConcurrentQueue<OutputPathException>();
+        var every = new EveryKey(graph);
 
         Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
@@ -43,7 +44,7 @@ public static class RenderStage
             try
             {
                 // Recording costs a set insert per summary a page shows; only serve needs it.
-                var used = dependencies is not null ? new HashSet<EntityKey>() : null;
+                var used = dependencies is not null ? new PageDependencies() : null;
                 var model = job.Model(used is null ? models : models.RecordingInto(used));
                 var (page, length) = renderer.RenderUtf8(job.Template, model);
                 writer.WritePooled(job.OutputPath, page, length);
@@ -54,7 +55,7 @@ public static class RenderStage
                         used.Add(own);
                     }
 
-                    dependencies[job.OutputPath] = used;
+                    dependencies[job.OutputPath] = used.ToSet(every.Of);
                 }
             }
             catch (TemplateError e)

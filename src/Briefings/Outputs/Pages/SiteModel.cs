@@ -18,6 +18,7 @@ public static class SiteModel
             ["language"] = config.Language,
             ["publisher"] = config.Publisher is { } publisher ? new TemplateModel { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
             ["brief_count"] = graph.Briefs.Count,
+            ["paginate"] = config.Paginate,
             ["nav"] = ViewModels.Array(new[]
             {
                 ("briefs", "Briefs", "briefs/"),
