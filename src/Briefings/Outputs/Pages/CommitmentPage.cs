@@ -15,9 +15,8 @@ internal static class CommitmentPage
         var size = pages.Graph.Config.Paginate;
         foreach (var node in pages.Graph.Commitments)
         {
-            var timeline = new EntityList<CommitmentEntry>(
-                new PagedList<CommitmentEntry>(node.Key.Url + "timeline/", node.Timeline, size), "timeline", $"Timeline of {node.Title}",
-                node.Title, node.Key.Url, "commitments", node.Key, (models, entry) => models.Entry(entry), LatestDates.Of);
+            var timeline = new EntityLists(pages, node.Key, node.Title, "commitments")
+                .Make(node.Timeline, "timeline/", "timeline", $"Timeline of {node.Title}", (models, entry) => models.Entry(entry), LatestDates.Of);
             yield return new PageJob(node.Key.Url, "commitment.html", models =>
             {
                 var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");

@@ -44,10 +44,7 @@ internal static class OrganizationPage
             })
             { Modified = lists.Modified, Entity = node.Key };
 
-            foreach (var job in ListPage.Jobs(pages, lists.Children)
-                .Concat(ListPage.Jobs(pages, lists.People))
-                .Concat(ListPage.Jobs(pages, lists.Commitments))
-                .Concat(ListPage.Jobs(pages, lists.Briefs)))
+            foreach (var job in lists.Jobs(pages))
             {
                 yield return job;
             }
@@ -59,17 +56,13 @@ internal static class OrganizationPage
     {
         public Lists(PageModel pages, OrganizationNode node)
         {
-            var size = pages.Graph.Config.Paginate;
             var name = node.Organization.Name;
-            Modified = LatestDates.Of(node.Briefs);
-            EntityList<T> List<T>(IReadOnlyList<T> items, string path, string list, string heading, Func<ViewModels, T, TemplateModel> item, Func<IEnumerable<T>, DateOnly?> modified) =>
-                new(new PagedList<T>(node.Url + path, items, size), list, heading, name, node.Url, "organizations", node.Key, item, modified);
-
-            var modified = Modified;
-            Children = List(node.Children, "children/", "organizations", $"Organizations within {name}", (models, child) => models.Organization(child), _ => modified);
-            People = List(node.People, "people/", "people", $"People of {name}", (models, person) => models.Person(person), _ => modified);
-            Commitments = List(node.Commitments, "commitments/", "commitments", $"Commitments of {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
-            Briefs = List(node.Briefs, "briefs/", "briefs", $"Briefs involving {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
+            var lists = new EntityLists(pages, node.Key, name, "organizations");
+            var modified = Modified = LatestDates.Of(node.Briefs);
+            Children = lists.Make(node.Children, "children/", "organizations", $"Organizations within {name}", (models, child) => models.Organization(child), _ => modified);
+            People = lists.Make(node.People, "people/", "people", $"People of {name}", (models, person) => models.Person(person), _ => modified);
+            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", $"Commitments of {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+            Briefs = lists.Make(node.Briefs, "briefs/", "briefs", $"Briefs involving {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
         }
 
         /// <summary>The date of its newest brief: what its page, and the lists with no date of their own, last changed with.</summary>
@@ -82,5 +75,9 @@ internal static class OrganizationPage
         public EntityList<CommitmentNode> Commitments { get; }
 
         public EntityList<BriefNode> Briefs { get; }
+
+        /// <summary>The pages of those lists that are longer than a page.</summary>
+        public IEnumerable<PageJob> Jobs(PageModel pages) =>
+            ListPage.Jobs(pages, Children).Concat(ListPage.Jobs(pages, People)).Concat(ListPage.Jobs(pages, Commitments)).Concat(ListPage.Jobs(pages, Briefs));
     }
 }

@@ -56,10 +56,7 @@ internal static class PersonPage
             })
             { Modified = Ordering.Latest(node.MentionedIn), Entity = node.Key };
 
-            foreach (var job in ListPage.Jobs(pages, lists.Quotes)
-                .Concat(ListPage.Jobs(pages, lists.Commitments))
-                .Concat(ListPage.Jobs(pages, lists.SpokenIn))
-                .Concat(ListPage.Jobs(pages, lists.MentionedIn)))
+            foreach (var job in lists.Jobs(pages))
             {
                 yield return job;
             }
@@ -71,16 +68,13 @@ internal static class PersonPage
     {
         public Lists(PageModel pages, PersonNode node)
         {
-            var size = pages.Graph.Config.Paginate;
             var name = node.Person.Name;
-            EntityList<T> List<T>(IReadOnlyList<T> items, string path, string list, string heading, Func<ViewModels, T, TemplateModel> item, Func<IEnumerable<T>, DateOnly?> modified) =>
-                new(new PagedList<T>(node.Url + path, items, size), list, heading, name, node.Url, "people", node.Key, item, modified);
-
+            var lists = new EntityLists(pages, node.Key, name, "people");
             var spoken = node.SpokenIn.ToHashSet();
-            Quotes = List(node.Quotes, "quotes/", "quotes", $"Quotes by {name}", (models, quote) => models.Quote(quote), LatestDates.Of);
-            Commitments = List(node.Commitments, "commitments/", "commitments", $"Commitments made by {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
-            SpokenIn = List(node.SpokenIn, "briefs/", "briefs", $"Briefs {name} speaks in", (models, brief) => models.Brief(brief), LatestDates.Of);
-            MentionedIn = List([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "briefs", $"Briefs that mention {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
+            Quotes = lists.Make(node.Quotes, "quotes/", "quotes", $"Quotes by {name}", (models, quote) => models.Quote(quote), LatestDates.Of);
+            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", $"Commitments made by {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+            SpokenIn = lists.Make(node.SpokenIn, "briefs/", "briefs", $"Briefs {name} speaks in", (models, brief) => models.Brief(brief), LatestDates.Of);
+            MentionedIn = lists.Make([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "briefs", $"Briefs that mention {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
         }
 
         public EntityList<QuoteEntry> Quotes { get; }
@@ -90,5 +84,9 @@ internal static class PersonPage
         public EntityList<BriefNode> SpokenIn { get; }
 
         public EntityList<BriefNode> MentionedIn { get; }
+
+        /// <summary>The pages of those lists that are longer than a page.</summary>
+        public IEnumerable<PageJob> Jobs(PageModel pages) =>
+            ListPage.Jobs(pages, Quotes).Concat(ListPage.Jobs(pages, Commitments)).Concat(ListPage.Jobs(pages, SpokenIn)).Concat(ListPage.Jobs(pages, MentionedIn));
     }
 }
