@@ -91,7 +91,7 @@ public static class SiteBuilder
         using var queue = new QueuedWriter(writer);
         // The search index, the feeds and the data files need only the graph: made beside the pages, they keep the
         // cores busy where the pages' last stragglers would leave one idle.
-        var search = Task.Run(() => SearchIndex.BuildPooled(graph));
+        var search = Task.Run(() => SearchIndex.Write(graph, queue));
         var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
         try
         {
@@ -102,7 +102,7 @@ public static class SiteBuilder
                 feeds.GetAwaiter().GetResult();
                 Sitemap.Write(graph, BuildRun.Listed(pages), queue);
             });
-            run.Timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
+            run.Timings.Measure("search", () => search.GetAwaiter().GetResult());
             run.Timings.Measure("write", () =>
             {
                 queue.Complete();

@@ -65,7 +65,7 @@ internal sealed class DataRefresher
             try
             {
                 ApiData.Write(work.Graph, work.Writer);
-                SearchIndex.BuildPooled(work.Graph).WriteTo(work.Writer, SearchIndex.Path);
+                SearchIndex.Write(work.Graph, work.Writer);
                 work.Writer.SaveManifest();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputNotOwnedException)
