@@ -117,7 +117,15 @@
   // whole vocabulary. The vocabulary files searched hold every word within that distance (Vocabulary.cs says why).
   async function candidates(term) {
     var found = new Map();
-    var first = await vocabulary("f", term.charCodeAt(0));
+    var max = term.length >= 8 ? 2 : 1;
+    // The typo families are asked for with the first letter's, not after it: one round trip fewer before the first
+    // result, which on a phone's network is most of the time a search takes.
+    var families = [vocabulary("f", term.charCodeAt(0))];
+    if (term.length >= 4) families.push(vocabulary("b", term.charCodeAt(term.length - 1)));
+    if (term.length >= 4 && max === 2) for (var s = 0; s < 3; s++) families.push(vocabulary("s", term.charCodeAt(s)));
+    // Each is awaited below; until then a failed one must not count as unhandled.
+    families.forEach(function (family) { family.catch(function () {}); });
+    var first = await families[0];
     if (first) {
       for (var i = lowerBound(first.terms, term); i < first.terms.length && first.terms[i].startsWith(term) && found.size < PREFIX_LIMIT; i++) {
         var word = first.terms[i];
@@ -127,9 +135,6 @@
       }
     }
     if (term.length < 4) return found;
-    var max = term.length >= 8 ? 2 : 1;
-    var families = [Promise.resolve(first), vocabulary("b", term.charCodeAt(term.length - 1))];
-    if (max === 2) for (i = 0; i < 3; i++) families.push(vocabulary("s", term.charCodeAt(i)));
     var pool = new Map();
     (await Promise.all(families)).forEach(function (family) {
       if (!family) return;
@@ -144,32 +149,92 @@
 
   // Base64 varints: seven bits a byte, low bits first, the high bit set on all but a number's last byte.
   function varints(base64) {
-    var bytes = atob(base64), values = [], value = 0, shift = 0;
+    var bytes = atob(base64), values = new Int32Array(bytes.length), n = 0, value = 0, shift = 0;
     for (var i = 0; i < bytes.length; i++) {
       var b = bytes.charCodeAt(i);
       value |= (b & 0x7f) << shift;
       if (b & 0x80) { shift += 7; continue; }
-      values.push(value);
+      values[n++] = value;
       value = 0; shift = 0;
     }
-    return values;
+    return values.subarray(0, n);
   }
 
-  // Postings are varints of (document delta << 2 | field weight).
+  // Postings are varints of (document delta << 2 | field weight), decoded into typed arrays in document order: a
+  // common word has tens of thousands at 100,000 briefs, and an object or array pair per posting made ranking it
+  // most of the time a phone spent before the first result (bench/lighthouse, search at 100,000 briefs).
   var decoded = new Map();
+  var NO_POSTINGS = new Int32Array(0);
   async function postings(folder, chunkNumber, term) {
     var key = folder + ":" + term;
     var cached = decoded.get(key);
     if (cached) return cached;
     var data = await chunk(folder + "/" + chunkNumber);
     var at = lowerBound(data.terms, term);
-    var result = [], doc = 0;
-    (data.terms[at] === term ? varints(data.postings[at]) : []).forEach(function (value) {
-      doc += value >> 2;
-      result.push(doc, value & 3);
-    });
+    var values = data.terms[at] === term ? varints(data.postings[at]) : NO_POSTINGS;
+    var result = { docs: new Int32Array(values.length), weights: new Uint8Array(values.length) }, doc = 0;
+    for (var i = 0; i < values.length; i++) {
+      doc += values[i] >> 2;
+      result.docs[i] = doc;
+      result.weights[i] = values[i] & 3;
+    }
     decoded.set(key, result);
     return result;
+  }
+
+  // Scored documents in document order: parallel arrays of document, score and how it matched (an index of MATCHES).
+  function Scored() { this.docs = []; this.scores = []; this.matches = []; }
+  Scored.prototype.add = function (doc, score, match) { this.docs.push(doc); this.scores.push(score); this.matches.push(match); };
+
+  // One query term's documents, each with its best score over the term's candidates (the first candidate's on a tie).
+  function scoreTerm(found, lists, total, allows) {
+    var out = new Scored();
+    if (found.length === 1) {
+      var only = lists[0], candidate = found[0][1], idf = Math.log(1 + total / only.docs.length);
+      for (var i = 0; i < only.docs.length; i++) {
+        if (!allows || allows(only.docs[i])) out.add(only.docs[i], candidate.quality * only.weights[i] * idf, candidate.match);
+      }
+      return out;
+    }
+    // With more than one candidate, their postings are ordered together by document, candidates in their order.
+    var entries = [];
+    found.forEach(function (entry, k) {
+      var candidate = entry[1], list = lists[k], idf = Math.log(1 + total / list.docs.length);
+      for (var i = 0; i < list.docs.length; i++) {
+        if (allows && !allows(list.docs[i])) continue;
+        entries.push([list.docs[i], candidate.quality * list.weights[i] * idf, candidate.match, entries.length]);
+      }
+    });
+    entries.sort(function (a, b) { return a[0] - b[0] || a[3] - b[3]; });
+    entries.forEach(function (e) {
+      var last = out.docs.length - 1;
+      if (last >= 0 && out.docs[last] === e[0]) {
+        if (e[1] > out.scores[last]) { out.scores[last] = e[1]; out.matches[last] = e[2]; }
+      } else {
+        out.add(e[0], e[1], e[2]);
+      }
+    });
+    return out;
+  }
+
+  // The documents of every term (all: true) or of any, scores summed in the query's order, walking the terms'
+  // document-ordered lists side by side.
+  function combine(perTerm, all) {
+    var out = new Scored(), at = perTerm.map(function () { return 0; });
+    for (;;) {
+      var doc = Infinity;
+      perTerm.forEach(function (term, k) { if (at[k] < term.docs.length && term.docs[at[k]] < doc) doc = term.docs[at[k]]; });
+      if (doc === Infinity) return out;
+      var score = 0, match = 0, count = 0;
+      perTerm.forEach(function (term, k) {
+        if (term.docs[at[k]] !== doc) return;
+        score += term.scores[at[k]];
+        match = Math.max(match, term.matches[at[k]]);
+        count++;
+        at[k]++;
+      });
+      if (!all || count === perTerm.length) out.add(doc, score, match);
+    }
   }
 
   // The query's ranked documents, each { doc, score, match }, among those the filter allows; and the index terms it
@@ -177,47 +242,19 @@
   async function rank(queryTerms, allows) {
     var total = index.starts[index.starts.length - 1];
     var matched = new Set();
-    // Per query term, each document's best score and how the term matched there.
     var perTerm = await Promise.all(queryTerms.map(async function (term) {
       var found = Array.from((await candidates(term)).entries());
       var lists = await Promise.all(found.map(function (entry) { return postings("t", entry[1].chunk, entry[0]); }));
-      var scores = new Map();
-      found.forEach(function (entry, k) {
-        var candidate = entry[1], list = lists[k];
-        matched.add(entry[0]);
-        var idf = Math.log(1 + total / (list.length / 2));
-        for (var i = 0; i < list.length; i += 2) {
-          if (allows && !allows(list[i])) continue;
-          var score = candidate.quality * list[i + 1] * idf;
-          var best = scores.get(list[i]);
-          if (!best || score > best.score) scores.set(list[i], { score: score, match: candidate.match });
-        }
-      });
-      return scores;
+      found.forEach(function (entry) { matched.add(entry[0]); });
+      return scoreTerm(found, lists, total, allows);
     }));
     // Every query term must match; if no document has them all, fall back to any.
-    var combined = new Map();
-    perTerm[0].forEach(function (hit, doc) {
-      var sum = { score: hit.score, match: hit.match };
-      for (var k = 1; k < perTerm.length; k++) {
-        var other = perTerm[k].get(doc);
-        if (other === undefined) return;
-        sum.score += other.score;
-        sum.match = Math.max(sum.match, other.match);
-      }
-      combined.set(doc, sum);
-    });
-    if (combined.size === 0) {
-      perTerm.forEach(function (scores) {
-        scores.forEach(function (hit, doc) {
-          var sum = combined.get(doc) || { score: 0, match: 0 };
-          combined.set(doc, { score: sum.score + hit.score, match: Math.max(sum.match, hit.match) });
-        });
-      });
-    }
-    var results = Array.from(combined.entries())
-      .sort(function (a, b) { return b[1].score - a[1].score || a[0] - b[0]; })
-      .map(function (entry) { return { doc: entry[0], score: entry[1].score, match: MATCHES[entry[1].match] }; });
+    var scored = perTerm.length === 1 ? perTerm[0] : combine(perTerm, true);
+    if (scored.docs.length === 0) scored = combine(perTerm, false);
+    var order = scored.docs.map(function (_, i) { return i; });
+    // Documents are in order already, so the lower number comes first among equal scores.
+    order.sort(function (a, b) { return scored.scores[b] - scored.scores[a] || a - b; });
+    var results = order.map(function (i) { return { doc: scored.docs[i], score: scored.scores[i], match: MATCHES[scored.matches[i]] }; });
     return { results: results, matched: matched };
   }
 
@@ -262,9 +299,7 @@
       lists = await Promise.all(named.map(function (name) {
         var value = (facets[name] || []).find(function (v) { return v[0] === state[name]; });
         if (!value) return [];
-        return postings("f", value[2], name + ":" + value[0]).then(function (list) {
-          return list.filter(function (_, i) { return i % 2 === 0; });
-        });
+        return postings("f", value[2], name + ":" + value[0]).then(function (list) { return list.docs; });
       }));
     }
     var sets = lists.map(function (docs) { return new Set(docs); });

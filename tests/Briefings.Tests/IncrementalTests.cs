@@ -28,6 +28,8 @@ public sealed class IncrementalTests
         "quote text",
         "commitment note",
         "linked brief title",
+        "brief date, to the newest",
+        "brief date, to an earlier month",
     };
 
     /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
@@ -44,9 +46,21 @@ public sealed class IncrementalTests
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public void A_rebuild_after_an_edit_gives_the_same_site_as_a_full_build(string edit)
+    public void A_rebuild_after_an_edit_gives_the_same_site_as_a_full_build(string edit) => AssertRebuildIsFullBuild(edit, paginate: null);
+
+    /// <summary>Two to a page, every list of the sample runs over pages: an edit that moves an item moves others between pages.</summary>
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void A_rebuild_after_an_edit_gives_the_same_paged_site_as_a_full_build(string edit) => AssertRebuildIsFullBuild(edit, paginate: 2);
+
+    private static void AssertRebuildIsFullBuild(string edit, int? paginate)
     {
         using var site = SampleSite.Copy();
+        if (paginate is { } size)
+        {
+            site.Write("site.config.yml", site.Read("site.config.yml") + $"paginate: {size}\n");
+        }
+
         if (edit == "deleted brief")
         {
             Apply(site, "new brief");
@@ -128,6 +142,25 @@ public sealed class IncrementalTests
         {
             Assert.True(File.ReadAllText(Path.Combine(full.Output, file)) == File.ReadAllText(Path.Combine(site.OutputPath, file)), $"{edit}: {file} differs from a full build");
         }
+    }
+
+    /// <summary>The home page shows the latest ten briefs: a brief whose new date puts it among them was not on it before.</summary>
+    [Fact]
+    public void A_brief_dated_anew_into_the_latest_reaches_the_home_page()
+    {
+        using var site = TestSite.Create(string.Concat(Enumerable.Range(1, 12).Select(day =>
+            $"-- content/briefs/2025-12-{day:D2}-day-{day}.md --\n---\ntitle: Day {day}\ndate: 2025-12-{day:D2}\n---\n")));
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+
+        const string oldest = "content/briefs/2025-12-01-day-1.md";
+        site.Write(oldest, site.Read(oldest).Replace("date: 2025-12-01", "date: 2025-12-31"));
+        Assert.True(session.Rebuild([Path.Combine(site.Root, oldest)]).Succeeded);
+        session.Settle();
+
+        var full = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "full"));
+        Assert.Contains("Day 1<", full.Read("index.html"));
+        Assert.Equal(full.Read("index.html"), site.Read("_site/index.html"));
     }
 
     [Fact]
@@ -255,6 +288,14 @@ public sealed class IncrementalTests
                 const string linked = "content/briefs/2025-12-15-europe-responds-to-us-security-strategy.md";
                 site.Write(linked, site.Read(linked).Replace("title: \"", "title: \"Renamed: "));
                 return [linked];
+            case "brief date, to the newest":
+                site.Write(Brief, site.Read(Brief).Replace("date: 2025-12-15", "date: 2025-12-20"));
+                return [Brief];
+            case "brief date, to an earlier month":
+                // The brief that first mentions its commitment, so that it still may move earlier.
+                const string mi6 = "content/briefs/2025-12-15-mi6-chief-putin-dragging-out-negotiations.md";
+                site.Write(mi6, site.Read(mi6).Replace("date: 2025-12-15", "date: 2025-11-30"));
+                return [mi6];
             case "organization match phrase":
                 const string germany = "content/organizations/germany.md";
                 site.Write(germany, site.Read(germany).Replace("match: [", "match: [\"Berlin\", "));

@@ -9,7 +9,8 @@ public sealed record SiteConfig(
     bool AllowHtml,
     bool AutolinkPeople,
     int FeedLimit,
-    long MaxFileBytes)
+    long MaxFileBytes,
+    int Paginate)
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 
@@ -19,8 +20,11 @@ public sealed record SiteConfig(
     /// </summary>
     public string? EditUrl { get; init; }
 
+    /// <summary>Items per page of a paged list, and how many of a list an entity's own page shows.</summary>
+    public const int DefaultPaginate = 50;
+
     public static SiteConfig Default(string title) =>
-        new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes);
+        new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);
 }
 
 public sealed record Publisher(string Name, string? Url);

@@ -82,8 +82,9 @@ public static class SiteConfigReader
         }
 
         var editUrl = ReadEditUrl(fields);
+        var paginate = (int)Positive(fields, "paginate", SiteConfig.DefaultPaginate, 10_000);
         fields.ReportUnknownKeys("the site configuration");
-        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes) { EditUrl = editUrl };
+        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate) { EditUrl = editUrl };
     }
 
     private static string? ReadEditUrl(YamlFields fields)

@@ -40,6 +40,7 @@ public static class Codes
     public const string CommitmentConflict = "BRF032";
     public const string MarkdownTooDeep = "BRF033";
     public const string MisspeltKey = "BRF034";
+    public const string ReservedId = "BRF035";
 
     // Templates and output
     public const string TemplateSyntax = "BRF040";

@@ -1,6 +1,6 @@
 namespace Briefings.Tests.Browser;
 
-/// <summary>One page of each type the sample site has, by its path under the site's root.</summary>
+/// <summary>One page of each type the sample site has, built two to a page (<see cref="ServedSampleSite"/>), by its path under the site's root.</summary>
 public static class PageTypes
 {
     /// <summary>Served for a URL that has no page, as a static host serves 404.html.</summary>
@@ -11,6 +11,7 @@ public static class PageTypes
         ("home", "index.html"),
         ("brief", "briefs/starmer-peace-deal-needs-robust-guarantees/index.html"),
         ("brief archive", "briefs/index.html"),
+        ("brief archive month", "briefs/2025/12/index.html"),
         ("person", "people/keir-starmer/index.html"),
         ("people index", "people/index.html"),
         ("organization", "organizations/uk-government/index.html"),
@@ -19,6 +20,11 @@ public static class PageTypes
         ("commitment", "commitments/uk-troops-for-ukraine/index.html"),
         ("topics index", "topics/index.html"),
         ("topic", "topics/security-guarantees/index.html"),
+        ("paged index", "people/page/2/index.html"),
+        ("paged topic", "topics/ukraine-peace-talks/page/2/index.html"),
+        ("paged list of an entity", "people/keir-starmer/quotes/page/2/index.html"),
+        ("paged list of a status", "commitments/status/offered/page/2/index.html"),
+        ("paged timeline", "commitments/coalition-security-guarantees/timeline/page/2/index.html"),
         ("search, with results", "search/index.html?q=starmer"),
         ("404", Missing),
     ];

@@ -13,7 +13,17 @@ public static class SampleSite
 
     private static readonly Lazy<BuiltSite> MinifiedBuild = new(() => BuiltSite.From(ConfigPath, minify: true));
 
+    private static readonly Lazy<BuiltSite> PagedBuild = new(() =>
+    {
+        var copy = Copy();
+        copy.Write("site.config.yml", copy.Read("site.config.yml") + "paginate: 2\n");
+        return BuiltSite.From(copy.ConfigPath);
+    });
+
     public static SiteAnalysis Analyze() => Analysis.Value;
+
+    /// <summary>A copy of the sample site with <c>paginate: 2</c>, so that its lists run over pages, built once per test run.</summary>
+    public static BuiltSite Paged => PagedBuild.Value;
 
     /// <summary>The sample site built once per test run into a temporary folder.</summary>
     public static BuiltSite Built => Build.Value;

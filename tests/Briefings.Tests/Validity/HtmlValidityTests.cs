@@ -7,7 +7,7 @@ namespace Briefings.Tests.Validity;
 
 /// <summary>
 /// The Nu Html Checker (vnu.jar, from the npm package vnu-jar, run with Java) over every HTML file of the
-/// built sample site, as built and as built with --minify. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
+/// built sample site: as built, two to a page (where its lists run over pages of their own), and built with --minify. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
 /// except in CI (CI=true), where a missing checker is a failure.
 /// </summary>
 [Trait("Category", "Slow")]
@@ -25,16 +25,25 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
         Skip.If(string.IsNullOrEmpty(jar) && !inCi, "VNU_JAR is not set; .ci/run installs vnu-jar and Java and sets it");
         Assert.True(File.Exists(jar), $"VNU_JAR must name vnu.jar; it is '{jar}'");
 
-        var site = minified ? SampleSite.BuiltMinified : SampleSite.Built;
-        var pages = site.HtmlFiles().Select(f => Path.Combine(site.Output, f)).ToList();
+        var sites = minified
+            ? new[] { ("minified: ", SampleSite.BuiltMinified) }
+            : new[] { ("", SampleSite.Built), ("paginate: 2, ", SampleSite.Paged) };
+        var pages = sites.SelectMany(s => s.Item2.HtmlFiles().Select(f => Path.Combine(s.Item2.Output, f))).ToList();
         var (exitCode, report) = RunVnu(["-jar", jar, "--errors-only", "--format", "json", .. pages]);
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
-            .Select(m => $"{Path.GetRelativePath(site.Output, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
+            .Select(m => $"{Named(sites, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
                 $"({(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}): {m.GetProperty("type").GetString()}: {m.GetProperty("message").GetString()}")
             .ToList();
-        TestSummary.Report(output, $"vnu: {pages.Count} HTML files of the sample site{(minified ? " built with --minify" : "")} checked, {messages.Count} errors");
+        TestSummary.Report(output, $"vnu: {pages.Count} HTML files of the sample site{(minified ? " built with --minify" : ", as it is and two to a page,")} checked, {messages.Count} errors");
         Assert.True(messages.Count == 0 && exitCode == 0, $"vnu exited with {exitCode}:\n" + string.Join("\n", messages));
+    }
+
+    /// <summary>A checked file by its path in its site, after the site's name.</summary>
+    private static string Named((string Name, BuiltSite Site)[] sites, string file)
+    {
+        var (name, site) = sites.FirstOrDefault(s => file.StartsWith(s.Site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        return site is null ? file : name + Path.GetRelativePath(site.Output, file);
     }
 
     /// <summary>vnu names files as "file:/path", which System.Uri does not take.</summary>

@@ -12,13 +12,13 @@ public sealed class PageModel(ContentGraph graph)
 
     public JsonLd JsonLd { get; } = new(graph);
 
+    /// <summary>The way back to the root from each of the depths nearly every page is at (the later pages of an entity's list are five deep), one string each.</summary>
+    private static readonly string[] Roots = [.. Enumerable.Range(0, 6).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
+
     /// <summary>
     /// A page model for <paramref name="url"/> (site-relative, e.g. <c>briefs/x/</c>). <c>root</c> leads back to
     /// the site root from the page ("", "../", "../../"), so every link works from any folder and from disk.
     /// </summary>
-    /// <summary>The way back to the root from each of the depths nearly every page is at, one string each.</summary>
-    private static readonly string[] Roots = [.. Enumerable.Range(0, 4).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
-
     public TemplateModel Create(string url, string title, string? description, string section)
     {
         var depth = url.AsSpan().Count('/');
@@ -37,6 +37,7 @@ public sealed class PageModel(ContentGraph graph)
             ["json_ld"] = null,
             ["feed"] = null,
             ["edit_url"] = null,
+            ["pager"] = null,
         };
     }
 

@@ -32,6 +32,7 @@ public static class RenderStage
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
         var escaped = new ConcurrentQueue<OutputPathException>();
+        var every = new EveryKey(graph);
 
         Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
@@ -44,7 +45,7 @@ public static class RenderStage
             try
             {
                 // Recording costs a set insert per summary a page shows; only serve needs it.
-                var used = dependencies is not null ? new HashSet<EntityKey>() : null;
+                var used = dependencies is not null ? new PageDependencies() : null;
                 var model = job.Model(used is null ? models : models.RecordingInto(used));
                 // Set here, from the entity the page is of, rather than by each page type: every entity page gets it alike.
                 if (job.Entity is { } entity && pages.EditUrl(entity) is { } editUrl)
@@ -61,7 +62,7 @@ public static class RenderStage
                         used.Add(own);
                     }
 
-                    dependencies[job.OutputPath] = used;
+                    dependencies[job.OutputPath] = used.ToSet(every.Of);
                 }
             }
             catch (TemplateError e)

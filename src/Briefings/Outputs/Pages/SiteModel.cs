@@ -20,6 +20,7 @@ public static class SiteModel
             ["publisher"] = config.Publisher is { } publisher ? new TemplateModel { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
             ["brief_count"] = graph.Briefs.Count,
             ["custom_css"] = templates?.HasAsset(TemplateSet.CustomStylesheet) ?? false,
+            ["paginate"] = config.Paginate,
             ["nav"] = ViewModels.Array(new[]
             {
                 ("briefs", "Briefs", "briefs/"),

@@ -22,10 +22,10 @@ public sealed class ViewModels
     private readonly TemplateModel[] _commitments;
 
     /// <summary>
-    /// The entities whose summaries the page being built has used: what the page depends on, so that <c>serve</c>
-    /// re-renders it when one of them changes. Null in the shared instance, which records nothing.
+    /// What the page being built has shown: what it depends on, so that <c>serve</c> re-renders it when one of those
+    /// entities changes. Null in the shared instance, which records nothing.
     /// </summary>
-    private readonly HashSet<EntityKey>? _used;
+    private readonly PageDependencies? _used;
 
     public ViewModels(ContentGraph graph)
     {
@@ -66,7 +66,7 @@ public sealed class ViewModels
         }
     }
 
-    private ViewModels(ViewModels shared, HashSet<EntityKey> used)
+    private ViewModels(ViewModels shared, PageDependencies used)
     {
         (_graph, _briefs, _people, _organizations, _topics, _commitments) =
             (shared._graph, shared._briefs, shared._people, shared._organizations, shared._topics, shared._commitments);
@@ -93,10 +93,16 @@ public sealed class ViewModels
     }
 
     /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
-    public ViewModels RecordingInto(HashSet<EntityKey> used) => new(this, used);
+    public ViewModels RecordingInto(PageDependencies used) => new(this, used);
 
-    /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
+    /// <summary>Declares a dependency the page has without showing the entity's summary.</summary>
     public void Depend(EntityKey key) => _used?.Add(key);
+
+    /// <summary>
+    /// Declares that the page depends on every entity of a kind: a count over all commitments, or a page of a sorted
+    /// list, whose items are those that sort there.
+    /// </summary>
+    public void DependOnEvery(ContentKind kind) => _used?.AddEvery(kind);
 
     public TemplateModel Brief(BriefNode node) => Use(_briefs, node.Position, node, static n => n.Key);
 
