@@ -173,8 +173,12 @@ public sealed class SearchFilterBrowserTests
         }
     }
 
-    private static Task Shown(IPage page, string status) =>
-        page.WaitForFunctionAsync("s => document.getElementById('search-status').textContent.includes(s)", status);
+    private static async Task Shown(IPage page, string status)
+    {
+        await page.WaitForFunctionAsync("s => document.getElementById('search-status').textContent.includes(s)", status);
+        // The result line is not the status filter: writing it leaves the filter's eight options in place.
+        Assert.Equal(8, await page.Locator("select[name=status] option").CountAsync());
+    }
 
     private static async Task<List<string>> Urls(IPage page, IReadOnlyDictionary<string, string> state)
     {
