@@ -22,10 +22,11 @@ public static class BriefReader
             var by = quote.Id("by", required: true);
             var text = quote.String("text", required: true);
             var context = quote.String("context");
+            var id = ReadQuoteId(quote);
             quote.ReportUnknownKeys("a quote");
             if (by is not null && text is not null)
             {
-                quotes.Add(new Quote(by.Value, text, context));
+                quotes.Add(new Quote(by.Value, text, context, id));
             }
         }
 
@@ -82,6 +83,25 @@ public static class BriefReader
         }
 
         return (derived, TextPosition.Start);
+    }
+
+    private static Ref? ReadQuoteId(YamlFields quote)
+    {
+        if (quote.Id("id") is not { } id)
+        {
+            return null;
+        }
+
+        if (Slugs.IsValid(id.Id))
+        {
+            return id;
+        }
+
+        var suggestion = Slugs.Slugify(id.Id);
+        quote.Diagnostics.Error(Codes.InvalidId, quote.File, id.At,
+            $"quote id '{YamlFields.Shorten(id.Id)}' is not lower-case letters, digits and hyphens" +
+            (suggestion.Length > 0 ? $"; did you mean '{suggestion}'?" : ""));
+        return null;
     }
 
     private static Source? ReadSource(YamlFields? source)

@@ -41,6 +41,11 @@ public static class Codes
     public const string MarkdownTooDeep = "BRF033";
     public const string MisspeltKey = "BRF034";
 
+    // Embeds in bodies
+    public const string UnknownEmbed = "BRF035";
+    public const string InvalidEmbed = "BRF036";
+    public const string QuoteWithoutId = "BRF037";
+
     // Templates and output
     public const string TemplateSyntax = "BRF040";
     public const string TemplateRuntime = "BRF041";

@@ -31,10 +31,11 @@ public static class IncrementalBuild
         var changedNodes = EntityFingerprints.Changed(before.Nodes, after.Nodes);
         var entitiesAddedOrRemoved = changedNodes.Any(k => !before.Nodes.ContainsKey(k) || !after.Nodes.ContainsKey(k));
         var previous = cache.Dependencies;
+        var embedding = EmbedChanges.Embedding(graph, changedNodes);
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||
-            (job.Entity is { } own && changedNodes.Contains(own)) ||
+            (job.Entity is { } own && (changedNodes.Contains(own) || embedding.Contains(own))) ||
             (job.Entity is null && entitiesAddedOrRemoved) ||
             used.Overlaps(changedSummaries);
 

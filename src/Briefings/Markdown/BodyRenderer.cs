@@ -1,6 +1,7 @@
 using System.Text;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Markdown.Embeds;
 using Briefings.Markdown.WikiLinks;
 using Briefings.Writing;
 using Markdig;
@@ -21,11 +22,13 @@ public sealed class BodyRenderer
     private readonly EntityIndex _index;
     private readonly NameMatcher _names;
     private readonly SiteConfig _config;
+    private readonly EmbedResolver _embeds;
 
     public BodyRenderer(MarkdownPipeline pipeline, EntityIndex index, NameMatcher names, SiteConfig config)
     {
         _pipeline = pipeline;
         _index = index;
+        _embeds = new EmbedResolver(index);
         _names = names;
         _config = config;
     }
@@ -65,6 +68,7 @@ public sealed class BodyRenderer
         TextPosition At(MarkdownObject node) => new(firstLine + node.Line, node.Column + 1);
 
         var links = new List<EntityKey>();
+        var embeds = new List<EmbedBlock>();
         var literals = new List<LiteralInline>();
         var unsafeHtml = new List<MarkdownObject>();
         foreach (var node in Nodes(document))
@@ -76,6 +80,15 @@ public sealed class BodyRenderer
                     if (wikiLink.Resolved is { } key)
                     {
                         links.Add(key);
+                    }
+
+                    break;
+                case EmbedBlock embed:
+                    _embeds.Resolve(embed, file, At(embed), diagnostics);
+                    if (embed.Resolved is { } resolved)
+                    {
+                        embeds.Add(embed);
+                        links.AddRange(EmbedLinks(resolved));
                     }
 
                     break;
@@ -95,6 +108,12 @@ public sealed class BodyRenderer
                     break;
                 case LiteralInline literal when IsPlainText(literal):
                     literals.Add(literal);
+                    if (literal.Content.AsSpan().Contains("{{<", StringComparison.Ordinal))
+                    {
+                        diagnostics.Error(Codes.InvalidEmbed, file, At(literal),
+                            "an embed {{< … >}} must stand on a line of its own, with a blank line or nothing else around it; move it onto its own line");
+                    }
+
                     break;
             }
         }
@@ -109,16 +128,31 @@ public sealed class BodyRenderer
         var mentions = LinkMentions(literals, self);
         literals.Clear();
         byte[] html;
+        IReadOnlyList<Embed> placed;
         try
         {
-            html = RenderHtml(document);
+            (html, placed) = RenderHtml(document, embeds);
         }
         catch (ArgumentException e)
         {
             throw new TooDeepException(e);
         }
 
-        return new RenderedBody(html, links, mentions);
+        return new RenderedBody(html, links, mentions, placed);
+    }
+
+    /// <summary>
+    /// An embed links to what it shows, for backlinks and for the pages <c>serve</c> re-renders: a quote to its brief and
+    /// its speaker, a commitment or person to itself.
+    /// </summary>
+    private IEnumerable<EntityKey> EmbedLinks(Embed embed)
+    {
+        yield return embed.Target;
+        if (embed.Kind == EmbedKind.Quote && _index.Briefs.TryGetValue(embed.Target.Id, out var brief) &&
+            _index.People.ContainsKey(brief.Quotes[embed.QuoteIndex].By.Id))
+        {
+            yield return new EntityKey(ContentKind.Person, brief.Quotes[embed.QuoteIndex].By.Id);
+        }
     }
 
     /// <summary>
@@ -356,15 +390,29 @@ public sealed class BodyRenderer
     /// </summary>
     private sealed class TooDeepException(ArgumentException inner) : Exception(inner.Message, inner);
 
-    /// <summary>The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made.</summary>
-    private byte[] RenderHtml(MarkdownDocument document)
+    /// <summary>
+    /// The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made; and
+    /// where each embed's card goes in it, in bytes.
+    /// </summary>
+    private (byte[] Html, IReadOnlyList<Embed> Embeds) RenderHtml(MarkdownDocument document, List<EmbedBlock> embeds)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return Utf8(writer.GetStringBuilder());
+        var builder = writer.GetStringBuilder();
+        if (embeds.Count == 0)
+        {
+            return (Utf8(builder), []);
+        }
+
+        // Only bodies with embeds pay for the string their byte offsets are counted over.
+        var text = builder.ToString();
+        var placed = embeds.Where(e => e.HtmlOffset >= 0)
+            .Select(e => e.Resolved! with { Utf8Offset = Encoding.UTF8.GetByteCount(text.AsSpan(0, e.HtmlOffset)) })
+            .ToArray();
+        return (Utf8(builder), placed);
     }
 
     /// <summary>The builder's text as UTF-8, encoded as pages are, then copied out of the pooled buffer at its exact length.</summary>

@@ -1,3 +1,4 @@
+using Briefings.Markdown.Embeds;
 using Briefings.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -15,5 +16,6 @@ public static class MarkdownPipelineFactory
             .UseSmartyPants()
             .UsePreciseSourceLocation()
             .UseWikiLinks()
+            .UseEmbeds()
             .Build();
 }

@@ -48,7 +48,7 @@ public static class MarkdownStage
 
     /// <summary>
     /// Changes whenever anything every body depends on changes: the ids of the site (a wikilink may start
-    /// or stop resolving), the names and phrases people and organizations are matched by, and the Markdown settings.
+    /// or stop resolving), the quote ids embeds find quotes by, the names and phrases people and organizations are matched by, and the Markdown settings.
     /// </summary>
     private static long SiteVersion(EntityIndex index, SiteConfig config)
     {
@@ -62,6 +62,13 @@ public static class MarkdownStage
                 hash.Add(kind);
                 hash.Add(id, StringComparer.Ordinal);
             }
+        }
+
+        // An embedded quote is found by its id: moved to another brief or place, the embed must follow it.
+        foreach (var (id, at) in index.QuotesById.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            hash.Add(id, StringComparer.Ordinal);
+            hash.Add(at);
         }
 
         foreach (var person in index.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal))

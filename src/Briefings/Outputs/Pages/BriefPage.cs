@@ -16,7 +16,7 @@ internal static class BriefPage
             model["og_type"] = "article";
             model["published"] = Dates.Iso(brief.Date);
             model["json_ld"] = pages.JsonLd.Brief(node);
-            model["body"] = ViewModels.Html(node.Body);
+            model["body"] = models.Body(node.Body);
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
             model["organizations"] = models.Organizations(node.Organizations);

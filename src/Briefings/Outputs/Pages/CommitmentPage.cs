@@ -11,7 +11,7 @@ internal static class CommitmentPage
         {
             var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
             model["commitment"] = models.Commitment(node);
-            model["background"] = ViewModels.Html(node.Background);
+            model["background"] = models.Body(node.Background);
             model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
             model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));
             return model;

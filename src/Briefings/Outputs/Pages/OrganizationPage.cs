@@ -26,7 +26,7 @@ internal static class OrganizationPage
                 model["organization"] = models.Organization(node);
                 model["json_ld"] = pages.JsonLd.Organization(node);
                 model["aliases"] = ViewModels.Array(organization.Aliases);
-                model["description_html"] = ViewModels.Html(node.Description);
+                model["description_html"] = models.Body(node.Description);
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;
                 model["children"] = models.Organizations(node.Children);
                 model["people"] = models.People(node.People);

@@ -33,7 +33,7 @@ internal static class PersonPage
                 model["json_ld"] = pages.JsonLd.Person(node);
                 model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
-                model["bio"] = ViewModels.Html(node.Bio);
+                model["bio"] = models.Body(node.Bio);
                 model["links"] = ViewModels.Array(person.Links.Select(l => new TemplateModel(2) { ["title"] = l.Title, ["url"] = l.Url }));
                 model["quotes"] = ViewModels.Array(node.Quotes.Select(models.Quote));
                 model["commitments"] = models.Commitments(node.Commitments);

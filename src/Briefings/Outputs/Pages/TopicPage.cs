@@ -25,7 +25,7 @@ internal static class TopicPage
                 var model = pages.Create(node.Key.Url, node.Title, $"Briefs on {node.Title}.", "topics");
                 model["topic"] = models.Topic(node);
                 model["feed"] = new TemplateModel { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
-                model["description_html"] = ViewModels.Html(node.Description);
+                model["description_html"] = models.Body(node.Description);
                 model["briefs"] = models.Briefs(node.Briefs);
                 return model;
             })

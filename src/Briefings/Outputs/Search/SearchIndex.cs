@@ -88,6 +88,14 @@ public static class SearchIndex
             }
 
             document.AddHtml(brief.Body.Utf8Html, Body);
+            foreach (var embed in brief.Body.Embeds)
+            {
+                foreach (var text in graph.Text(embed))
+                {
+                    document.Add(text, Body);
+                }
+            }
+
             documents.Add(document);
         }
 
