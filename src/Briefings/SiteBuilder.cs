@@ -3,6 +3,7 @@ using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Outputs.Data;
 using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Images;
 using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -103,6 +104,7 @@ public static class SiteBuilder
                 Sitemap.Write(graph, BuildRun.Listed(pages), queue);
             });
             run.Timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
+            run.ImagesMade = run.Timings.Measure("images", () => ImageFiles.Write(graph, run.Source, queue, run.Diagnostics));
             run.Timings.Measure("write", () =>
             {
                 queue.Complete();

@@ -15,7 +15,7 @@ internal static class ExampleSite
     {
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         yield return Text("site.config.yml", Config);
-        yield return Text(".gitignore", "_site/\n");
+        yield return Text(".gitignore", "_site/\n.briefings-cache/\n");
         foreach (var (name, bytes) in TemplateSet.EmbeddedDefaults())
         {
             yield return ("templates/" + name, bytes);

@@ -20,7 +20,11 @@ public sealed record Brief(
     Source? Source,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<CommitmentMention> Commitments,
-    Body Body);
+    Body Body)
+{
+    /// <summary>The lead image, shown above the body, in link previews and in its JSON-LD.</summary>
+    public ImageRef? Image { get; init; }
+}
 
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);
 

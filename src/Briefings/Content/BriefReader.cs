@@ -15,6 +15,7 @@ public static class BriefReader
         var topics = fields.Ids("topics");
         var speakers = fields.Ids("speakers");
         var source = ReadSource(fields.Mapping("source"));
+        var image = ImageRefReader.Read(fields, captioned: true);
 
         var quotes = new List<Quote>();
         foreach (var quote in fields.Mappings("quotes"))
@@ -48,7 +49,7 @@ public static class BriefReader
         }
 
         fields.ReportUnknownKeys("a brief");
-        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body);
+        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body) { Image = image };
     }
 
     private static (string Slug, TextPosition At) ReadSlug(string fileStem, YamlFields fields)

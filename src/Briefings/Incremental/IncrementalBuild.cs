@@ -1,6 +1,7 @@
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Images;
 using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Writing;
@@ -61,6 +62,7 @@ public static class IncrementalBuild
                     dependencies.TryRemove(gone, out _);
                 }
 
+                run.ImagesMade = ImageFiles.Write(graph, run.Source, writer, run.Diagnostics);
                 var rendered = buffer.Paths;
                 AtomFeed.WriteSome(graph, writer, key => rendered.Contains(PageJob.OutputPathFor(key.Url)));
                 Sitemap.Write(graph, BuildRun.Listed(pages), writer);

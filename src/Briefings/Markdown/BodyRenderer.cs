@@ -1,7 +1,9 @@
 using System.Text;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Images;
 using Briefings.Markdown.Embeds;
+using Briefings.Markdown.Images;
 using Briefings.Markdown.WikiLinks;
 using Briefings.Writing;
 using Markdig;
@@ -23,9 +25,12 @@ public sealed class BodyRenderer
     private readonly NameMatcher _names;
     private readonly SiteConfig _config;
     private readonly EmbedResolver _embeds;
+    private readonly SiteImages? _images;
 
-    public BodyRenderer(MarkdownPipeline pipeline, EntityIndex index, NameMatcher names, SiteConfig config)
+    /// <param name="images">Where body images are found; without it, images are rendered as written (benchmarks of the Markdown alone).</param>
+    public BodyRenderer(MarkdownPipeline pipeline, EntityIndex index, NameMatcher names, SiteConfig config, SiteImages? images = null)
     {
+        _images = images;
         _pipeline = pipeline;
         _index = index;
         _embeds = new EmbedResolver(index);
@@ -69,6 +74,7 @@ public sealed class BodyRenderer
 
         var links = new List<EntityKey>();
         var embeds = new List<EmbedBlock>();
+        var images = new List<ImageSource>();
         var literals = new List<LiteralInline>();
         var unsafeHtml = new List<MarkdownObject>();
         foreach (var node in Nodes(document))
@@ -94,6 +100,14 @@ public sealed class BodyRenderer
                     break;
                 case HtmlBlock or HtmlInline when !_config.AllowHtml:
                     unsafeHtml.Add(node);
+                    break;
+                case LinkInline { IsImage: true } image when _images is not null && image.Url is { } src && !IsRemote(src):
+                    if (Picture(image, src, file, At(image), diagnostics) is { } picture)
+                    {
+                        images.Add(picture.Image);
+                        image.ReplaceBy(picture, copyChildren: false);
+                    }
+
                     break;
                 case LinkInline link when link.Url is { } url && !IsSafeBodyUrl(url):
                     diagnostics.Error(Codes.UnsafeUrl, file, At(link),
@@ -138,8 +152,35 @@ public sealed class BodyRenderer
             throw new TooDeepException(e);
         }
 
-        return new RenderedBody(html, links, mentions, placed);
+        return new RenderedBody(html, links, mentions, placed) { Images = images };
     }
+
+    private PictureInline? Picture(LinkInline image, string src, string file, TextPosition at, DiagnosticBag diagnostics)
+    {
+        var alt = new StringBuilder();
+        var inner = new List<MarkdownObject>();
+        AddInlines(inner, image);
+        foreach (var node in inner)
+        {
+            if (node is LiteralInline literal)
+            {
+                alt.Append(literal.Content.AsSpan());
+            }
+        }
+
+        var found = _images!.Resolve(file, src, at, diagnostics);
+        if (alt.ToString().Trim().Length == 0)
+        {
+            diagnostics.Error(Codes.ImageWithoutAlt, file, at,
+                $"image '{YamlFields.Shorten(src)}' has no alt text; write what it shows between the brackets: ![what it shows]({YamlFields.Shorten(src)})");
+            return null;
+        }
+
+        return found is null ? null : new PictureInline(found, alt.ToString().Trim());
+    }
+
+    /// <summary>An image on another site is linked as written: only the site's own files are processed.</summary>
+    private static bool IsRemote(string src) => src.StartsWith("//", StringComparison.Ordinal) || SiteImages.HasScheme(src);
 
     /// <summary>
     /// An embed links to what it shows, for backlinks and for the pages <c>serve</c> re-renders: a quote to its brief and

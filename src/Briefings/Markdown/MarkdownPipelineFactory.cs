@@ -1,4 +1,5 @@
 using Briefings.Markdown.Embeds;
+using Briefings.Markdown.Images;
 using Briefings.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -17,5 +18,6 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation()
             .UseWikiLinks()
             .UseEmbeds()
+            .UsePictures()
             .Build();
 }

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Images;
 
 namespace Briefings.Markdown;
 
 /// <summary>Renders every body of the site in parallel with one pipeline and one name matcher.</summary>
 public static class MarkdownStage
 {
-    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null)
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, SiteImages? images = null)
     {
-        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config);
+        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config, images);
         var work = new List<(string File, Body Body, EntityKey Key)>();
         work.AddRange(index.Briefs.Values.Select(b => (b.File, b.Body, new EntityKey(ContentKind.Brief, b.Slug))));
         work.AddRange(index.People.Values.Select(p => (p.File, p.Body, new EntityKey(ContentKind.Person, p.Id))));
@@ -37,7 +38,16 @@ public static class MarkdownStage
                     diagnostics.Add(diagnostic);
                 }
 
-                cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+                // An image problem is about a file beside the body, which may be fixed without touching the body.
+                if (!found.Any(d => Codes.IsAboutImageFile(d.Code)))
+                {
+                    cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+                }
+            }
+
+            foreach (var image in rendered.Images)
+            {
+                images?.Keep(image);
             }
 
             bodies[item.Key] = rendered;
@@ -55,6 +65,8 @@ public static class MarkdownStage
         var hash = new HashCode();
         hash.Add(config.AllowHtml);
         hash.Add(config.AutolinkPeople);
+        hash.Add(string.Join(',', config.ImageWidths));
+        hash.Add(config.MaxImageBytes);
         foreach (var kind in ContentKinds.All)
         {
             foreach (var id in index.AllIds(kind).Order(StringComparer.Ordinal))

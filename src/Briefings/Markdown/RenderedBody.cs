@@ -35,4 +35,7 @@ public sealed class RenderedBody
 
     /// <summary>The cards to place into <see cref="Utf8Html"/>, in order: the pages make them, as they show the current state.</summary>
     public IReadOnlyList<Embed> Embeds { get; }
+
+    /// <summary>The site's image files the body shows, which the output publishes in every width.</summary>
+    public IReadOnlyList<Briefings.Images.ImageSource> Images { get; init; } = [];
 }

@@ -27,6 +27,8 @@ internal static class OrganizationPage
                 model["json_ld"] = pages.JsonLd.Organization(node);
                 model["aliases"] = ViewModels.Array(organization.Aliases);
                 model["description_html"] = models.Body(node.Description);
+                model["logo"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
+                model["og_image"] = node.Image is { } shown ? ImageModels.OpenGraph(shown, graph.Config.BaseUrl) : null;
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;
                 model["children"] = models.Organizations(node.Children);
                 model["people"] = models.People(node.People);

@@ -23,7 +23,7 @@ public sealed class PageModel(ContentGraph graph)
         var depth = url.AsSpan().Count('/');
         var config = Graph.Config;
         // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
-        return new TemplateModel(32)
+        return new TemplateModel(34)
         {
             ["url"] = url,
             ["root"] = depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth)),
@@ -35,6 +35,8 @@ public sealed class PageModel(ContentGraph graph)
             ["published"] = null,
             ["json_ld"] = null,
             ["feed"] = null,
+            ["og_image"] = null,
+            ["preload_image"] = null,
         };
     }
 }

@@ -34,6 +34,8 @@ internal static class PersonPage
                 model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
                 model["bio"] = models.Body(node.Bio);
+                model["portrait"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
+                model["og_image"] = node.Image is { } shown ? ImageModels.OpenGraph(shown, graph.Config.BaseUrl) : null;
                 model["links"] = ViewModels.Array(person.Links.Select(l => new TemplateModel(2) { ["title"] = l.Title, ["url"] = l.Url }));
                 model["quotes"] = ViewModels.Array(node.Quotes.Select(models.Quote));
                 model["commitments"] = models.Commitments(node.Commitments);
