@@ -104,7 +104,7 @@ public static class SiteBuilder
                 Sitemap.Write(graph, BuildRun.Listed(pages), queue);
             });
             run.Timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
-            run.ImagesMade = run.Timings.Measure("images", () => ImageFiles.Write(graph, run.Source, queue, run.Diagnostics));
+            run.ImagesMade = run.Timings.Measure("image files", () => ImageFiles.Write(graph, run.Source, queue, run.Diagnostics));
             run.Timings.Measure("write", () =>
             {
                 queue.Complete();

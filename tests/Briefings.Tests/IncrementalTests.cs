@@ -23,6 +23,8 @@ public sealed class IncrementalTests
         "new link to a brief",
         "earlier commitment status",
         "organization match phrase",
+        "embedded quote text",
+        "embedded commitment status",
     };
 
     [Theory]
@@ -162,6 +164,15 @@ public sealed class IncrementalTests
                 const string germany = "content/organizations/germany.md";
                 site.Write(germany, site.Read(germany).Replace("match: [", "match: [\"Berlin\", "));
                 return [germany];
+            case "embedded quote text":
+                // The Berlin brief embeds this quote: its card shows the new text, though its own file did not change.
+                site.Write(Brief, site.Read(Brief).Replace("Peace agreements fail, in my view,", "Peace agreements fail, I think,"));
+                return [Brief];
+            case "embedded commitment status":
+                // ... and this commitment, whose card shows the status the whole timeline now gives it.
+                const string offer = "content/briefs/2025-12-14-zelenskyy-offers-to-drop-nato-bid.md";
+                site.Write(offer, site.Read(offer).Replace("    status: offered", "    status: pledged"));
+                return [offer];
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit));
         }

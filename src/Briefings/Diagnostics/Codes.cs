@@ -52,9 +52,10 @@ public static class Codes
     public const string ImageUnreadable = "BRF062";
     public const string ImageTooLarge = "BRF063";
     public const string ImageOutsideSite = "BRF064";
+    public const string ImageLibraryMissing = "BRF065";
 
     /// <summary>A problem with an image file rather than with the text that names it: fixing the file fixes it.</summary>
-    public static bool IsAboutImageFile(string code) => code is ImageMissing or ImageUnreadable or ImageTooLarge or ImageOutsideSite;
+    public static bool IsAboutImageFile(string code) => code is ImageMissing or ImageUnreadable or ImageTooLarge or ImageOutsideSite or ImageLibraryMissing;
 
     // Templates and output
     public const string TemplateSyntax = "BRF040";

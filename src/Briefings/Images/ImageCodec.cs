@@ -10,6 +10,24 @@ internal static class ImageCodec
 {
     public const int Quality = 80;
 
+    /// <summary>
+    /// Why libvips cannot be used, or null when it can: the native tool needs <c>libvips.so.42</c> beside it, and one
+    /// shipped without it should say so for each image, not stop with a stack trace.
+    /// </summary>
+    public static string? Unavailable => LibraryProblem.Value;
+
+    private static readonly Lazy<string?> LibraryProblem = new(() =>
+    {
+        try
+        {
+            return NetVips.NetVips.Version(0) > 0 ? null : "libvips did not start";
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            return $"the image library libvips ({(OperatingSystem.IsWindows() ? "libvips-42.dll" : OperatingSystem.IsMacOS() ? "libvips.42.dylib" : "libvips.so.42")}) could not be loaded";
+        }
+    });
+
     /// <summary>The width and height, read from the header only; null when libvips cannot read the bytes as an image.</summary>
     public static (int Width, int Height)? Size(string path)
     {

@@ -140,6 +140,11 @@ public sealed class SiteImages(SiteSource source, SiteConfig config)
             return (new ImageSource(full, relative, hash, 0, 0, [new ImageVariant(0, 0, ImageEncoding.Svg, $"images/{stem}-{hash[..10]}.svg")], info.Length, info.LastWriteTimeUtc), null, null);
         }
 
+        if (ImageCodec.Unavailable is { } missing)
+        {
+            return (null, Codes.ImageLibraryMissing, $"cannot be processed: {missing}; it ships beside the briefings executable and must stay there (see README, 'Commands')");
+        }
+
         if (ImageCodec.Size(full) is not var (width, height))
         {
             return (null, Codes.ImageUnreadable, "is not an image libvips can read (damaged, or not the kind its name says); re-export it as JPEG, PNG or WebP");

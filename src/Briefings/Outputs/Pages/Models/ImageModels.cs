@@ -11,8 +11,8 @@ namespace Briefings.Outputs.Pages.Models;
 /// </summary>
 internal static class ImageModels
 {
-    /// <summary>How wide a lead image is shown: the brief's column on a wide screen, the whole width on a phone.</summary>
-    public const string LeadSizes = "(min-width: 64em) 46rem, 100vw";
+    /// <summary>How wide a lead image is shown: the page's width, up to the layout's widest (74rem).</summary>
+    public const string LeadSizes = "(min-width: 74rem) 74rem, 100vw";
 
     /// <summary>A portrait or logo, shown small beside a profile's name.</summary>
     public const string ProfileSizes = "10rem";
