@@ -64,7 +64,7 @@ public sealed class SiteImages(SiteSource source, SiteConfig config)
         }
 
         diagnostics.Error(Codes.ImageMissing, file, at,
-            $"image '{shown}' not found " + (path.StartsWith('/') ? "in static/" : $"beside {file} or in static/") + "; check the file name and its folder");
+            $"image '{shown}' not found " + (path.StartsWith('/') ? "in static/" : $"beside {file} or in static/") + NearestFile(candidates, path));
         return null;
     }
 
@@ -80,6 +80,17 @@ public sealed class SiteImages(SiteSource source, SiteConfig config)
         }
 
         return found is null ? null : new PlacedImage(found, image.Alt.Trim(), image.Caption, image.Credit);
+    }
+
+    /// <summary>A did-you-mean among the files of the folders looked in ("tram.jpeg" for "tram.jpg"), or the usual advice.</summary>
+    private static string NearestFile(IEnumerable<string> candidates, string path)
+    {
+        var names = candidates.Select(c => Path.GetDirectoryName(Path.GetFullPath(c))!).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d).Take(1000)).Select(Path.GetFileName).OfType<string>();
+        var name = Path.GetFileName(path);
+        var near = Suggestions.Nearest(name, names) ?? names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        var folder = Path.GetDirectoryName(path)?.Replace('\\', '/') is { Length: > 0 } f ? f + "/" : "";
+        return near is null ? "; check the file name and its folder" : $"; did you mean '{folder}{near}'?";
     }
 
     /// <summary>Whether the path, every link on the way resolved, is in the site folder: a link out of it may not bring a file in.</summary>

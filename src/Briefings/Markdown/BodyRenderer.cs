@@ -122,9 +122,9 @@ public sealed class BodyRenderer
                     break;
                 case LiteralInline literal when IsPlainText(literal):
                     literals.Add(literal);
-                    if (literal.Content.AsSpan().Contains("{{<", StringComparison.Ordinal))
+                    if (literal.Content.AsSpan().IndexOf("{{<", StringComparison.Ordinal) is >= 0 and var embedAt)
                     {
-                        diagnostics.Error(Codes.InvalidEmbed, file, At(literal),
+                        diagnostics.Error(Codes.InvalidEmbed, file, At(literal) with { Column = At(literal).Column + embedAt },
                             "an embed {{< … >}} must stand on a line of its own, with a blank line or nothing else around it; move it onto its own line");
                     }
 

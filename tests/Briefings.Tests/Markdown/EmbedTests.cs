@@ -7,22 +7,12 @@ namespace Briefings.Tests.Markdown;
 /// <summary>Issue 24: quote, commitment and person cards placed in a body with <c>{{&lt; kind id &gt;}}</c>.</summary>
 public sealed class EmbedTests
 {
-    private const string People = """
+    private const string People = Sites.Countries + """
         -- content/people/keir-starmer.md --
         ---
         name: Keir Starmer
         role: Prime Minister
         organization: united-kingdom
-        ---
-        -- content/organizations/united-kingdom.md --
-        ---
-        name: United Kingdom
-        kind: country
-        ---
-        -- content/organizations/ukraine.md --
-        ---
-        name: Ukraine
-        kind: country
         ---
         -- content/briefs/2025-12-01-offer.md --
         ---
@@ -107,7 +97,7 @@ public sealed class EmbedTests
     [InlineData("{{< person keir-starmr >}}", Codes.UnknownEmbed, 1, "did you mean 'keir-starmer'?")]
     [InlineData("{{< qoute starmer-robust-guarantees >}}", Codes.InvalidEmbed, 1, "unknown embed 'qoute' in {{< qoute starmer-robust-guarantees >}}; did you mean 'quote'?")]
     [InlineData("{{< commitment >}}", Codes.InvalidEmbed, 1, "must name exactly one commitment")]
-    [InlineData("See {{< person keir-starmer >}} here.", Codes.InvalidEmbed, 1, "must stand on a line of its own")]
+    [InlineData("See {{< person keir-starmer >}} here.", Codes.InvalidEmbed, 5, "must stand on a line of its own")]
     [InlineData("{{< quote offer#quote-1 >}}", Codes.QuoteWithoutId, 1, "add 'id: keir-starmer-unused-quote' to the quote in content/briefs/2025-12-01-offer.md (line 5)")]
     [InlineData("{{< quote offer#quote-2 >}}", Codes.QuoteWithoutId, 1, "that quote's id is 'starmer-robust-guarantees'")]
     [InlineData("{{< quote offer >}}", Codes.QuoteWithoutId, 1, "names brief 'offer', not a quote id")]

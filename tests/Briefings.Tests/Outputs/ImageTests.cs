@@ -109,7 +109,8 @@ public sealed class ImageTests
 
     public static TheoryData<string, string, string, int, int, string> Faults => new()
     {
-        { "image: { src: missing.jpg, alt: Gone }", "", Codes.ImageMissing, 4, 15, "image 'missing.jpg' not found beside content/briefs/2025-12-15-tram.md or in static/" },
+        { "image: { src: missing.jpg, alt: Gone }", "", Codes.ImageMissing, 4, 15, "image 'missing.jpg' not found beside content/briefs/2025-12-15-tram.md or in static/; check the file name" },
+        { "image: { src: tram.jpeg, alt: Tram }", "", Codes.ImageMissing, 4, 15, "not found beside content/briefs/2025-12-15-tram.md or in static/; did you mean 'tram.jpg'?" },
         { "image: { src: tram.jpg }", "", Codes.ImageWithoutAlt, 4, 1, "image has no 'alt:'" },
         { "", "Intro.\n\n![](tram.jpg)", Codes.ImageWithoutAlt, 8, 1, "has no alt text; write what it shows between the brackets" },
         { "", "![Broken](broken.jpg)", Codes.ImageUnreadable, 6, 1, "image 'broken.jpg' is not an image libvips can read" },

@@ -60,8 +60,10 @@ internal sealed class EmbedResolver(EntityIndex index)
             return null;
         }
 
+        var hint = Suggestions.DidYouMean(target, index.QuotesById.Keys);
         diagnostics.Error(Codes.UnknownEmbed, file, at,
-            $"unknown quote id '{YamlFields.Shorten(target)}' in {{{{< quote {YamlFields.Shorten(target)} >}}}}{Suggestions.DidYouMean(target, index.QuotesById.Keys)}; a quote gets one with 'id:' beside its 'by:' and 'text:'");
+            $"unknown quote id '{YamlFields.Shorten(target)}' in {{{{< quote {YamlFields.Shorten(target)} >}}}}" +
+            (hint.Length > 0 ? hint : "; a quote gets an id with 'id:' beside its 'by:' and 'text:' in its brief"));
         return null;
     }
 
