@@ -42,9 +42,9 @@ public static class Codes
     public const string MisspeltKey = "BRF034";
 
     // Embeds in bodies
-    public const string UnknownEmbed = "BRF035";
-    public const string InvalidEmbed = "BRF036";
-    public const string QuoteWithoutId = "BRF037";
+    public const string UnknownEmbed = "BRF036";
+    public const string InvalidEmbed = "BRF037";
+    public const string QuoteWithoutId = "BRF038";
 
     // Images
     public const string ImageMissing = "BRF060";
