@@ -3,6 +3,7 @@ using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Outputs.Data;
 using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Images;
 using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -106,6 +107,7 @@ public static class SiteBuilder
                 Sitemap.Write(graph, BuildRun.Listed(pages), queue);
             });
             run.Timings.Measure("search", () => search.GetAwaiter().GetResult());
+            run.ImagesMade = run.Timings.Measure("image files", () => ImageFiles.Write(graph, run.Source, queue, run.Diagnostics));
             run.Timings.Measure("write", () =>
             {
                 queue.Complete();

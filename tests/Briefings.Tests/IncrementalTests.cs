@@ -30,6 +30,8 @@ public sealed class IncrementalTests
         "linked brief title",
         "brief date, to the newest",
         "brief date, to an earlier month",
+        "embedded quote text",
+        "embedded commitment status",
     };
 
     /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
@@ -274,8 +276,9 @@ public sealed class IncrementalTests
                 return [Brief];
             case "removed quote":
                 var text = site.Read(Brief);
-                var second = text.IndexOf("  - by: keir-starmer\n    text: \"Peace agreements fail", StringComparison.Ordinal);
-                site.Write(Brief, text.Remove(second, text.IndexOf("commitments:", StringComparison.Ordinal) - second));
+                // The first quote: the second has an id another brief embeds it by.
+                var firstQuote = text.IndexOf("  - by: keir-starmer\n    text: \"European history", StringComparison.Ordinal);
+                site.Write(Brief, text.Remove(firstQuote, text.IndexOf("  - id: starmer-robust-guarantees", StringComparison.Ordinal) - firstQuote));
                 return [Brief];
             case "quote text":
                 site.Write(Brief, site.Read(Brief).Replace("European history is full of", "European history is littered with"));
@@ -300,6 +303,15 @@ public sealed class IncrementalTests
                 const string germany = "content/organizations/germany.md";
                 site.Write(germany, site.Read(germany).Replace("match: [", "match: [\"Berlin\", "));
                 return [germany];
+            case "embedded quote text":
+                // The Berlin brief embeds this quote: its card shows the new text, though its own file did not change.
+                site.Write(Brief, site.Read(Brief).Replace("Peace agreements fail, in my view,", "Peace agreements fail, I think,"));
+                return [Brief];
+            case "embedded commitment status":
+                // ... and this commitment, whose card shows the status the whole timeline now gives it.
+                const string offer = "content/briefs/2025-12-14-zelenskyy-offers-to-drop-nato-bid.md";
+                site.Write(offer, site.Read(offer).Replace("    status: offered", "    status: pledged"));
+                return [offer];
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit));
         }

@@ -15,7 +15,7 @@ internal static class ExampleSite
     {
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         yield return Text("site.config.yml", Config);
-        yield return Text(".gitignore", "_site/\n");
+        yield return Text(".gitignore", "_site/\n.briefings-cache/\n");
         yield return Text("content/organizations/harbour-city-council.md", Organization);
         yield return Text("content/people/jane-doe.md", Person);
         yield return Text("content/topics/flood-defence.md", Topic);

@@ -20,11 +20,16 @@ public sealed record Brief(
     Source? Source,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<CommitmentMention> Commitments,
-    Body Body);
+    Body Body)
+{
+    /// <summary>The lead image, shown above the body, in link previews and in its JSON-LD.</summary>
+    public ImageRef? Image { get; init; }
+}
 
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);
 
-public sealed record Quote(Ref By, string Text, string? Context);
+/// <param name="Id">Optional, unique within the site: what an embed names the quote by, so it stays put when quotes are reordered.</param>
+public sealed record Quote(Ref By, string Text, string? Context, Ref? Id = null);
 
 /// <summary>One brief's record of a commitment: a dated status entry once the brief's date is known.</summary>
 public sealed record CommitmentMention(

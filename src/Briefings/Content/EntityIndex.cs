@@ -19,8 +19,17 @@ public sealed class EntityIndex
         var topics = new SortedSet<string>(TopicFiles.Keys, StringComparer.Ordinal);
         var commitments = new SortedSet<string>(CommitmentFiles.Keys, StringComparer.Ordinal);
         var commitmentTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var quotes = new Dictionary<string, QuoteLocation>(StringComparer.Ordinal);
         foreach (var brief in content.Briefs.OrderBy(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal))
         {
+            for (var i = 0; i < brief.Quotes.Count; i++)
+            {
+                if (brief.Quotes[i].Id is { } quoteId)
+                {
+                    quotes.TryAdd(quoteId.Id, new QuoteLocation(brief.Slug, i));
+                }
+            }
+
             foreach (var topic in brief.Topics)
             {
                 topics.Add(topic.Id);
@@ -38,6 +47,7 @@ public sealed class EntityIndex
 
         TopicIds = topics;
         CommitmentTexts = commitmentTexts;
+        QuotesById = quotes;
         CommitmentIds = commitments;
         Unreadable = content.UnreadablePeopleAndOrganizations;
         LeftOutDrafts = content.LeftOutDrafts;
@@ -67,6 +77,9 @@ public sealed class EntityIndex
     public IReadOnlyDictionary<string, string> CommitmentTexts { get; }
 
     public IReadOnlySet<string> CommitmentIds { get; }
+
+    /// <summary>Each quote that has an <c>id:</c>, by that id: the first of a duplicated id wins, the checker reports the rest.</summary>
+    public IReadOnlyDictionary<string, QuoteLocation> QuotesById { get; }
 
     /// <summary>Ids of people and organization files that failed to load: references to them are not errors of their own.</summary>
     public IReadOnlySet<string> Unreadable { get; }

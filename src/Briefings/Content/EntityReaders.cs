@@ -24,8 +24,9 @@ public static class EntityReaders
             link.ReportUnknownKeys("a link");
         }
 
+        var image = ImageRefReader.Read(fields, captioned: false);
         fields.ReportUnknownKeys("a person");
-        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body);
+        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body) { Image = image };
     }
 
     public static Organization ReadOrganization(string id, FrontMatterDocument document, YamlFields fields)
@@ -42,8 +43,9 @@ public static class EntityReaders
         var aliases = fields.Strings("aliases");
         var match = fields.Strings("match");
         var parent = fields.Id("parent");
+        var image = ImageRefReader.Read(fields, captioned: false);
         fields.ReportUnknownKeys("an organization");
-        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body);
+        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body) { Image = image };
     }
 
     private static bool TryParseKind(string text, out OrganizationKind kind)

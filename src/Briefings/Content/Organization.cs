@@ -13,7 +13,11 @@ public sealed record Organization(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Match,
     Ref? Parent,
-    Body Body);
+    Body Body)
+{
+    /// <summary>The logo.</summary>
+    public ImageRef? Image { get; init; }
+}
 
 public enum OrganizationKind
 {

@@ -8,6 +8,10 @@ public sealed record Person(
     string? Role,
     Ref? Organization,
     IReadOnlyList<Link> Links,
-    Body Body);
+    Body Body)
+{
+    /// <summary>The portrait.</summary>
+    public ImageRef? Image { get; init; }
+}
 
 public sealed record Link(string Title, string Url, Diagnostics.TextPosition At);

@@ -22,6 +22,12 @@ public sealed record SiteConfig(
 
     /// <summary>Items per page of a paged list, and how many of a list an entity's own page shows.</summary>
     public const int DefaultPaginate = 50;
+    public const long DefaultMaxImageBytes = 20 * 1024 * 1024;
+
+    /// <summary>The widths images are made in for <c>srcset</c>; one wider than the original is left out.</summary>
+    public IReadOnlyList<int> ImageWidths { get; init; } = [480, 960, 1600];
+
+    public long MaxImageBytes { get; init; } = DefaultMaxImageBytes;
 
     public static SiteConfig Default(string title) =>
         new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);

@@ -75,16 +75,54 @@ public static class SiteConfigReader
         }
 
         var maxFileBytes = SiteConfig.DefaultMaxFileBytes;
+        var maxImageBytes = SiteConfig.DefaultMaxImageBytes;
         if (fields.Mapping("limits") is { } limits)
         {
             maxFileBytes = Positive(limits, "max_file_bytes", SiteConfig.DefaultMaxFileBytes, 1L << 30);
+            maxImageBytes = Positive(limits, "max_image_bytes", SiteConfig.DefaultMaxImageBytes, 1L << 31);
             limits.ReportUnknownKeys("limits");
         }
 
         var editUrl = ReadEditUrl(fields);
         var paginate = (int)Positive(fields, "paginate", SiteConfig.DefaultPaginate, 10_000);
+        var widths = ReadImageWidths(fields);
         fields.ReportUnknownKeys("the site configuration");
-        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate) { EditUrl = editUrl };
+        var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate)
+        {
+            EditUrl = editUrl,
+            MaxImageBytes = maxImageBytes,
+        };
+        return widths is null ? config : config with { ImageWidths = widths };
+    }
+
+    /// <summary><c>images: { widths: [480, 960, 1600] }</c>: each from 16 to 8,000 pixels, in any order, at least one.</summary>
+    private static IReadOnlyList<int>? ReadImageWidths(YamlFields fields)
+    {
+        if (fields.Mapping("images") is not { } images)
+        {
+            return null;
+        }
+
+        var written = images.LocatedList("widths");
+        images.ReportUnknownKeys("images");
+        if (written.Count == 0)
+        {
+            return null;
+        }
+
+        var widths = new SortedSet<int>();
+        foreach (var (text, at) in written)
+        {
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) || width is < 16 or > 8000)
+            {
+                fields.Diagnostics.Error(Codes.InvalidValue, fields.File, at, $"image width '{YamlFields.Shorten(text)}' must be a whole number of pixels from 16 to 8000");
+                continue;
+            }
+
+            widths.Add(width);
+        }
+
+        return widths.Count == 0 ? null : [.. widths];
     }
 
     private static string? ReadEditUrl(YamlFields fields)

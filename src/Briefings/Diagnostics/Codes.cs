@@ -42,6 +42,22 @@ public static class Codes
     public const string MisspeltKey = "BRF034";
     public const string ReservedId = "BRF035";
 
+    // Embeds in bodies
+    public const string UnknownEmbed = "BRF036";
+    public const string InvalidEmbed = "BRF037";
+    public const string QuoteWithoutId = "BRF038";
+
+    // Images
+    public const string ImageMissing = "BRF060";
+    public const string ImageWithoutAlt = "BRF061";
+    public const string ImageUnreadable = "BRF062";
+    public const string ImageTooLarge = "BRF063";
+    public const string ImageOutsideSite = "BRF064";
+    public const string ImageLibraryMissing = "BRF065";
+
+    /// <summary>A problem with an image file rather than with the text that names it: fixing the file fixes it.</summary>
+    public static bool IsAboutImageFile(string code) => code is ImageMissing or ImageUnreadable or ImageTooLarge or ImageOutsideSite or ImageLibraryMissing;
+
     // Templates and output
     public const string TemplateSyntax = "BRF040";
     public const string TemplateRuntime = "BRF041";

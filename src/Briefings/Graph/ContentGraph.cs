@@ -38,6 +38,9 @@ public sealed class ContentGraph
 
     public SiteConfig Config { get; }
 
+    /// <summary>Every image file the site shows, by path: what the output publishes in every width.</summary>
+    public IReadOnlyList<Briefings.Images.ImageSource> Images { get; init; } = [];
+
     public EntityIndex Index { get; }
 
     /// <summary>Newest first: by date descending, then slug.</summary>

@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Images;
 using Briefings.Markdown;
 
 namespace Briefings.Graph;
@@ -23,6 +24,9 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
     public string Url => _url ??= Key.Url;
 
     private string? _url;
+
+    /// <summary>The lead image, when it was found.</summary>
+    public PlacedImage? Image { get; internal set; }
 
     public IReadOnlyList<PersonNode> Speakers { get; internal set; } = [];
 
@@ -70,6 +74,9 @@ public sealed class PersonNode(Person person, RenderedBody bio)
 
     public OrganizationNode? Organization { get; internal set; }
 
+    /// <summary>The portrait, when it was found.</summary>
+    public PlacedImage? Image { get; internal set; }
+
     public IReadOnlyList<QuoteEntry> Quotes { get; internal set; } = [];
 
     public IReadOnlyList<CommitmentNode> Commitments { get; internal set; } = [];
@@ -99,6 +106,9 @@ public sealed class OrganizationNode(Organization organization, RenderedBody des
     private string? _url;
 
     public OrganizationNode? Parent { get; internal set; }
+
+    /// <summary>The logo, when it was found.</summary>
+    public PlacedImage? Image { get; internal set; }
 
     public IReadOnlyList<OrganizationNode> Children { get; internal set; } = [];
 

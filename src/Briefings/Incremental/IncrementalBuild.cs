@@ -2,6 +2,7 @@ using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Images;
 using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Writing;
@@ -56,10 +57,11 @@ public static class IncrementalBuild
         var (templates, manifest) = (cache.Templates!, cache.Output!);
         var (changedSummaries, changedNodes, entitiesAddedOrRemoved) = (changes.Summaries, changes.Nodes, changes.EntitiesAddedOrRemoved);
         var previous = cache.Dependencies;
+        var embedding = EmbedChanges.Embedding(graph, changedNodes);
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||
-            (job.Entity is { } own && changedNodes.Contains(own)) ||
+            (job.Entity is { } own && (changedNodes.Contains(own) || embedding.Contains(own))) ||
             (job.Entity is null && entitiesAddedOrRemoved) ||
             used.Overlaps(changedSummaries);
 
@@ -85,6 +87,7 @@ public static class IncrementalBuild
                     dependencies.TryRemove(gone, out _);
                 }
 
+                run.ImagesMade = ImageFiles.Write(graph, run.Source, writer, run.Diagnostics);
                 var rendered = buffer.Paths;
                 AtomFeed.WriteSome(graph, writer, key => rendered.Contains(PageJob.OutputPathFor(key.Url)));
                 if (sitemap)

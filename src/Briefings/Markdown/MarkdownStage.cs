@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Images;
 
 namespace Briefings.Markdown;
 
@@ -8,9 +9,9 @@ namespace Briefings.Markdown;
 public static class MarkdownStage
 {
     /// <param name="releaseMarkdown">Whether each body lets go of its Markdown once rendered (<see cref="Body.Release"/>): for a build with no cache.</param>
-    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false)
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null)
     {
-        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config);
+        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config, images);
         var work = new List<(string File, Body Body, EntityKey Key)>();
         work.AddRange(index.Briefs.Values.Select(b => (b.File, b.Body, new EntityKey(ContentKind.Brief, b.Slug))));
         work.AddRange(index.People.Values.Select(p => (p.File, p.Body, new EntityKey(ContentKind.Person, p.Id))));
@@ -45,7 +46,16 @@ public static class MarkdownStage
                     diagnostics.Add(diagnostic);
                 }
 
-                cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+                // An image problem is about a file beside the body, which may be fixed without touching the body.
+                if (!found.Any(d => Codes.IsAboutImageFile(d.Code)))
+                {
+                    cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+                }
+            }
+
+            foreach (var image in rendered.Images)
+            {
+                images?.Keep(image);
             }
 
             bodies[item.Key] = rendered;
@@ -56,13 +66,15 @@ public static class MarkdownStage
 
     /// <summary>
     /// Changes whenever anything every body depends on changes: the ids of the site (a wikilink may start
-    /// or stop resolving), the names and phrases people and organizations are matched by, and the Markdown settings.
+    /// or stop resolving), the quote ids embeds find quotes by, the names and phrases people and organizations are matched by, and the Markdown settings.
     /// </summary>
     private static long SiteVersion(EntityIndex index, SiteConfig config)
     {
         var hash = new HashCode();
         hash.Add(config.AllowHtml);
         hash.Add(config.AutolinkPeople);
+        hash.Add(string.Join(',', config.ImageWidths));
+        hash.Add(config.MaxImageBytes);
         foreach (var kind in ContentKinds.All)
         {
             foreach (var id in index.AllIds(kind).Order(StringComparer.Ordinal))
@@ -70,6 +82,13 @@ public static class MarkdownStage
                 hash.Add(kind);
                 hash.Add(id, StringComparer.Ordinal);
             }
+        }
+
+        // An embedded quote is found by its id: moved to another brief or place, the embed must follow it.
+        foreach (var (id, at) in index.QuotesById.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            hash.Add(id, StringComparer.Ordinal);
+            hash.Add(at);
         }
 
         foreach (var person in index.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal))

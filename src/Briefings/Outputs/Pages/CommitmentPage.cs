@@ -21,7 +21,7 @@ internal static class CommitmentPage
             {
                 var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
                 model["commitment"] = models.Commitment(node);
-                model["background"] = ViewModels.Html(node.Background);
+                model["background"] = models.Body(node.Background);
                 model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
                 // The latest entries, since they say where it stands; the full timeline's pages keep the oldest first,
                 // so that a new entry never moves an old one to another page.

@@ -27,7 +27,9 @@ internal static class OrganizationPage
                 model["organization"] = models.Organization(node);
                 model["json_ld"] = pages.JsonLd.Organization(node);
                 model["aliases"] = ViewModels.Array(organization.Aliases);
-                model["description_html"] = ViewModels.Html(node.Description);
+                model["description_html"] = models.Body(node.Description);
+                model["logo"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
+                model["og_image"] = node.Image is { } shown ? ImageModels.OpenGraph(shown, graph.Config.BaseUrl) : null;
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;
                 model["children"] = models.Organizations(lists.Children.Paged.Page(1));
                 model["people"] = models.People(lists.People.Paged.Page(1));

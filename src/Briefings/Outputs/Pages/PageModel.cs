@@ -24,7 +24,7 @@ public sealed class PageModel(ContentGraph graph)
         var depth = url.AsSpan().Count('/');
         var config = Graph.Config;
         // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
-        return new TemplateModel(32)
+        return new TemplateModel(34)
         {
             ["url"] = url,
             ["root"] = depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth)),
@@ -38,6 +38,8 @@ public sealed class PageModel(ContentGraph graph)
             ["feed"] = null,
             ["edit_url"] = null,
             ["pager"] = null,
+            ["og_image"] = null,
+            ["preload_image"] = null,
         };
     }
 

@@ -33,7 +33,9 @@ internal static class PersonPage
                 model["json_ld"] = pages.JsonLd.Person(node);
                 model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
-                model["bio"] = ViewModels.Html(node.Bio);
+                model["bio"] = models.Body(node.Bio);
+                model["portrait"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
+                model["og_image"] = node.Image is { } shown ? ImageModels.OpenGraph(shown, graph.Config.BaseUrl) : null;
                 model["links"] = ViewModels.Array(person.Links.Select(l => new TemplateModel(2) { ["title"] = l.Title, ["url"] = l.Url }));
                 model["quotes"] = ViewModels.Array(lists.Quotes.Paged.Page(1).Select(models.Quote));
                 model["commitments"] = models.Commitments(lists.Commitments.Paged.Page(1));

@@ -29,7 +29,7 @@ internal static class TopicPage
                     model["topic"] = models.Topic(node);
                     // The feed is the topic's, beside its first page; the later ones are two folders down, in page/n/.
                     model["feed"] = new TemplateModel { ["url"] = number == 1 ? "feed.xml" : "../../feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
-                    model["description_html"] = ViewModels.Html(node.Description);
+                    model["description_html"] = models.Body(node.Description);
                     model["briefs"] = models.Briefs(briefs.Page(number));
                     if (number == 1)
                     {

@@ -92,6 +92,14 @@ internal sealed class SearchDocuments
             }
 
             document.AddHtml(brief.Body.Utf8Html, SearchDocument.Body);
+            foreach (var embed in brief.Body.Embeds)
+            {
+                foreach (var text in graph.Text(embed))
+                {
+                    document.Add(text, SearchDocument.Body);
+                }
+            }
+
             documents.Add(document);
         }
 

@@ -189,7 +189,9 @@ public sealed class ViewModels
             return model;
         });
 
-    public static RawUtf8Html Html(Markdown.RenderedBody body) => new(body.Utf8Html);
+    /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
+    public RawUtf8Html Body(Markdown.RenderedBody body) =>
+        body.Embeds.Count == 0 ? new(body.Utf8Html) : new(EmbedCards.Place(body, _graph, Depend));
 
     public static ScriptArray Array<T>(IEnumerable<T> items)
     {
