@@ -8,6 +8,7 @@ using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
 using Briefings.Outputs.Search;
+using Briefings.Writing;
 
 namespace Briefings.Benchmarks;
 
@@ -74,7 +75,7 @@ public class HotPaths
     public ContentGraph GraphBuild() => GraphBuilder.Build(_content, _index, _bodies);
 
     [Benchmark]
-    public byte[] SearchIndexBuild() => SearchIndex.Build(_graph);
+    public void SearchIndexBuild() => SearchIndex.Write(_graph, new BufferedWriter());
 
     private static string FindRepositoryRoot()
     {

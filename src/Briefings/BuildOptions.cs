@@ -1,3 +1,5 @@
+using Briefings.Outputs.Pages.Templates;
+
 namespace Briefings;
 
 public sealed record BuildOptions
@@ -23,11 +25,17 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build as errors do.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Pages and stylesheets are written minified (<see cref="Writing.Minifying.HtmlMinifier"/>): for publishing, not for reading.</summary>
+    public bool Minify { get; init; }
+
     /// <summary>
     /// Runs the templates through Scriban's interpreter even when they could run compiled: the reference the
     /// compiled templates are checked against.
     /// </summary>
     internal bool InterpretTemplates { get; init; }
+
+    /// <summary>The built-in templates, which the site's own override; those embedded in the tool unless a test stands others in.</summary>
+    internal BuiltInTheme Theme { get; init; } = BuiltInTheme.Embedded;
 
     /// <summary>
     /// The build is the only work of its process, as in <c>briefings build</c>: it may then hold off garbage collections

@@ -18,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>Why the build did not touch its output folder, when the folder is not the tool's own; the CLI exits with a usage error.</summary>
     public string? OutputRefused { get; init; }
 
+    /// <summary>How many image files (one width in one encoding each) were made; the rest came from the image cache.</summary>
+    public int ImagesMade { get; init; }
+
     /// <summary>Why the templates ran through Scriban's interpreter rather than compiled: the template and construct; null when compiled.</summary>
     public string? TemplatesInterpreted { get; init; }
 }

@@ -2,9 +2,11 @@ using Briefings.Checking;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
+using Briefings.Images;
 using Briefings.Markdown;
 using Briefings.Outputs.Feeds;
 using Briefings.Outputs.Pages;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings;
 
@@ -24,13 +26,17 @@ internal sealed class BuildRun(BuildOptions options)
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public ContentGraph? Graph { get; private set; }
+    public ContentGraph? Graph { get; internal set; }
+
+    /// <summary>How many image files were made rather than copied from the cache.</summary>
+    public int ImagesMade { get; set; }
 
     /// <summary>Whether the build must stop: an error, or with --strict any diagnostic at all.</summary>
     public bool HasFailed => Diagnostics.HasErrors || (Options.Strict && Diagnostics.Count > 0);
 
-    /// <summary>Load → Check → Markdown → Graph. The graph, or null when the content could not make one.</summary>
-    public ContentGraph? Analyze(BuildCache? cache)
+    /// <summary>Load → Check → Images → Markdown → Graph. The graph, or null when the content could not make one.</summary>
+    /// <param name="releaseMarkdown">Whether bodies let go of their Markdown once rendered, as a build that keeps no cache can.</param>
+    public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false)
     {
         var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.Publishing, Diagnostics, cache?.Content));
         if (content is null)
@@ -43,15 +49,18 @@ internal sealed class BuildRun(BuildOptions options)
             content = content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
 
+        EjectRecord.Check(Source, Options.Theme, Diagnostics);
         // The check stage's rules finish beside the Markdown stage, which needs only the index they start from.
         var (index, checks) = Timings.Measure("check", () => ContentChecker.Start(content, Diagnostics));
+        var images = new SiteImages(Source, content.Config);
+        var placed = Timings.Measure("images", () => ImageStage.Run(index, images, Diagnostics));
         var bodies = Timings.Measure("markdown", () =>
         {
-            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies);
+            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies, releaseMarkdown, images);
             checks.GetAwaiter().GetResult();
             return rendered;
         });
-        return Graph = Timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies));
+        return Graph = Timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies, new SiteImageSet(placed, images.All)));
     }
 
     /// <summary>The pages a search engine should list, for the sitemap.</summary>
@@ -63,5 +72,5 @@ internal sealed class BuildRun(BuildOptions options)
     public BuildResult Failed() => new(Graph, Diagnostics.Sorted(), Timings, false, Output, 0, 0, 0, []);
 
     public BuildResult Succeeded(int pages, int written, int unchanged, IReadOnlyList<string> changed) =>
-        new(Graph, Diagnostics.Sorted(), Timings, true, Output, pages, written, unchanged, changed);
+        new(Graph, Diagnostics.Sorted(), Timings, true, Output, pages, written, unchanged, changed) { ImagesMade = ImagesMade };
 }

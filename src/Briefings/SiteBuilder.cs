@@ -3,12 +3,14 @@ using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Outputs.Data;
 using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Images;
 using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
 using Briefings.Outputs.Search;
 using Briefings.Outputs.Static;
 using Briefings.Writing;
+using Briefings.Writing.Minifying;
 
 namespace Briefings;
 
@@ -39,7 +41,7 @@ public static class SiteBuilder
             return run.Failed() with { OutputRefused = refusal };
         }
 
-        if (run.Analyze(cache) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
+        if (run.Analyze(cache, releaseMarkdown: cache is null) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
         {
             return run.Failed();
         }
@@ -80,7 +82,7 @@ public static class SiteBuilder
 
     private static TemplateSet? LoadTemplates(BuildRun run)
     {
-        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates));
+        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates, run.Options.Theme));
         return run.Diagnostics.HasErrors ? null : templates;
     }
 
@@ -91,18 +93,21 @@ public static class SiteBuilder
         using var queue = new QueuedWriter(writer);
         // The search index, the feeds and the data files need only the graph: made beside the pages, they keep the
         // cores busy where the pages' last stragglers would leave one idle.
-        var search = Task.Run(() => SearchIndex.BuildPooled(graph));
+        var search = Task.Run(() => SearchIndex.Write(graph, queue));
         var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
         try
         {
             var dependencies = cache is null ? null : cache.Dependencies = new(StringComparer.Ordinal);
-            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, queue, run.Diagnostics, models, dependencies: dependencies));
+            // The pages and the stylesheets are the site's only HTML and CSS, and all come from the render stage.
+            IOutputWriter pageWriter = run.Options.Minify ? new MinifyingWriter(queue) : queue;
+            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, pageWriter, run.Diagnostics, models, dependencies: dependencies));
             run.Timings.Measure("feeds+data", () =>
             {
                 feeds.GetAwaiter().GetResult();
                 Sitemap.Write(graph, BuildRun.Listed(pages), queue);
             });
-            run.Timings.Measure("search", () => search.GetAwaiter().GetResult().WriteTo(queue, SearchIndex.Path));
+            run.Timings.Measure("search", () => search.GetAwaiter().GetResult());
+            run.ImagesMade = run.Timings.Measure("image files", () => ImageFiles.Write(graph, run.Source, queue, run.Diagnostics));
             run.Timings.Measure("write", () =>
             {
                 queue.Complete();

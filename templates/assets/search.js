@@ -1,5 +1,8 @@
-// Briefings search: queries the inverted index written at build time (search/index.js).
-// Prefix and typo-tolerant matching over the index's terms, ranked by field weight and rarity.
+// Briefings search: queries the index written at build time, split into chunks so that a query downloads only what it
+// touches (docs/data.md, "The search index"). search/index.js, the manifest, comes with the page; vocabulary files,
+// posting chunks and record blocks are loaded as scripts when a query needs them, since browsers refuse fetch() on
+// file:// pages. Prefix and typo-tolerant matching over the index's terms, ranked by field weight and rarity; filters
+// by kind, speaker, topic, status and date, with or without a query, kept in the page's URL.
 // Terms are made with the same rules as Briefings.Search.SearchTokenizer in the tool, which folds with a table
 // made from fold and WORD below (src/Briefings/Search/FoldTable.mjs): edit them only with that table.
 (function () {
@@ -9,17 +12,25 @@
     "for from had has have he her his if in into is it its just like may more most much no not now of on only or other our out " +
     "over same she should so some such than that the their them then there these they this those to up very was we well were " +
     "what when where which while who will with would you").split(" "));
-  var KIND_LABELS = { brief: "Brief", person: "Person", organization: "Organization", quote: "Quote", commitment: "Commitment" };
-  var LIMIT = 50;
+  var KIND_LABELS = { topic: "Topic", person: "Person", organization: "Organization", brief: "Brief", quote: "Quote", commitment: "Commitment" };
+  // Results shown at a time: each may need a record block of its own, so the first screen stays a few blocks.
+  var PAGE = 10;
+  var PREFIX_LIMIT = 200;
+  // Characters of a record's excerpt shown, around the first word matched.
+  var EXCERPT = 200;
+  // .NET's DateOnly.DayNumber of 1970-01-01, the days dates.js counts from 1 January of year 1.
+  var EPOCH_DAY = 719162;
+  var FILTERS = ["kind", "speaker", "topic", "status", "from", "to"];
 
   var form = document.querySelector(".search-form");
   if (!form) return;
   var input = form.querySelector("input[type=search]");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var panel = document.getElementById("search-filters");
   var root = form.getAttribute("data-root") || "";
   var index = null;
-  var decoded = new Map();
 
   // Accents off, lower case, and final sigma as any other: "Élysée" and "ÉLYSÉE" are "elysee", "ΟΔΟΣ" is "οδοσ".
   function fold(text) { return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/ς/g, "σ"); }
@@ -60,136 +71,478 @@
     return prev[b.length];
   }
 
+  // Each chunk is a script that hands its data to briefingsSearchChunk with its own name. A chunk that failed is
+  // forgotten, so that the next query tries it again.
+  var chunks = new Map();
+  var waiting = new Map();
+  window.briefingsSearchChunk = function (name, data) {
+    var resolve = waiting.get(name);
+    if (resolve) { waiting.delete(name); resolve(data); }
+  };
+  function chunk(name) {
+    var promise = chunks.get(name);
+    if (promise) return promise;
+    promise = new Promise(function (resolve, reject) {
+      waiting.set(name, resolve);
+      var script = document.createElement("script");
+      // The version changes whenever any chunk does, so no cache answers this build's manifest with an older chunk.
+      script.src = name + ".js?v=" + index.version;
+      function fail() {
+        script.remove();
+        if (!waiting.has(name)) return;
+        waiting.delete(name);
+        chunks.delete(name);
+        reject(new Error("search/" + name + ".js could not be loaded"));
+      }
+      script.onload = fail;
+      script.onerror = fail;
+      document.head.appendChild(script);
+    });
+    chunks.set(name, promise);
+    return promise;
+  }
+
+  // A vocabulary file, or null where the index has none for that character.
+  function vocabulary(family, unit) {
+    var units = index.vocabulary[family] || [];
+    var at = lowerBound(units, unit);
+    return units[at] === unit ? chunk("v/" + family + unit) : Promise.resolve(null);
+  }
+
   // How a query term matched an index term, from best to worst; each result's data-match names its worst term's.
   var MATCHES = ["exact", "prefix", "typo"];
 
-  // Candidate index terms for one query term, each with how well it matches (1 exact, less for prefix or typo).
-  function candidates(term) {
+  // Candidate index terms for one query term, each with how well it matches (1 exact, less for prefix or typo) and
+  // the chunk of its postings: the words it is a prefix of, then those within typo distance in the order of the
+  // whole vocabulary. The vocabulary files searched hold every word within that distance (Vocabulary.cs says why).
+  async function candidates(term) {
     var found = new Map();
-    var vocab = index.terms;
-    var at = lowerBound(vocab, term);
-    for (var i = at; i < vocab.length && vocab[i].startsWith(term) && found.size < 200; i++) {
-      found.set(i, vocab[i] === term ? { quality: 1, match: 0 } : { quality: 0.6 + 0.3 * term.length / vocab[i].length, match: 1 });
-    }
-    if (term.length >= 4) {
-      var max = term.length >= 8 ? 2 : 1;
-      for (i = 0; i < vocab.length; i++) {
-        if (found.has(i)) continue;
-        var d = distance(term, vocab[i], max);
-        if (d <= max) found.set(i, { quality: d === 1 ? 0.5 : 0.3, match: 2 });
+    var max = term.length >= 8 ? 2 : 1;
+    // The typo families are asked for with the first letter's, not after it: one round trip fewer before the first
+    // result, which on a phone's network is most of the time a search takes.
+    var families = [vocabulary("f", term.charCodeAt(0))];
+    if (term.length >= 4) families.push(vocabulary("b", term.charCodeAt(term.length - 1)));
+    if (term.length >= 4 && max === 2) for (var s = 0; s < 3; s++) families.push(vocabulary("s", term.charCodeAt(s)));
+    // Each is awaited below; until then a failed one must not count as unhandled.
+    families.forEach(function (family) { family.catch(function () {}); });
+    var first = await families[0];
+    if (first) {
+      for (var i = lowerBound(first.terms, term); i < first.terms.length && first.terms[i].startsWith(term) && found.size < PREFIX_LIMIT; i++) {
+        var word = first.terms[i];
+        found.set(word, word === term
+          ? { quality: 1, match: 0, chunk: first.chunks[i] }
+          : { quality: 0.6 + 0.3 * term.length / word.length, match: 1, chunk: first.chunks[i] });
       }
     }
+    if (term.length < 4) return found;
+    var pool = new Map();
+    (await Promise.all(families)).forEach(function (family) {
+      if (!family) return;
+      family.terms.forEach(function (word, k) { if (!found.has(word)) pool.set(word, family.chunks[k]); });
+    });
+    Array.from(pool.keys()).sort().forEach(function (word) {
+      var d = distance(term, word, max);
+      if (d <= max) found.set(word, { quality: d === 1 ? 0.5 : 0.3, match: 2, chunk: pool.get(word) });
+    });
     return found;
   }
 
-  // Postings are base64 varints of (document delta << 2 | field weight).
-  function postings(termIndex) {
-    var cached = decoded.get(termIndex);
-    if (cached) return cached;
-    var bytes = atob(index.postings[termIndex]);
-    var result = [], doc = 0, value = 0, shift = 0;
+  // Base64 varints: seven bits a byte, low bits first, the high bit set on all but a number's last byte.
+  function varints(base64) {
+    var bytes = atob(base64), values = new Int32Array(bytes.length), n = 0, value = 0, shift = 0;
     for (var i = 0; i < bytes.length; i++) {
       var b = bytes.charCodeAt(i);
       value |= (b & 0x7f) << shift;
       if (b & 0x80) { shift += 7; continue; }
-      doc += value >> 2;
-      result.push(doc, value & 3);
+      values[n++] = value;
       value = 0; shift = 0;
     }
-    decoded.set(termIndex, result);
+    return values.subarray(0, n);
+  }
+
+  // Postings are varints of (document delta << 2 | field weight), decoded into typed arrays in document order: a
+  // common word has tens of thousands at 100,000 briefs, and an object or array pair per posting made ranking it
+  // most of the time a phone spent before the first result (bench/lighthouse, search at 100,000 briefs).
+  var decoded = new Map();
+  var NO_POSTINGS = new Int32Array(0);
+  async function postings(folder, chunkNumber, term) {
+    var key = folder + ":" + term;
+    var cached = decoded.get(key);
+    if (cached) return cached;
+    var data = await chunk(folder + "/" + chunkNumber);
+    var at = lowerBound(data.terms, term);
+    var values = data.terms[at] === term ? varints(data.postings[at]) : NO_POSTINGS;
+    var result = { docs: new Int32Array(values.length), weights: new Uint8Array(values.length) }, doc = 0;
+    for (var i = 0; i < values.length; i++) {
+      doc += values[i] >> 2;
+      result.docs[i] = doc;
+      result.weights[i] = values[i] & 3;
+    }
+    decoded.set(key, result);
     return result;
   }
 
-  function search(query) {
-    var queryTerms = terms(query);
-    if (queryTerms.length === 0) return [];
-    var total = index.docs.length;
-    // Per query term, each document's best score and how the term matched there.
-    var perTerm = queryTerms.map(function (term) {
-      var scores = new Map();
-      candidates(term).forEach(function (candidate, termIndex) {
-        var list = postings(termIndex);
-        var idf = Math.log(1 + total / (list.length / 2));
-        for (var i = 0; i < list.length; i += 2) {
-          var score = candidate.quality * list[i + 1] * idf;
-          var best = scores.get(list[i]);
-          if (!best || score > best.score) scores.set(list[i], { score: score, match: candidate.match });
-        }
-      });
-      return scores;
-    });
-    // Every query term must match; if no document has them all, fall back to any.
-    var combined = new Map();
-    perTerm[0].forEach(function (hit, doc) {
-      var sum = { score: hit.score, match: hit.match };
-      for (var k = 1; k < perTerm.length; k++) {
-        var other = perTerm[k].get(doc);
-        if (other === undefined) return;
-        sum.score += other.score;
-        sum.match = Math.max(sum.match, other.match);
+  // Scored documents in document order: parallel arrays of document, score and how it matched (an index of MATCHES).
+  function Scored() { this.docs = []; this.scores = []; this.matches = []; }
+  Scored.prototype.add = function (doc, score, match) { this.docs.push(doc); this.scores.push(score); this.matches.push(match); };
+
+  // One query term's documents, each with its best score over the term's candidates (the first candidate's on a tie).
+  function scoreTerm(found, lists, total, allows) {
+    var out = new Scored();
+    if (found.length === 1) {
+      var only = lists[0], candidate = found[0][1], idf = Math.log(1 + total / only.docs.length);
+      for (var i = 0; i < only.docs.length; i++) {
+        if (!allows || allows(only.docs[i])) out.add(only.docs[i], candidate.quality * only.weights[i] * idf, candidate.match);
       }
-      combined.set(doc, sum);
+      return out;
+    }
+    // With more than one candidate, their postings are ordered together by document, candidates in their order.
+    var entries = [];
+    found.forEach(function (entry, k) {
+      var candidate = entry[1], list = lists[k], idf = Math.log(1 + total / list.docs.length);
+      for (var i = 0; i < list.docs.length; i++) {
+        if (allows && !allows(list.docs[i])) continue;
+        entries.push([list.docs[i], candidate.quality * list.weights[i] * idf, candidate.match, entries.length]);
+      }
     });
-    if (combined.size === 0) {
-      perTerm.forEach(function (scores) {
-        scores.forEach(function (hit, doc) {
-          var sum = combined.get(doc) || { score: 0, match: 0 };
-          combined.set(doc, { score: sum.score + hit.score, match: Math.max(sum.match, hit.match) });
-        });
+    entries.sort(function (a, b) { return a[0] - b[0] || a[3] - b[3]; });
+    entries.forEach(function (e) {
+      var last = out.docs.length - 1;
+      if (last >= 0 && out.docs[last] === e[0]) {
+        if (e[1] > out.scores[last]) { out.scores[last] = e[1]; out.matches[last] = e[2]; }
+      } else {
+        out.add(e[0], e[1], e[2]);
+      }
+    });
+    return out;
+  }
+
+  // The documents of every term (all: true) or of any, scores summed in the query's order, walking the terms'
+  // document-ordered lists side by side.
+  function combine(perTerm, all) {
+    var out = new Scored(), at = perTerm.map(function () { return 0; });
+    for (;;) {
+      var doc = Infinity;
+      perTerm.forEach(function (term, k) { if (at[k] < term.docs.length && term.docs[at[k]] < doc) doc = term.docs[at[k]]; });
+      if (doc === Infinity) return out;
+      var score = 0, match = 0, count = 0;
+      perTerm.forEach(function (term, k) {
+        if (term.docs[at[k]] !== doc) return;
+        score += term.scores[at[k]];
+        match = Math.max(match, term.matches[at[k]]);
+        count++;
+        at[k]++;
+      });
+      if (!all || count === perTerm.length) out.add(doc, score, match);
+    }
+  }
+
+  // The query's ranked documents, each { doc, score, match }, among those the filter allows; and the index terms it
+  // matched, to mark in the records shown.
+  async function rank(queryTerms, allows) {
+    var total = index.starts[index.starts.length - 1];
+    var matched = new Set();
+    var perTerm = await Promise.all(queryTerms.map(async function (term) {
+      var found = Array.from((await candidates(term)).entries());
+      var lists = await Promise.all(found.map(function (entry) { return postings("t", entry[1].chunk, entry[0]); }));
+      found.forEach(function (entry) { matched.add(entry[0]); });
+      return scoreTerm(found, lists, total, allows);
+    }));
+    // Every query term must match; if no document has them all, fall back to any.
+    var scored = perTerm.length === 1 ? perTerm[0] : combine(perTerm, true);
+    if (scored.docs.length === 0) scored = combine(perTerm, false);
+    var order = scored.docs.map(function (_, i) { return i; });
+    // Documents are in order already, so the lower number comes first among equal scores.
+    order.sort(function (a, b) { return scored.scores[b] - scored.scores[a] || a - b; });
+    var results = order.map(function (i) { return { doc: scored.docs[i], score: scored.scores[i], match: MATCHES[scored.matches[i]] }; });
+    return { results: results, matched: matched };
+  }
+
+  // The days of a yyyy-mm-dd date as dates.js counts them, or null for none.
+  function dayNumber(text) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || "");
+    return parts ? Date.UTC(+parts[1], +parts[2] - 1, +parts[3]) / 86400000 + EPOCH_DAY : null;
+  }
+
+  // The documents of one dated kind within [from, to]: its documents come newest first, so they are one range.
+  function dateRange(kind, runs, from, to) {
+    var values = varints(runs), id = index.starts[index.kinds.indexOf(kind)], lo = id, hi = id, day = 0;
+    for (var i = 0; i < values.length; i += 2) {
+      day = i === 0 ? values[i] : day - values[i];
+      var count = values[i + 1];
+      if (day > to) lo = id + count;
+      if (day >= from) hi = id + count;
+      id += count;
+    }
+    return [lo, Math.max(lo, hi)];
+  }
+
+  // What the filters allow: ranges of document numbers (kind, dates) and posting lists (speaker, topic, status).
+  async function filterFor(state) {
+    var ranges = [[0, index.starts[index.starts.length - 1]]];
+    if (state.kind) {
+      var k = index.kinds.indexOf(state.kind);
+      ranges = k < 0 ? [] : [[index.starts[k], index.starts[k + 1]]];
+    }
+    if (state.from || state.to) {
+      var dates = await chunk("dates");
+      var from = dayNumber(state.from), to = dayNumber(state.to);
+      var dated = Object.keys(dates).map(function (kind) {
+        return dateRange(kind, dates[kind], from === null ? -Infinity : from, to === null ? Infinity : to);
+      });
+      ranges = intersect(ranges, dated);
+    }
+    var lists = [];
+    var named = ["speaker", "topic", "status"].filter(function (name) { return state[name]; });
+    if (named.length) {
+      var facets = await chunk("facets");
+      lists = await Promise.all(named.map(function (name) {
+        var value = (facets[name] || []).find(function (v) { return v[0] === state[name]; });
+        if (!value) return [];
+        return postings("f", value[2], name + ":" + value[0]).then(function (list) { return list.docs; });
+      }));
+    }
+    var sets = lists.map(function (docs) { return new Set(docs); });
+    function allows(doc) {
+      return ranges.some(function (r) { return doc >= r[0] && doc < r[1]; }) && sets.every(function (set) { return set.has(doc); });
+    }
+    return { ranges: ranges, lists: lists, allows: allows };
+  }
+
+  function intersect(a, b) {
+    var out = [];
+    a.forEach(function (x) {
+      b.forEach(function (y) {
+        var lo = Math.max(x[0], y[0]), hi = Math.min(x[1], y[1]);
+        if (lo < hi) out.push([lo, hi]);
+      });
+    });
+    return out;
+  }
+
+  // Without a query: every document the filters allow, in the index's order (each kind newest first).
+  function listed(filter) {
+    var docs = [];
+    if (filter.lists.length) {
+      var shortest = filter.lists.reduce(function (a, b) { return a.length <= b.length ? a : b; });
+      shortest.forEach(function (doc) { if (filter.allows(doc)) docs.push(doc); });
+    } else {
+      filter.ranges.slice().sort(function (a, b) { return a[0] - b[0]; }).forEach(function (r) {
+        for (var doc = r[0]; doc < r[1]; doc++) docs.push(doc);
       });
     }
-    return Array.from(combined.entries())
-      .sort(function (a, b) { return b[1].score - a[1].score || a[0] - b[0]; })
-      .slice(0, LIMIT)
-      .map(function (entry) { return { doc: index.docs[entry[0]], match: MATCHES[entry[1].match] }; });
+    return docs.map(function (doc) { return { doc: doc, score: 0, match: null }; });
   }
 
-  function show(query) {
-    list.textContent = "";
-    if (!query.trim()) { status.textContent = ""; return; }
-    var results = search(query);
-    status.textContent = results.length === 0
-      ? "No results for “" + query + "”."
-      : results.length + (results.length === LIMIT ? "+" : "") + (results.length === 1 ? " result" : " results") + " for “" + query + "”.";
-    results.forEach(function (result) {
-      var doc = result.doc;
-      var kind = index.kinds[doc[0]];
-      var item = document.createElement("li");
-      item.className = "search-result search-" + kind;
-      item.setAttribute("data-match", result.match);
-      var label = document.createElement("span");
-      label.className = "search-kind";
-      label.textContent = KIND_LABELS[kind] || kind;
-      var link = document.createElement("a");
-      var hash = doc[2].indexOf("#");
-      link.href = hash < 0 ? root + doc[2] + "index.html" : root + doc[2].slice(0, hash) + "index.html" + doc[2].slice(hash);
-      link.textContent = doc[1];
-      item.appendChild(label);
-      item.appendChild(document.createTextNode(" "));
-      item.appendChild(link);
-      if (doc[3]) {
-        var sub = document.createElement("p");
-        sub.className = "search-sub";
-        sub.textContent = doc[3];
-        item.appendChild(sub);
-      }
-      list.appendChild(item);
+  async function find(state) {
+    var queryTerms = terms(state.q);
+    var filtered = FILTERS.some(function (name) { return state[name]; });
+    var filter = filtered ? await filterFor(state) : null;
+    if (queryTerms.length) return rank(queryTerms, filter && filter.allows);
+    return { results: filter ? listed(filter) : [], matched: new Set() };
+  }
+
+  function record(doc) {
+    var block = Math.floor(doc / index.block);
+    return chunk("d/" + block).then(function (records) { return records[doc - block * index.block]; });
+  }
+
+  function kindOf(doc) {
+    for (var k = index.kinds.length - 1; k >= 0; k--) if (doc >= index.starts[k]) return index.kinds[k];
+    return "";
+  }
+
+  // The text as runs, each { text, marked, at }: a word is marked where one of its folded terms was matched.
+  function runs(text, matched) {
+    var out = [], at = 0, word = /[\p{L}\p{N}\p{M}]+/gu, m;
+    while ((m = word.exec(text)) !== null) {
+      var hit = (fold(m[0]).match(WORD) || []).some(function (t) { return matched.has(t); });
+      if (!hit) continue;
+      if (m.index > at) out.push({ text: text.slice(at, m.index), marked: false, at: at });
+      out.push({ text: m[0], marked: true, at: m.index });
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) out.push({ text: text.slice(at), marked: false, at: at });
+    return out;
+  }
+
+  // A window of the excerpt around its first marked word, cut at spaces, with "…" where it was cut.
+  function excerpt(text, matched) {
+    if (text.length <= EXCERPT) return text;
+    var first = runs(text, matched).find(function (run) { return run.marked; });
+    var start = first ? Math.max(0, first.at - 60) : 0;
+    if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+    var end = Math.min(text.length, start + EXCERPT);
+    if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length && text[end - 1] !== "…" ? "…" : "");
+  }
+
+  // Marked text as elements: text nodes and <mark>s, never HTML, so nothing in the content can inject markup.
+  function appendMarked(parent, text, matched) {
+    runs(text, matched).forEach(function (run) {
+      if (!run.marked) { parent.appendChild(document.createTextNode(run.text)); return; }
+      var mark = document.createElement("mark");
+      mark.textContent = run.text;
+      parent.appendChild(mark);
     });
   }
 
-  function run() {
-    var query = input.value;
-    if (index) show(query);
+  function href(url) {
+    var hash = url.indexOf("#");
+    return hash < 0 ? root + url + "index.html" : root + url.slice(0, hash) + "index.html" + url.slice(hash);
+  }
+
+  function item(result, rec, matched) {
+    var kind = kindOf(result.doc);
+    var li = document.createElement("li");
+    li.className = "search-result search-" + kind;
+    if (result.match) li.setAttribute("data-match", result.match);
+    var label = document.createElement("span");
+    label.className = "search-kind";
+    label.textContent = KIND_LABELS[kind] || kind;
+    var link = document.createElement("a");
+    link.href = href(rec[1]);
+    appendMarked(link, rec[0], matched);
+    li.appendChild(label);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(link);
+    if (rec[2]) {
+      var sub = document.createElement("p");
+      sub.className = "search-sub";
+      sub.textContent = rec[2];
+      li.appendChild(sub);
+    }
+    if (rec[3]) {
+      var text = document.createElement("p");
+      text.className = "search-excerpt";
+      appendMarked(text, excerpt(rec[3], matched), matched);
+      li.appendChild(text);
+    }
+    return li;
+  }
+
+  var controls = {};
+  FILTERS.forEach(function (name) { controls[name] = form.elements.namedItem(name); });
+
+  function readState() {
+    var state = { q: input.value };
+    FILTERS.forEach(function (name) { state[name] = controls[name] ? controls[name].value : ""; });
+    return state;
+  }
+
+  function filtered(state) { return FILTERS.some(function (name) { return state[name]; }); }
+
+  // The query and filters in the page's URL, so that a result list can be shared.
+  function remember(state) {
     var url = new URL(window.location.href);
-    if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+    ["q"].concat(FILTERS).forEach(function (name) {
+      if (state[name]) url.searchParams.set(name, state[name]); else url.searchParams.delete(name);
+    });
     window.history.replaceState(null, "", url);
   }
 
-  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
-  input.addEventListener("input", run);
+  // The speaker and topic lists, filled from facets.js once the filters are opened or one is in the URL.
+  var facetsShown = null;
+  function showFacets() {
+    if (facetsShown) return facetsShown;
+    facetsShown = chunk("facets").then(function (facets) {
+      ["speaker", "topic"].forEach(function (name) {
+        var select = controls[name];
+        if (!select) return;
+        var chosen = select.getAttribute("data-value") || select.value;
+        (facets[name] || []).forEach(function (value) {
+          var option = document.createElement("option");
+          option.value = value[0];
+          option.textContent = value[1];
+          select.appendChild(option);
+        });
+        select.value = chosen;
+        select.removeAttribute("data-value");
+      });
+    }, function (error) { facetsShown = null; throw error; });
+    return facetsShown;
+  }
+
+  var current = null;
+  var generation = 0;
+
+  async function showNext(view) {
+    var batch = view.results.slice(view.shown, view.shown + PAGE);
+    var records = await Promise.all(batch.map(function (result) { return record(result.doc); }));
+    if (view !== current) return null;
+    var first = null;
+    batch.forEach(function (result, k) {
+      var li = item(result, records[k], view.matched);
+      first = first || li.querySelector("a");
+      list.appendChild(li);
+    });
+    view.shown += batch.length;
+    more.hidden = view.shown >= view.results.length;
+    return first;
+  }
+
+  function describe(state, count) {
+    var what = terms(state.q).length ? " for “" + state.q + "”" : "";
+    var filters = filtered(state) ? (what ? " with the filters chosen" : " for the filters chosen") : "";
+    if (count === 0) return "No results" + what + filters + ".";
+    return count + (count === 1 ? " result" : " results") + what + filters + ".";
+  }
+
+  async function run() {
+    var state = readState();
+    remember(state);
+    var mine = ++generation;
+    current = null;
+    if (!terms(state.q).length && !filtered(state)) {
+      list.textContent = "";
+      more.hidden = true;
+      status.textContent = "";
+      return;
+    }
+    list.setAttribute("aria-busy", "true");
+    try {
+      var found = await find(state);
+      if (mine !== generation) return;
+      current = { results: found.results, matched: found.matched, shown: 0 };
+      list.textContent = "";
+      await showNext(current);
+      if (mine !== generation) return;
+      status.textContent = describe(state, found.results.length);
+    } catch (error) {
+      if (mine !== generation) return;
+      list.textContent = "";
+      more.hidden = true;
+      status.textContent = "The search index could not be loaded. Browse the briefs instead.";
+    } finally {
+      if (mine === generation) list.removeAttribute("aria-busy");
+    }
+  }
+
+  // Typing searches as it goes, once the typing pauses: each keystroke would otherwise load the chunks of a prefix
+  // the next keystroke makes useless.
+  var timer = 0;
+  function soon() { clearTimeout(timer); timer = setTimeout(run, 150); }
+
+  form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); run(); });
+  input.addEventListener("input", soon);
+  FILTERS.forEach(function (name) { if (controls[name]) controls[name].addEventListener("change", run); });
+  var clear = document.getElementById("search-clear");
+  if (clear) clear.addEventListener("click", function () {
+    FILTERS.forEach(function (name) { if (controls[name]) controls[name].value = ""; });
+    run();
+  });
+  if (panel) panel.addEventListener("toggle", function () { if (panel.open) showFacets().catch(function () {}); });
+  more.addEventListener("click", function () {
+    if (!current) return;
+    showNext(current).then(function (first) { if (first) first.focus(); }, function () {
+      status.textContent = "The search index could not be loaded. Browse the briefs instead.";
+    });
+  });
+
   // Arrow keys move between the search box and the results; Tab works as everywhere else.
   form.parentNode.addEventListener("keydown", function (event) {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    if (event.target !== input && !list.contains(event.target)) return;
     var links = Array.prototype.slice.call(list.querySelectorAll("a"));
     if (links.length === 0) return;
     var at = links.indexOf(document.activeElement);
@@ -203,16 +556,43 @@
     event.preventDefault();
   });
 
-  // For tests and the curious: the query folding, to hold against the tool's (tests/…/Search/FoldingCases.json).
-  window.briefingsSearch = { fold: fold, terms: terms };
+  // For tests and the curious: the query folding, to hold against the tool's (tests/…/Search/FoldingCases.json), and
+  // every result of a query and filters, as the page ranks them, with each result's record.
+  window.briefingsSearch = {
+    fold: fold,
+    terms: terms,
+    results: async function (state) {
+      var full = { q: "" };
+      FILTERS.forEach(function (name) { full[name] = (state && state[name]) || ""; });
+      full.q = (state && state.q) || "";
+      var found = await find(full);
+      return Promise.all(found.results.map(async function (result) {
+        var rec = await record(result.doc);
+        return { doc: result.doc, kind: kindOf(result.doc), url: rec[1], title: rec[0], score: result.score, match: result.match };
+      }));
+    }
+  };
 
-  // search/index.js, loaded before this script, assigns the index built by the tool.
+  // search/index.js, loaded before this script, assigns the manifest built by the tool.
   index = window.briefingsSearchIndex || null;
-  if (!index) {
+  if (!index || index.format !== 2) {
     status.textContent = "The search index could not be loaded. Browse the briefs instead.";
     return;
   }
-  var initial = new URL(window.location.href).searchParams.get("q");
-  if (initial) input.value = initial;
-  if (input.value) show(input.value);
+  var params = new URL(window.location.href).searchParams;
+  if (params.get("q")) input.value = params.get("q");
+  var fromUrl = false;
+  FILTERS.forEach(function (name) {
+    var value = params.get(name);
+    if (!value || !controls[name]) return;
+    fromUrl = true;
+    // A speaker or topic is chosen once its list is filled; until then the value waits on the element.
+    controls[name].setAttribute("data-value", value);
+    controls[name].value = value;
+  });
+  if (fromUrl && panel) panel.open = true;
+  var ready = fromUrl && (params.get("speaker") || params.get("topic")) ? showFacets() : Promise.resolve();
+  ready.catch(function () {}).then(function () {
+    if (input.value || fromUrl) run();
+  });
 })();

@@ -46,6 +46,18 @@ public sealed class CollectionPauseTests
     }
 
     [Fact]
+    public void No_pause_is_taken_where_the_heap_and_the_budget_pass_the_ceiling()
+    {
+        var before = GCSettings.LatencyMode;
+        using (CollectionPause.Start(16 * 1024 * 1024, ceiling: GC.GetTotalMemory(forceFullCollection: false)))
+        {
+            Assert.Equal(before, GCSettings.LatencyMode);
+        }
+
+        Assert.Equal(before, GCSettings.LatencyMode);
+    }
+
+    [Fact]
     public void A_build_that_outgrows_the_budget_goes_on_collecting_and_ends_well()
     {
         var before = GCSettings.LatencyMode;

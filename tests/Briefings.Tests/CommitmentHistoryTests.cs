@@ -12,19 +12,7 @@ namespace Briefings.Tests;
 /// </summary>
 public sealed class CommitmentHistoryTests
 {
-    private const string Actors = """
-        -- content/organizations/united-kingdom.md --
-        ---
-        name: United Kingdom
-        kind: country
-        ---
-        -- content/organizations/ukraine.md --
-        ---
-        name: Ukraine
-        kind: country
-        ---
-
-        """;
+    private const string Actors = Sites.Countries;
 
     /// <summary>One entry of commitment "c" per brief, a day apart from 1 January 2026, in the order given.</summary>
     private static string History(params string[] entries)

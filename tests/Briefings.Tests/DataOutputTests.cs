@@ -5,7 +5,7 @@ using Briefings.Tests.Support;
 
 namespace Briefings.Tests;
 
-/// <summary>Feeds, sitemap, JSON-LD, API files and the search index of the built sample site.</summary>
+/// <summary>Feeds, sitemap, JSON-LD and API files of the built sample site (the search index: Search/SearchIndexTests).</summary>
 public sealed class DataOutputTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -194,34 +194,6 @@ public sealed class DataOutputTests
             var extra = objects.SelectMany(o => o).Where(f => !known.Contains(f)).Distinct().ToList();
             Assert.True(extra.Count == 0, $"api/{name}.json writes at {path} fields docs/data.md does not show: {string.Join(", ", extra)}");
         }
-    }
-
-    [Fact]
-    public void Search_index_is_under_a_quarter_of_the_html_it_covers()
-    {
-        var index = new FileInfo(Path.Combine(Site.Output, "search/index.js")).Length;
-        var html = Site.HtmlFiles().Sum(f => new FileInfo(Path.Combine(Site.Output, f)).Length);
-        Assert.True(index * 4 < html, $"index {index:N0} bytes, HTML {html:N0} bytes");
-    }
-
-    [Fact]
-    public void Search_index_holds_every_brief_person_organization_quote_and_commitment()
-    {
-        var graph = Site.Result.Graph!;
-        var script = Site.Read("search/index.js");
-        Assert.StartsWith("window.briefingsSearchIndex=", script);
-        using var index = JsonDocument.Parse(script["window.briefingsSearchIndex=".Length..].TrimEnd().TrimEnd(';'));
-        var kinds = index.RootElement.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()).ToList();
-        var counts = index.RootElement.GetProperty("docs").EnumerateArray().GroupBy(d => kinds[d[0].GetInt32()]).ToDictionary(g => g.Key!, g => g.Count());
-        Assert.Equal(graph.Briefs.Count, counts["brief"]);
-        Assert.Equal(graph.People.Count, counts["person"]);
-        Assert.Equal(graph.Organizations.Count, counts["organization"]);
-        Assert.Equal(graph.Briefs.Sum(b => b.Brief.Quotes.Count), counts["quote"]);
-        Assert.Equal(graph.Commitments.Count, counts["commitment"]);
-        var terms = index.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!).ToList();
-        Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
-        Assert.Contains("zelensky", terms);
-        Assert.Equal(terms.Count, index.RootElement.GetProperty("postings").GetArrayLength());
     }
 
     /// <summary>The field names of every object in a JSON value, by path: <c>$.briefs[].source</c>.</summary>

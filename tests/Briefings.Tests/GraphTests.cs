@@ -202,6 +202,24 @@ public sealed class GraphTests
     }
 
     [Fact]
+    public void Related_briefs_are_found_among_the_briefs_nearest_in_time()
+    {
+        // Newest first: d, c, b, a. Only a shares a person with d; with a window of one brief each side, d's only
+        // candidate is c, which shares a topic.
+        var briefs = new[] { ("a", "speakers: [keir-starmer]"), ("b", "topics: [t]"), ("c", "topics: [t]"), ("d", "speakers: [keir-starmer]\ntopics: [t]") };
+        using var site = TestSite.Create(Sites.Person + "\n" + string.Concat(briefs.Select((b, i) =>
+            $"-- content/briefs/2025-01-0{i + 1}-{b.Item1}.md --\n---\ntitle: {b.Item1}\ndate: 2025-01-0{i + 1}\n{b.Item2}\n---\n")));
+        var graph = site.AnalyzeClean().Graph!;
+        Assert.Equal(["a", "c", "b"], graph.BriefsBySlug["d"].Related.Select(b => b.Brief.Slug));
+
+        RelatedBriefs.Fill(graph.Briefs, window: 1);
+
+        Assert.Equal(["c"], graph.BriefsBySlug["d"].Related.Select(b => b.Brief.Slug));
+        Assert.Equal(["d", "b"], graph.BriefsBySlug["c"].Related.Select(b => b.Brief.Slug));
+        Assert.Empty(graph.BriefsBySlug["a"].Related);
+    }
+
+    [Fact]
     public void A_quoted_person_not_listed_as_a_speaker_counts_as_one()
     {
         using var site = TestSite.Create(Sites.Person + "\n-- content/people/tom-reeve.md --\n---\nname: Tom Reeve\n---\n" +

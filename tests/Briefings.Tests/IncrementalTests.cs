@@ -23,13 +23,46 @@ public sealed class IncrementalTests
         "new link to a brief",
         "earlier commitment status",
         "organization match phrase",
+        "new speaker",
+        "removed quote",
+        "quote text",
+        "commitment note",
+        "linked brief title",
+        "brief date, to the newest",
+        "brief date, to an earlier month",
+        "embedded quote text",
+        "embedded commitment status",
+    };
+
+    /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
+    public static TheoryData<string, bool> GraphUpdates => new()
+    {
+        { "brief title", true },
+        { "brief body", true },
+        { "commitment status", true },
+        { "earlier commitment status", true },
+        { "quote text", true },
+        { "commitment note", true },
+        { "linked brief title", true },
     };
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public void A_rebuild_after_an_edit_gives_the_same_site_as_a_full_build(string edit)
+    public void A_rebuild_after_an_edit_gives_the_same_site_as_a_full_build(string edit) => AssertRebuildIsFullBuild(edit, paginate: null);
+
+    /// <summary>Two to a page, every list of the sample runs over pages: an edit that moves an item moves others between pages.</summary>
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void A_rebuild_after_an_edit_gives_the_same_paged_site_as_a_full_build(string edit) => AssertRebuildIsFullBuild(edit, paginate: 2);
+
+    private static void AssertRebuildIsFullBuild(string edit, int? paginate)
     {
         using var site = SampleSite.Copy();
+        if (paginate is { } size)
+        {
+            site.Write("site.config.yml", site.Read("site.config.yml") + $"paginate: {size}\n");
+        }
+
         if (edit == "deleted brief")
         {
             Apply(site, "new brief");
@@ -38,18 +71,98 @@ public sealed class IncrementalTests
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
         Assert.True(session.Build().Succeeded);
 
+        Rebuild(session, site, edit);
+        AssertSameAsFullBuild(site, edit);
+    }
+
+    [Theory]
+    [MemberData(nameof(GraphUpdates))]
+    [InlineData("new speaker", false)]
+    [InlineData("removed quote", false)]
+    [InlineData("person name", false)]
+    public void Only_an_edit_that_keeps_the_graphs_shape_updates_the_graph_without_reading_the_site_again(string edit, bool inPlace)
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var graph = session.Build().Graph;
+
+        var result = Rebuild(session, site, edit);
+
+        // The checks run over the whole site, so a rebuild that read it all has their stage.
+        Assert.Equal(inPlace, !result.Timings.Stages.Any(s => s.Stage == "check"));
+        Assert.Equal(inPlace, ReferenceEquals(graph, result.Graph));
+    }
+
+    [Fact]
+    public void Graph_updates_one_after_another_and_then_a_rebuilt_graph_give_the_same_site_as_a_full_build()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+        foreach (var edit in new[] { "brief title", "commitment status", "quote text", "linked brief title", "new speaker", "brief body", "removed quote", "commitment note" })
+        {
+            Rebuild(session, site, edit);
+            AssertSameAsFullBuild(site, edit);
+        }
+    }
+
+    [Fact]
+    public void After_a_failed_rebuild_an_edit_to_another_brief_does_not_hide_the_error()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+        const string other = "content/briefs/2025-12-08-downing-street-show-of-support.md";
+        site.Write(other, site.Read(other).Replace("date: 2025-12-08", "date: 2025-13-08"));
+        Assert.False(session.Rebuild([Path.Combine(site.Root, other)]).Succeeded);
+
+        var result = Rebuild(session, site, "brief title");
+
+        Assert.False(result.Succeeded);
+    }
+
+    private static BuildResult Rebuild(SiteSession session, TestSite site, string edit)
+    {
         var changed = Apply(site, edit);
         var result = session.Rebuild(changed.Select(p => Path.Combine(site.Root, p)).ToList());
         session.Settle();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
+    }
 
-        var full = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "full"));
+    private static void AssertSameAsFullBuild(TestSite site, string edit)
+    {
+        var fullOutput = Path.Combine(site.Root, "full");
+        if (Directory.Exists(fullOutput))
+        {
+            Directory.Delete(fullOutput, recursive: true);
+        }
+
+        var full = BuiltSite.From(site.ConfigPath, fullOutput);
         var incremental = Directory.GetFiles(site.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.OutputPath, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(full.Files().Select(f => f.Replace('/', Path.DirectorySeparatorChar)), incremental);
         foreach (var file in full.Files())
         {
             Assert.True(File.ReadAllText(Path.Combine(full.Output, file)) == File.ReadAllText(Path.Combine(site.OutputPath, file)), $"{edit}: {file} differs from a full build");
         }
+    }
+
+    /// <summary>The home page shows the latest ten briefs: a brief whose new date puts it among them was not on it before.</summary>
+    [Fact]
+    public void A_brief_dated_anew_into_the_latest_reaches_the_home_page()
+    {
+        using var site = TestSite.Create(string.Concat(Enumerable.Range(1, 12).Select(day =>
+            $"-- content/briefs/2025-12-{day:D2}-day-{day}.md --\n---\ntitle: Day {day}\ndate: 2025-12-{day:D2}\n---\n")));
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+
+        const string oldest = "content/briefs/2025-12-01-day-1.md";
+        site.Write(oldest, site.Read(oldest).Replace("date: 2025-12-01", "date: 2025-12-31"));
+        Assert.True(session.Rebuild([Path.Combine(site.Root, oldest)]).Succeeded);
+        session.Settle();
+
+        var full = BuiltSite.From(site.ConfigPath, Path.Combine(site.Root, "full"));
+        Assert.Contains("Day 1<", full.Read("index.html"));
+        Assert.Equal(full.Read("index.html"), site.Read("_site/index.html"));
     }
 
     [Fact]
@@ -158,10 +271,47 @@ public sealed class IncrementalTests
                 const string first = "content/briefs/2025-12-08-downing-street-show-of-support.md";
                 site.Write(first, site.Read(first).Replace("    status: proposed", "    status: offered"));
                 return [first];
+            case "new speaker":
+                site.Write(Brief, site.Read(Brief).Replace("speakers: [keir-starmer]", "speakers: [keir-starmer, friedrich-merz]"));
+                return [Brief];
+            case "removed quote":
+                var text = site.Read(Brief);
+                // The first quote: the second has an id another brief embeds it by.
+                var firstQuote = text.IndexOf("  - by: keir-starmer\n    text: \"European history", StringComparison.Ordinal);
+                site.Write(Brief, text.Remove(firstQuote, text.IndexOf("  - id: starmer-robust-guarantees", StringComparison.Ordinal) - firstQuote));
+                return [Brief];
+            case "quote text":
+                site.Write(Brief, site.Read(Brief).Replace("European history is full of", "European history is littered with"));
+                return [Brief];
+            case "commitment note":
+                site.Write(Brief, site.Read(Brief).Replace("Starmer reiterated the call on Monday.", "Starmer repeated the call on Monday."));
+                return [Brief];
+            case "linked brief title":
+                // Another brief links to it without a label, so its body shows the title.
+                const string linked = "content/briefs/2025-12-15-europe-responds-to-us-security-strategy.md";
+                site.Write(linked, site.Read(linked).Replace("title: \"", "title: \"Renamed: "));
+                return [linked];
+            case "brief date, to the newest":
+                site.Write(Brief, site.Read(Brief).Replace("date: 2025-12-15", "date: 2025-12-20"));
+                return [Brief];
+            case "brief date, to an earlier month":
+                // The brief that first mentions its commitment, so that it still may move earlier.
+                const string mi6 = "content/briefs/2025-12-15-mi6-chief-putin-dragging-out-negotiations.md";
+                site.Write(mi6, site.Read(mi6).Replace("date: 2025-12-15", "date: 2025-11-30"));
+                return [mi6];
             case "organization match phrase":
                 const string germany = "content/organizations/germany.md";
                 site.Write(germany, site.Read(germany).Replace("match: [", "match: [\"Berlin\", "));
                 return [germany];
+            case "embedded quote text":
+                // The Berlin brief embeds this quote: its card shows the new text, though its own file did not change.
+                site.Write(Brief, site.Read(Brief).Replace("Peace agreements fail, in my view,", "Peace agreements fail, I think,"));
+                return [Brief];
+            case "embedded commitment status":
+                // ... and this commitment, whose card shows the status the whole timeline now gives it.
+                const string offer = "content/briefs/2025-12-14-zelenskyy-offers-to-drop-nato-bid.md";
+                site.Write(offer, site.Read(offer).Replace("    status: offered", "    status: pledged"));
+                return [offer];
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit));
         }

@@ -18,11 +18,12 @@ public sealed class LayerTests
         ["Briefings.Writing"],
         ["Briefings.Content"],
         ["Briefings.Checking"],
+        ["Briefings.Images"],
         ["Briefings.Markdown"],
         ["Briefings.Graph"],
         ["Briefings.Outputs.Pages.Templates"],
         ["Briefings.Outputs.Pages.Models"],
-        ["Briefings.Outputs.Pages", "Briefings.Outputs.Feeds", "Briefings.Outputs.Data", "Briefings.Outputs.Search", "Briefings.Outputs.Static"],
+        ["Briefings.Outputs.Pages", "Briefings.Outputs.Feeds", "Briefings.Outputs.Data", "Briefings.Outputs.Search", "Briefings.Outputs.Static", "Briefings.Outputs.Images"],
         ["Briefings"],
         ["Briefings.Incremental"],
     ];

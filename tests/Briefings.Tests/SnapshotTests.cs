@@ -12,6 +12,7 @@ public sealed class SnapshotTests
         { "brief-corrected", "briefs/berlin-talks-not-easy-but-productive/index.html" },
         { "corrections", "corrections/index.html" },
         { "brief-archive", "briefs/index.html" },
+        { "brief-archive-month", "briefs/2025/12/index.html" },
         { "person", "people/keir-starmer/index.html" },
         { "people", "people/index.html" },
         { "organization", "organizations/mi6/index.html" },
@@ -28,6 +29,29 @@ public sealed class SnapshotTests
     public void Page_matches_its_snapshot(string name, string path)
     {
         Snapshot.Verify(SampleSite.Built.Read(path), name);
+    }
+
+    /// <summary>Each paged page type, from the sample built two to a page.</summary>
+    public static TheoryData<string, string> PagedPageTypes => new()
+    {
+        { "paged-brief-archive", "briefs/index.html" },
+        { "paged-brief-archive-month", "briefs/2025/12/index.html" },
+        { "paged-people", "people/page/2/index.html" },
+        { "paged-person", "people/keir-starmer/index.html" },
+        { "paged-person-quotes", "people/keir-starmer/quotes/page/2/index.html" },
+        { "paged-organization-briefs", "organizations/united-states/briefs/page/2/index.html" },
+        { "paged-commitment-tracker", "commitments/index.html" },
+        { "paged-commitment-status", "commitments/status/offered/page/2/index.html" },
+        { "paged-commitment", "commitments/coalition-security-guarantees/index.html" },
+        { "paged-commitment-timeline", "commitments/coalition-security-guarantees/timeline/page/2/index.html" },
+        { "paged-topic", "topics/ukraine-peace-talks/page/2/index.html" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagedPageTypes))]
+    public void Paged_page_matches_its_snapshot(string name, string path)
+    {
+        Snapshot.Verify(SampleSite.Paged.Read(path), name);
     }
 
     public static TheoryData<string> ApiFiles => new() { "briefs", "people", "organizations", "commitments" };

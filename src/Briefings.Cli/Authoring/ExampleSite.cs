@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Cli.Authoring;
 
 /// <summary>
-/// The files <c>briefings init</c> writes: a config, the default templates to edit, and one small example
-/// of each content kind that link to one another, so the new site builds and checks with no warning and
-/// shows every page type from the start.
+/// The files <c>briefings init</c> writes: a config and one small example of each content kind that link to one
+/// another, so the new site builds and checks with no warning and shows every page type from the start. No
+/// templates: the built-in theme draws the site until the author ejects the ones to change, so every other template
+/// keeps getting the fixes of later versions.
 /// </summary>
 internal static class ExampleSite
 {
@@ -15,12 +15,7 @@ internal static class ExampleSite
     {
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         yield return Text("site.config.yml", Config);
-        yield return Text(".gitignore", "_site/\n");
-        foreach (var (name, bytes) in TemplateSet.EmbeddedDefaults())
-        {
-            yield return ("templates/" + name, bytes);
-        }
-
+        yield return Text(".gitignore", "_site/\n.briefings-cache/\n");
         yield return Text("content/organizations/harbour-city-council.md", Organization);
         yield return Text("content/people/jane-doe.md", Person);
         yield return Text("content/topics/flood-defence.md", Topic);

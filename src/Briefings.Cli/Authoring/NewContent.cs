@@ -4,7 +4,7 @@ using Briefings.Content;
 namespace Briefings.Cli.Authoring;
 
 /// <summary>
-/// The text of a new brief, person or organization: every field an author usually fills in, valid as
+/// The text of a new brief, person, organization, topic or commitment: every field an author usually fills in, valid as
 /// written, and no placeholder id that would name a missing entity. A new brief is a draft, and its body's
 /// first line is the placeholder that <c>check</c> warns about until the author replaces it.
 /// </summary>
@@ -55,6 +55,22 @@ internal static class NewContent
         # parent: organization-id
         ---
         What the organization is and does, in a sentence or two.
+
+        """;
+
+    public static string Topic(string title) => $$"""
+        ---
+        title: {{YamlText.Quote(title)}}
+        ---
+        What the topic covers, in a sentence or two.
+
+        """;
+
+    public static string Commitment(string title) => $$"""
+        ---
+        title: {{YamlText.Quote(title)}}
+        ---
+        The background: what led to the commitment, and what would count as keeping it.
 
         """;
 }

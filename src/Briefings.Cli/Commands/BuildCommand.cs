@@ -13,10 +13,12 @@ internal static class BuildCommand
         common.AddTo(command);
         var profile = new Option<bool>("--profile") { Description = "Print each stage's time and allocation, and the process's CPU time and peak memory" };
         command.Options.Add(profile);
+        var minify = new Option<bool>("--minify") { Description = "Write HTML pages and stylesheets without the whitespace and comments a reader never sees" };
+        command.Options.Add(minify);
         command.SetAction(result =>
         {
             // The build is all this process does, so it may set the collector for itself (see CollectionPause).
-            var options = common.ToBuildOptions(result) with { OwnsProcess = true };
+            var options = common.ToBuildOptions(result) with { OwnsProcess = true, Minify = result.GetValue(minify) };
             var reporter = common.Reporter(result);
             if (!CheckCommand.ConfigExists(options, reporter) || !OutputFolder.IsOwned(options, reporter))
             {

@@ -12,7 +12,7 @@ internal static class InitCommand
     public static Command Create(CommonOptions common)
     {
         var folder = new Argument<string>("dir") { Description = "Folder for the new site; created if missing, and must be empty if it exists" };
-        var command = new Command("init", "Create a new site: config, templates and one example of each kind of content") { folder };
+        var command = new Command("init", "Create a new site: config and one example of each kind of content, drawn by the built-in templates") { folder };
         command.Options.Add(common.Quiet);
         command.SetAction(result =>
         {
@@ -45,6 +45,7 @@ internal static class InitCommand
             reporter.Info($"  cd {shown}");
             reporter.Info("  briefings serve                     # preview it at http://127.0.0.1:8080/, rebuilt as you edit");
             reporter.Info("  briefings new brief \"A headline\"    # start a brief");
+            reporter.Info("  briefings eject layout.html         # copy a built-in template into templates/ to change it");
             return ExitCodes.Success;
         });
         return command;

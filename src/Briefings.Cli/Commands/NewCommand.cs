@@ -6,7 +6,7 @@ using Briefings.Content;
 namespace Briefings.Cli.Commands;
 
 /// <summary>
-/// <c>briefings new brief|person|organization "Title"</c>: writes a new content file that checks clean.
+/// <c>briefings new brief|person|organization|topic|commitment "Title"</c>: writes a new content file that checks clean.
 /// An existing file, or one whose id or slug another file already has, is never overwritten: that is a
 /// usage error (exit 2), as the request cannot be carried out as given.
 /// </summary>
@@ -14,10 +14,20 @@ internal static class NewCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("new", "Create a new brief, person or organization file under content/");
+        var command = new Command("new", "Create a new brief, person, organization, topic or commitment file under content/");
         command.Subcommands.Add(Kind(common, "brief", "title", "Create content/briefs/<today>-<slug>.md", CreateBrief));
-        command.Subcommands.Add(Kind(common, "person", "name", "Create content/people/<slug>.md", (source, name) => CreateActor(source, "people", name, NewContent.Person(name))));
-        command.Subcommands.Add(Kind(common, "organization", "name", "Create content/organizations/<slug>.md", (source, name) => CreateActor(source, "organizations", name, NewContent.Organization(name))));
+        // People and organizations share one id space, so each folder is checked for the other's ids too.
+        string[] actors = ["people", "organizations"];
+        command.Subcommands.Add(Kind(common, "person", "name", "Create content/people/<slug>.md", (source, name) => CreateEntity(source, actors, "people", name, NewContent.Person(name))));
+        command.Subcommands.Add(Kind(common, "organization", "name", "Create content/organizations/<slug>.md", (source, name) => CreateEntity(source, actors, "organizations", name, NewContent.Organization(name))));
+        command.Subcommands.Add(Kind(common, "topic", "title", "Create content/topics/<slug>.md", (source, title) => CreateEntity(source, ["topics"], "topics", title, NewContent.Topic(title))));
+        command.Subcommands.Add(Kind(common, "commitment", "title", "Create content/commitments/<slug>.md, the title and background of a commitment briefs record",
+            (source, title) => CreateEntity(source, ["commitments"], "commitments", title, NewContent.Commitment(title)) with
+            {
+                // Its status lives in briefs: a file no brief mentions is a warning (BRF031), so say how to mention it.
+                Next = $"Briefs record its status: add '- {{ id: {Slugs.Slugify(title)}, by: <person or organization id>, text: \"…\", status: proposed }}' " +
+                    "under a brief's commitments: (until one does, check warns BRF031)",
+            }));
         return command;
     }
 
@@ -51,6 +61,11 @@ internal static class NewCommand
             }
 
             reporter.Info($"Created {Summary.Display(outcome.Path!)}");
+            if (outcome.Next is { } next)
+            {
+                reporter.Info(next);
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -72,11 +87,11 @@ internal static class NewCommand
         return Write(source, path, NewContent.Brief(title, today));
     }
 
-    /// <summary>People and organizations share one id space, so each folder is checked for the other's ids too.</summary>
-    private static Outcome CreateActor(SiteSource source, string folder, string name, string text)
+    /// <summary>A file named for its id in <paramref name="folder"/>, unless a file in one of <paramref name="idSpace"/> has that id.</summary>
+    private static Outcome CreateEntity(SiteSource source, string[] idSpace, string folder, string name, string text)
     {
         var id = Slugs.Slugify(name);
-        var taken = new[] { "people", "organizations" }
+        var taken = idSpace
             .SelectMany(f => Existing(Path.Combine(source.ContentDirectory, f)))
             .FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), id, StringComparison.OrdinalIgnoreCase));
         if (taken is not null)
@@ -113,6 +128,9 @@ internal static class NewCommand
 
     private sealed record Outcome(string? Path, string? Problem)
     {
+        /// <summary>What the author does next, where the file alone is not yet the whole job.</summary>
+        public string? Next { get; init; }
+
         public static Outcome Refused(string problem) => new(null, problem);
     }
 }

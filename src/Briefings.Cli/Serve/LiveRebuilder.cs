@@ -38,6 +38,11 @@ internal sealed class LiveRebuilder(SiteSession session, SiteSource source, Live
         }
 
         reporter.Info($"{Now} {what}: rebuilt in {clock.ElapsedMilliseconds} ms, {result.ChangedFiles.Count} file{(result.ChangedFiles.Count == 1 ? "" : "s")} changed");
+        foreach (var stage in result.Timings.Stages)
+        {
+            reporter.Stage(stage);
+        }
+
         if (!hadSite)
         {
             reload.Reload(null);

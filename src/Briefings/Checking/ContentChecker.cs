@@ -26,6 +26,7 @@ public static class ContentChecker
             () => DuplicateCheck.Run(content, diagnostics),
             () => CommitmentCheck.Run(content, diagnostics),
             () => UrlCheck.Run(content, diagnostics),
+            () => ReservedIdCheck.Run(content, diagnostics),
             () =>
             {
                 ReferenceCheck.Run(content, index, diagnostics);

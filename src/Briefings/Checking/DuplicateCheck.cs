@@ -18,6 +18,8 @@ internal static class DuplicateCheck
         Report(content.Commitments.Select(c => (c.Id, c.File, At: TextPosition.File, Kind: "commitment")), Codes.DuplicateId, "id", diagnostics);
         // An expired brief keeps a page at its URL, so its slug stays taken.
         Report(content.Briefs.Concat(content.Expired).Select(b => (Id: b.Slug, b.File, At: b.SlugAt, Kind: "brief")), Codes.DuplicateSlug, "slug", diagnostics);
+        Report(content.Briefs.SelectMany(b => b.Quotes.Where(q => q.Id is not null).Select(q => (q.Id!.Value.Id, b.File, q.Id!.Value.At, Kind: "quote"))),
+            Codes.DuplicateId, "quote id", diagnostics);
     }
 
     private static void Report(IEnumerable<(string Id, string File, TextPosition At, string Kind)> items, string code, string what, DiagnosticBag diagnostics)

@@ -44,11 +44,14 @@ public sealed record Brief(
 
     /// <summary>Old slugs, after a rename: each gets a page that sends readers here.</summary>
     public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
+    /// <summary>The lead image, shown above the body, in link previews and in its JSON-LD.</summary>
+    public ImageRef? Image { get; init; }
 }
 
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);
 
-public sealed record Quote(Ref By, string Text, string? Context);
+/// <param name="Id">Optional, unique within the site: what an embed names the quote by, so it stays put when quotes are reordered.</param>
+public sealed record Quote(Ref By, string Text, string? Context, Ref? Id = null);
 
 /// <summary>One brief's record of a commitment: a dated status entry once the brief's date is known.</summary>
 public sealed record CommitmentMention(

@@ -18,6 +18,7 @@ public static class BriefReader
         var topics = fields.Ids("topics");
         var speakers = fields.Ids("speakers");
         var source = ReadSource(fields.Mapping("source"));
+        var image = ImageRefReader.Read(fields, captioned: true);
 
         var quotes = new List<Quote>();
         foreach (var quote in fields.Mappings("quotes"))
@@ -25,10 +26,11 @@ public static class BriefReader
             var by = quote.Id("by", required: true);
             var text = quote.String("text", required: true);
             var context = quote.String("context");
+            var id = ReadQuoteId(quote);
             quote.ReportUnknownKeys("a quote");
             if (by is not null && text is not null)
             {
-                quotes.Add(new Quote(by.Value, text, context));
+                quotes.Add(new Quote(by.Value, text, context, id));
             }
         }
 
@@ -62,6 +64,7 @@ public static class BriefReader
         Placeholders.Report(document.Body, fields.File, fields.Diagnostics);
         return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body)
         {
+            Image = image,
             PublishDate = publishDate,
             ExpiryDate = expiry?.Date,
             ExpiryReason = expiryReason,
@@ -138,6 +141,25 @@ public static class BriefReader
         }
 
         return (derived, TextPosition.Start);
+    }
+
+    private static Ref? ReadQuoteId(YamlFields quote)
+    {
+        if (quote.Id("id") is not { } id)
+        {
+            return null;
+        }
+
+        if (Slugs.IsValid(id.Id))
+        {
+            return id;
+        }
+
+        var suggestion = Slugs.Slugify(id.Id);
+        quote.Diagnostics.Error(Codes.InvalidId, quote.File, id.At,
+            $"quote id '{YamlFields.Shorten(id.Id)}' is not lower-case letters, digits and hyphens" +
+            (suggestion.Length > 0 ? $"; did you mean '{suggestion}'?" : ""));
+        return null;
     }
 
     private static Source? ReadSource(YamlFields? source)

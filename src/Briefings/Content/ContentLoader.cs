@@ -75,6 +75,13 @@ public static class ContentLoader
         };
     }
 
+    /// <summary>Reads one brief's file again through <paramref name="cache"/>, for serve's rebuild after it alone changed.</summary>
+    public static object? ReadBrief(SiteSource source, SiteConfig config, string fullPath, DiagnosticBag diagnostics, ContentCache cache)
+    {
+        var file = new ContentFile(ContentKind.Brief, fullPath);
+        return cache.GetOrRead(fullPath, diagnostics, own => ReadOne(source, config, file, own));
+    }
+
     /// <summary>
     /// Reads each file as soon as the walk finds it: the walk lists folders on one core, one entry at a time,
     /// and the other cores no longer wait for the whole list before they start reading.

@@ -19,8 +19,17 @@ public sealed class EntityIndex
         var topics = new SortedSet<string>(TopicFiles.Keys, StringComparer.Ordinal);
         var commitments = new SortedSet<string>(CommitmentFiles.Keys, StringComparer.Ordinal);
         var commitmentTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var quotes = new Dictionary<string, QuoteLocation>(StringComparer.Ordinal);
         foreach (var brief in content.Briefs.OrderBy(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal))
         {
+            for (var i = 0; i < brief.Quotes.Count; i++)
+            {
+                if (brief.Quotes[i].Id is { } quoteId)
+                {
+                    quotes.TryAdd(quoteId.Id, new QuoteLocation(brief.Slug, i));
+                }
+            }
+
             foreach (var topic in brief.Topics)
             {
                 topics.Add(topic.Id);
@@ -38,6 +47,7 @@ public sealed class EntityIndex
 
         TopicIds = topics;
         CommitmentTexts = commitmentTexts;
+        QuotesById = quotes;
         CommitmentIds = commitments;
         Unreadable = content.UnreadablePeopleAndOrganizations;
         LeftOut = content.LeftOut;
@@ -50,7 +60,13 @@ public sealed class EntityIndex
 
     public IReadOnlyDictionary<string, Organization> Organizations { get; }
 
-    public IReadOnlyDictionary<string, Brief> Briefs { get; }
+    public IReadOnlyDictionary<string, Brief> Briefs { get; private set; }
+
+    /// <summary>
+    /// Puts an edited brief in place of the one with its slug, for serve. The map is copied, not changed, since the
+    /// data files of the last rebuild may still be reading it in the background.
+    /// </summary>
+    internal void Replace(Brief brief) => Briefs = new Dictionary<string, Brief>(Briefs, StringComparer.Ordinal) { [brief.Slug] = brief };
 
     public IReadOnlyDictionary<string, Topic> TopicFiles { get; }
 
@@ -62,6 +78,9 @@ public sealed class EntityIndex
     public IReadOnlyDictionary<string, string> CommitmentTexts { get; }
 
     public IReadOnlySet<string> CommitmentIds { get; }
+
+    /// <summary>Each quote that has an <c>id:</c>, by that id: the first of a duplicated id wins, the checker reports the rest.</summary>
+    public IReadOnlyDictionary<string, QuoteLocation> QuotesById { get; }
 
     /// <summary>Ids of people and organization files that failed to load: references to them are not errors of their own.</summary>
     public IReadOnlySet<string> Unreadable { get; }
@@ -86,6 +105,16 @@ public sealed class EntityIndex
         ContentKind.Organization => Organizations.ContainsKey(key.Id),
         ContentKind.Topic => TopicIds.Contains(key.Id),
         _ => CommitmentIds.Contains(key.Id),
+    };
+
+    /// <summary>The file an entity is written in, relative to the site folder; null for a topic or commitment without a file of its own.</summary>
+    public string? SourceFile(EntityKey key) => key.Kind switch
+    {
+        ContentKind.Brief => Briefs.GetValueOrDefault(key.Id)?.File,
+        ContentKind.Person => People.GetValueOrDefault(key.Id)?.File,
+        ContentKind.Organization => Organizations.GetValueOrDefault(key.Id)?.File,
+        ContentKind.Topic => TopicFiles.GetValueOrDefault(key.Id)?.File,
+        _ => CommitmentFiles.GetValueOrDefault(key.Id)?.File,
     };
 
     /// <summary>The display name of an entity: a name, a title, or a commitment's text.</summary>

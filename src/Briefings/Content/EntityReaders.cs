@@ -25,8 +25,9 @@ public static class EntityReaders
         }
 
         var redirects = Redirects.Read(fields);
+        var image = ImageRefReader.Read(fields, captioned: false);
         fields.ReportUnknownKeys("a person");
-        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body) { RedirectFrom = redirects };
+        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body) { RedirectFrom = redirects, Image = image };
     }
 
     public static Organization ReadOrganization(string id, FrontMatterDocument document, YamlFields fields)
@@ -44,8 +45,9 @@ public static class EntityReaders
         var match = fields.Strings("match");
         var parent = fields.Id("parent");
         var redirects = Redirects.Read(fields);
+        var image = ImageRefReader.Read(fields, captioned: false);
         fields.ReportUnknownKeys("an organization");
-        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body) { RedirectFrom = redirects };
+        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body) { RedirectFrom = redirects, Image = image };
     }
 
     private static bool TryParseKind(string text, out OrganizationKind kind)

@@ -17,6 +17,8 @@ public sealed record Organization(
 {
     /// <summary>Old ids, after a rename: each gets a page that sends readers here.</summary>
     public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
+    /// <summary>The logo.</summary>
+    public ImageRef? Image { get; init; }
 }
 
 public enum OrganizationKind

@@ -12,6 +12,8 @@ public sealed record Person(
 {
     /// <summary>Old ids, after a rename: each gets a page that sends readers here.</summary>
     public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
+    /// <summary>The portrait.</summary>
+    public ImageRef? Image { get; init; }
 }
 
 public sealed record Link(string Title, string Url, Diagnostics.TextPosition At);

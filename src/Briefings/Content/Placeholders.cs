@@ -18,7 +18,7 @@ public static class Placeholders
         if (body.Find(LeadUtf8) is { } at)
         {
             diagnostics.Warning(Codes.PlaceholderText, file, at,
-                "the brief still holds the placeholder text 'briefings new' wrote; replace it with the brief before publishing");
+                "the brief still holds the placeholder line a new brief starts with ('Write the lead here: …'); replace it with the brief's lead before publishing");
         }
     }
 }

@@ -10,12 +10,28 @@ public sealed record SiteConfig(
     bool AutolinkPeople,
     int FeedLimit,
     long MaxFileBytes,
+    int Paginate,
     DateOnly? AsOf = null)
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// <c>edit_url</c>: where an author edits a page's source file, with <c>{path}</c> standing for the file's path from the
+    /// site folder (<c>https://github.com/org/repo/edit/main/{path}</c>); null for no "Edit this page" links.
+    /// </summary>
+    public string? EditUrl { get; init; }
+
+    /// <summary>Items per page of a paged list, and how many of a list an entity's own page shows.</summary>
+    public const int DefaultPaginate = 50;
+    public const long DefaultMaxImageBytes = 20 * 1024 * 1024;
+
+    /// <summary>The widths images are made in for <c>srcset</c>; one wider than the original is left out.</summary>
+    public IReadOnlyList<int> ImageWidths { get; init; } = [480, 960, 1600];
+
+    public long MaxImageBytes { get; init; } = DefaultMaxImageBytes;
+
     public static SiteConfig Default(string title) =>
-        new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes);
+        new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);
 }
 
 public sealed record Publisher(string Name, string? Url);

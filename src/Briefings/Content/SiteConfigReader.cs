@@ -75,16 +75,87 @@ public static class SiteConfigReader
         }
 
         var maxFileBytes = SiteConfig.DefaultMaxFileBytes;
+        var maxImageBytes = SiteConfig.DefaultMaxImageBytes;
         if (fields.Mapping("limits") is { } limits)
         {
             maxFileBytes = Positive(limits, "max_file_bytes", SiteConfig.DefaultMaxFileBytes, 1L << 30);
+            maxImageBytes = Positive(limits, "max_image_bytes", SiteConfig.DefaultMaxImageBytes, 1L << 31);
             limits.ReportUnknownKeys("limits");
         }
 
+        var editUrl = ReadEditUrl(fields);
+        var paginate = (int)Positive(fields, "paginate", SiteConfig.DefaultPaginate, 10_000);
+        var widths = ReadImageWidths(fields);
         var asOf = fields.Date("as_of");
         fields.ReportUnknownKeys("the site configuration");
-        return new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, asOf);
+        var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate, asOf)
+        {
+            EditUrl = editUrl,
+            MaxImageBytes = maxImageBytes,
+        };
+        return widths is null ? config : config with { ImageWidths = widths };
     }
+
+    /// <summary><c>images: { widths: [480, 960, 1600] }</c>: each from 16 to 8,000 pixels, in any order, at least one.</summary>
+    private static IReadOnlyList<int>? ReadImageWidths(YamlFields fields)
+    {
+        if (fields.Mapping("images") is not { } images)
+        {
+            return null;
+        }
+
+        var written = images.LocatedList("widths");
+        images.ReportUnknownKeys("images");
+        if (written.Count == 0)
+        {
+            return null;
+        }
+
+        var widths = new SortedSet<int>();
+        foreach (var (text, at) in written)
+        {
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) || width is < 16 or > 8000)
+            {
+                fields.Diagnostics.Error(Codes.InvalidValue, fields.File, at, $"image width '{YamlFields.Shorten(text)}' must be a whole number of pixels from 16 to 8000");
+                continue;
+            }
+
+            widths.Add(width);
+        }
+
+        return widths.Count == 0 ? null : [.. widths];
+    }
+
+    private static string? ReadEditUrl(YamlFields fields)
+    {
+        if (fields.Located("edit_url") is not { } located)
+        {
+            return null;
+        }
+
+        const string Example = "e.g. https://github.com/org/repo/edit/main/{path}";
+        var text = located.Value.Trim();
+        if (!text.Contains(EditUrlPath, StringComparison.Ordinal))
+        {
+            fields.Diagnostics.Error(Codes.InvalidValue, fields.File, located.At,
+                $"edit_url '{YamlFields.Shorten(text)}' has no {EditUrlPath}, where the path of each page's source file goes; {Example}");
+            return null;
+        }
+
+        // Checked as the links will be written, so a pattern that only becomes a URL with a path put in is caught too.
+        var sample = text.Replace(EditUrlPath, "content/briefs/x.md", StringComparison.Ordinal);
+        if (!Uri.TryCreate(sample, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            fields.Diagnostics.Error(Codes.UnsafeUrl, fields.File, located.At,
+                $"edit_url '{YamlFields.Shorten(text)}' must be an absolute http or https URL; {Example}");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>What <c>edit_url</c> holds where each page's source file path goes.</summary>
+    public const string EditUrlPath = "{path}";
 
     private static long Positive(YamlFields fields, string key, long fallback, long max)
     {

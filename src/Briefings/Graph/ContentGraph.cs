@@ -49,6 +49,8 @@ public sealed class ContentGraph
 
     /// <summary>Every correction and retraction of a published brief, newest first: /corrections/ and its feed.</summary>
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+    /// <summary>Every image file the site shows, by path: what the output publishes in every width.</summary>
+    public IReadOnlyList<Briefings.Images.ImageSource> Images { get; init; } = [];
 
     public EntityIndex Index { get; }
 

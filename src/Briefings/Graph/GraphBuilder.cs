@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Images;
 using Briefings.Markdown;
 
 namespace Briefings.Graph;
@@ -11,8 +12,9 @@ public static class GraphBuilder
 {
     public const int AppearsWithLimit = 12;
 
-    public static ContentGraph Build(LoadedContent content, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies)
+    public static ContentGraph Build(LoadedContent content, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies, SiteImageSet? images = null)
     {
+        images ??= SiteImageSet.None;
         RenderedBody BodyOf(EntityKey key) => bodies.GetValueOrDefault(key, RenderedBody.Empty);
 
         var people = index.People.Values.Select(p => new PersonNode(p, BodyOf(new EntityKey(ContentKind.Person, p.Id)))).Sorted(Ordering.ByName);
@@ -39,8 +41,24 @@ public static class GraphBuilder
             () => FillLinkedFrom(briefs),
             () => RelatedBriefs.Fill(briefs));
 
+        foreach (var node in briefs)
+        {
+            node.Image = images.Placed.GetValueOrDefault(node.Key);
+        }
+
+        foreach (var node in people)
+        {
+            node.Image = images.Placed.GetValueOrDefault(node.Key);
+        }
+
+        foreach (var node in organizations)
+        {
+            node.Image = images.Placed.GetValueOrDefault(node.Key);
+        }
+
         return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
         {
+            Images = images.Files,
             Publishing = content.Publishing,
             Corrections = Corrections.Of(briefs),
             Redirects = Redirects(content, index),
@@ -173,7 +191,7 @@ public static class GraphBuilder
         return commitments;
     }
 
-    private static CommitmentEntry StartOfLastRun(IReadOnlyList<CommitmentEntry> timeline)
+    internal static CommitmentEntry StartOfLastRun(IReadOnlyList<CommitmentEntry> timeline)
     {
         var start = timeline.Count - 1;
         while (start > 0 && timeline[start - 1].Status == timeline[^1].Status)

@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Images;
 using Briefings.Markdown;
 
 namespace Briefings.Graph;
@@ -12,9 +13,10 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
     /// <summary>Its place in its list of the graph, which tables made from the graph are indexed by.</summary>
     public int Position { get; internal set; }
 
-    public Brief Brief { get; } = brief;
+    /// <summary>Replaced only by <see cref="BriefUpdate"/>, for serve, when an edit keeps the graph's shape.</summary>
+    public Brief Brief { get; internal set; } = brief;
 
-    public RenderedBody Body { get; } = body;
+    public RenderedBody Body { get; internal set; } = body;
 
     public EntityKey Key => new(ContentKind.Brief, Brief.Slug);
 
@@ -22,6 +24,9 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
     public string Url => _url ??= Key.Url;
 
     private string? _url;
+
+    /// <summary>The lead image, when it was found.</summary>
+    public PlacedImage? Image { get; internal set; }
 
     public IReadOnlyList<PersonNode> Speakers { get; internal set; } = [];
 
@@ -78,6 +83,9 @@ public sealed class PersonNode(Person person, RenderedBody bio)
 
     public OrganizationNode? Organization { get; internal set; }
 
+    /// <summary>The portrait, when it was found.</summary>
+    public PlacedImage? Image { get; internal set; }
+
     public IReadOnlyList<QuoteEntry> Quotes { get; internal set; } = [];
 
     public IReadOnlyList<CommitmentNode> Commitments { get; internal set; } = [];
@@ -107,6 +115,9 @@ public sealed class OrganizationNode(Organization organization, RenderedBody des
     private string? _url;
 
     public OrganizationNode? Parent { get; internal set; }
+
+    /// <summary>The logo, when it was found.</summary>
+    public PlacedImage? Image { get; internal set; }
 
     public IReadOnlyList<OrganizationNode> Children { get; internal set; } = [];
 

@@ -1,3 +1,9 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Graph;
+using Briefings.Markdown;
+using Briefings.Outputs.Pages.Models;
+
 namespace Briefings.Incremental;
 
 /// <summary>
@@ -10,6 +16,15 @@ public sealed class BuildState
     public BuildCache Cache { get; } = new();
 
     public EntityFingerprints? Fingerprints { get; internal set; }
+
+    /// <summary>The graph of the last good build, its summaries and its diagnostics: what a one-brief edit updates.</summary>
+    internal (ContentGraph Graph, ViewModels Models, IReadOnlyList<Diagnostic> Diagnostics)? Last { get; set; }
+
+    /// <summary>Set when a rebuild failed after it had taken in the edit: the next build is a full one.</summary>
+    internal bool NeedsFullBuild { get; set; }
+
+    /// <summary>The renderer of single bodies for the last graph's ids and names, made on the first edit that needs it.</summary>
+    internal (EntityIndex Index, BodyRenderer Renderer)? Bodies { get; set; }
 
     /// <summary>Writes the data files (API, search) after a rebuild's pages, in the background.</summary>
     internal DataRefresher Data { get; } = new();

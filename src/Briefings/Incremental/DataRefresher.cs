@@ -64,14 +64,33 @@ internal sealed class DataRefresher
 
             try
             {
-                ApiData.Write(work.Graph, work.Writer);
-                SearchIndex.BuildPooled(work.Graph).WriteTo(work.Writer, SearchIndex.Path);
+                var written = new RecordingWriter(work.Writer);
+                ApiData.Write(work.Graph, written);
+                SearchIndex.Write(work.Graph, written);
+                // An index of fewer words has fewer chunks: the ones the last index had and this one has not go.
+                foreach (var stale in work.Writer.Manifest.Under(SearchChunk.Folder).Where(p => p.EndsWith(".js", StringComparison.Ordinal) && !written.Paths.ContainsKey(p)))
+                {
+                    work.Writer.Delete(stale);
+                }
+
                 work.Writer.SaveManifest();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputNotOwnedException)
             {
                 // The pages are already served; the next refresh writes the data files again.
             }
+        }
+    }
+
+    /// <summary>Passes every file on and notes its path, so the refresh knows which files of the last index it did not write again.</summary>
+    private sealed class RecordingWriter(IOutputWriter inner) : IOutputWriter
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Paths { get; } = new(StringComparer.Ordinal);
+
+        public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+        {
+            Paths[relativePath] = true;
+            inner.Write(relativePath, bytes);
         }
     }
 }

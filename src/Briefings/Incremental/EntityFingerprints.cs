@@ -56,38 +56,87 @@ public sealed class EntityFingerprints
 
         foreach (var organization in graph.Organizations)
         {
-            var hash = Start(organization.Organization, organization.Description);
-            hash.Add(organization.Parent?.Key);
-            Keys(ref hash, organization.Children.Select(o => o.Key));
-            Keys(ref hash, organization.People.Select(p => p.Key));
-            Keys(ref hash, organization.Commitments.Select(c => c.Key));
-            Keys(ref hash, organization.Briefs.Select(b => b.Key));
-            nodes[organization.Key] = hash.ToHashCode();
+            nodes[organization.Key] = Of(organization);
         }
 
         foreach (var topic in graph.Topics)
         {
-            var hash = Start(topic.Title, topic.Description);
-            Keys(ref hash, topic.Briefs.Select(b => b.Key));
-            nodes[topic.Key] = hash.ToHashCode();
+            nodes[topic.Key] = Of(topic);
         }
 
         foreach (var commitment in graph.Commitments)
         {
-            var hash = Start(commitment.Document ?? (object)commitment.Text, commitment.Background);
-            hash.Add(commitment.Title);
-            hash.Add(commitment.By);
-            hash.Add(commitment.To);
-            foreach (var entry in commitment.Timeline)
-            {
-                hash.Add(entry.Brief.Key);
-                hash.Add(RuntimeHelpers.GetHashCode(entry.Mention));
-            }
-
-            nodes[commitment.Key] = hash.ToHashCode();
+            nodes[commitment.Key] = Of(commitment);
         }
 
         return new EntityFingerprints(summaries, nodes);
+    }
+
+    /// <summary>
+    /// Hashes again only <paramref name="keys"/>, after serve's graph update changed them in place, and returns those
+    /// whose summary and whose node hash changed; every other entity's hashes stand as they were.
+    /// </summary>
+    public (HashSet<EntityKey> Summaries, HashSet<EntityKey> Nodes) Update(ContentGraph graph, ViewModels models, IEnumerable<EntityKey> keys)
+    {
+        var (summaries, nodes) = ((Dictionary<EntityKey, int>)Summaries, (Dictionary<EntityKey, int>)Nodes);
+        var changed = (Summaries: new HashSet<EntityKey>(), Nodes: new HashSet<EntityKey>());
+        foreach (var key in keys)
+        {
+            var (summary, node) = key.Kind switch
+            {
+                ContentKind.Brief => (models.Brief(graph.BriefsBySlug[key.Id]), Of(graph.BriefsBySlug[key.Id])),
+                ContentKind.Person => (models.Person(graph.PeopleById[key.Id]), Of(graph.PeopleById[key.Id])),
+                ContentKind.Organization => (models.Organization(graph.OrganizationsById[key.Id]), Of(graph.OrganizationsById[key.Id])),
+                ContentKind.Topic => (models.Topic(graph.TopicsById[key.Id]), Of(graph.TopicsById[key.Id])),
+                _ => (models.Commitment(graph.CommitmentsById[key.Id]), Of(graph.CommitmentsById[key.Id])),
+            };
+            var hash = new HashCode();
+            Add(ref hash, summary);
+            if (summaries.GetValueOrDefault(key) != (summaries[key] = hash.ToHashCode()))
+            {
+                changed.Summaries.Add(key);
+            }
+
+            if (nodes.GetValueOrDefault(key) != (nodes[key] = node))
+            {
+                changed.Nodes.Add(key);
+            }
+        }
+
+        return changed;
+    }
+
+    private static int Of(OrganizationNode organization)
+    {
+        var hash = Start(organization.Organization, organization.Description);
+        hash.Add(organization.Parent?.Key);
+        Keys(ref hash, organization.Children.Select(o => o.Key));
+        Keys(ref hash, organization.People.Select(p => p.Key));
+        Keys(ref hash, organization.Commitments.Select(c => c.Key));
+        Keys(ref hash, organization.Briefs.Select(b => b.Key));
+        return hash.ToHashCode();
+    }
+
+    private static int Of(TopicNode topic)
+    {
+        var hash = Start(topic.Title, topic.Description);
+        Keys(ref hash, topic.Briefs.Select(b => b.Key));
+        return hash.ToHashCode();
+    }
+
+    private static int Of(CommitmentNode commitment)
+    {
+        var hash = Start(commitment.Document ?? (object)commitment.Text, commitment.Background);
+        hash.Add(commitment.Title);
+        hash.Add(commitment.By);
+        hash.Add(commitment.To);
+        foreach (var entry in commitment.Timeline)
+        {
+            hash.Add(entry.Brief.Key);
+            hash.Add(RuntimeHelpers.GetHashCode(entry.Mention));
+        }
+
+        return hash.ToHashCode();
     }
 
     private static int Of(BriefNode brief)

@@ -1,6 +1,8 @@
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Graph;
 using Briefings.Outputs.Feeds;
+using Briefings.Outputs.Images;
 using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Writing;
@@ -19,8 +21,7 @@ public static class IncrementalBuild
     {
         var run = new BuildRun(options);
         var cache = state.Cache;
-        if (run.Analyze(cache) is not { } graph || run.HasFailed || cache.Templates is not { } templates || state.Fingerprints is not { } before ||
-            cache.Output is not { } manifest)
+        if (run.Analyze(cache) is not { } graph || run.HasFailed || cache.Templates is null || state.Fingerprints is not { } before || cache.Output is null)
         {
             return run.Failed();
         }
@@ -30,11 +31,37 @@ public static class IncrementalBuild
         var changedSummaries = EntityFingerprints.Changed(before.Summaries, after.Summaries);
         var changedNodes = EntityFingerprints.Changed(before.Nodes, after.Nodes);
         var entitiesAddedOrRemoved = changedNodes.Any(k => !before.Nodes.ContainsKey(k) || !after.Nodes.ContainsKey(k));
+        state.Fingerprints = after;
+        return RenderTouched(run, state, graph, models, new Changes(changedSummaries, changedNodes, entitiesAddedOrRemoved), sitemap: true);
+    }
+
+    /// <summary>What an edit changed: the entities whose summary, or whose own page, reads differently.</summary>
+    internal sealed record Changes(IReadOnlySet<EntityKey> Summaries, IReadOnlySet<EntityKey> Nodes, bool EntitiesAddedOrRemoved);
+
+    /// <summary>
+    /// Renders the pages <paramref name="changes"/> touch, writes them in place with the feeds (and the sitemap, unless
+    /// no page's place or date can have changed), and sets the data files to follow in the background.
+    /// </summary>
+    internal static BuildResult RenderTouched(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap)
+    {
+        var result = Render(run, state, graph, models, changes, sitemap);
+        // The state already holds this edit's graph or fingerprints, but the site does not show it: only a full build
+        // can tell again what the live site needs.
+        state.NeedsFullBuild |= !result.Succeeded;
+        return result;
+    }
+
+    private static BuildResult Render(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap)
+    {
+        var cache = state.Cache;
+        var (templates, manifest) = (cache.Templates!, cache.Output!);
+        var (changedSummaries, changedNodes, entitiesAddedOrRemoved) = (changes.Summaries, changes.Nodes, changes.EntitiesAddedOrRemoved);
         var previous = cache.Dependencies;
+        var embedding = EmbedChanges.Embedding(graph, changedNodes);
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||
-            (job.Entity is { } own && changedNodes.Contains(own)) ||
+            (job.Entity is { } own && (changedNodes.Contains(own) || embedding.Contains(own))) ||
             (job.Entity is null && entitiesAddedOrRemoved) ||
             used.Overlaps(changedSummaries);
 
@@ -60,9 +87,14 @@ public static class IncrementalBuild
                     dependencies.TryRemove(gone, out _);
                 }
 
+                run.ImagesMade = ImageFiles.Write(graph, run.Source, writer, run.Diagnostics);
                 var rendered = buffer.Paths;
                 AtomFeed.WriteSome(graph, writer, key => rendered.Contains(PageJob.OutputPathFor(key.Url)));
-                Sitemap.Write(graph, BuildRun.Listed(pages), writer);
+                if (sitemap)
+                {
+                    Sitemap.Write(graph, BuildRun.Listed(pages), writer);
+                }
+
                 writer.SaveManifest();
             });
         }
@@ -78,7 +110,6 @@ public static class IncrementalBuild
             return run.Failed();
         }
 
-        state.Fingerprints = after;
         foreach (var (path, used) in dependencies)
         {
             cache.Dependencies[path] = used;
@@ -89,6 +120,7 @@ public static class IncrementalBuild
             cache.Dependencies.TryRemove(gone, out _);
         }
 
+        state.Last = (graph, models, run.Diagnostics.Sorted());
         state.Data.Schedule(graph, writer);
 
         var changed = writer.Changed;

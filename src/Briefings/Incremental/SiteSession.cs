@@ -35,10 +35,11 @@ public sealed class SiteSession
         lock (_gate)
         {
             BuildResult result;
-            if (_built && OnlyContentFiles(changedFiles))
+            if (_built && !_state.NeedsFullBuild && OnlyContentFiles(changedFiles))
             {
                 _state.Cache.Content.Invalidate(changedFiles.Select(Path.GetFullPath));
-                result = IncrementalBuild.Run(Options, _state);
+                result = (changedFiles.Count == 1 ? BriefEdit.TryRun(Options, _state, Path.GetFullPath(changedFiles.First())) : null) ??
+                         IncrementalBuild.Run(Options, _state);
             }
             else
             {
@@ -49,12 +50,18 @@ public sealed class SiteSession
                 if (result.Succeeded)
                 {
                     _state.Fingerprints = EntityFingerprints.Compute(result.Graph!, _state.Cache.Models!);
+                    _state.Last = (result.Graph!, _state.Cache.Models!, result.Diagnostics);
                 }
             }
 
             if (result.Succeeded)
             {
                 LastGood = result;
+            }
+            else
+            {
+                // The graph kept is the last good site's, not the content's as it now is: the next edit must read it all.
+                _state.Last = null;
             }
 
             return result;

@@ -30,6 +30,12 @@ public sealed class BodyCache
             }
         }
 
+        // An image file changed under the body: its HTML names the old file's sizes and hash.
+        if (!entry.Rendered.Images.All(i => i.IsCurrent()))
+        {
+            return false;
+        }
+
         foreach (var diagnostic in entry.Diagnostics)
         {
             diagnostics.Add(diagnostic);

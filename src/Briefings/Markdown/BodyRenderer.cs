@@ -1,6 +1,9 @@
 using System.Text;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Images;
+using Briefings.Markdown.Embeds;
+using Briefings.Markdown.Images;
 using Briefings.Markdown.WikiLinks;
 using Briefings.Writing;
 using Markdig;
@@ -21,11 +24,16 @@ public sealed class BodyRenderer
     private readonly EntityIndex _index;
     private readonly NameMatcher _names;
     private readonly SiteConfig _config;
+    private readonly EmbedResolver _embeds;
+    private readonly SiteImages? _images;
 
-    public BodyRenderer(MarkdownPipeline pipeline, EntityIndex index, NameMatcher names, SiteConfig config)
+    /// <param name="images">Where body images are found; without it, images are rendered as written (benchmarks of the Markdown alone).</param>
+    public BodyRenderer(MarkdownPipeline pipeline, EntityIndex index, NameMatcher names, SiteConfig config, SiteImages? images = null)
     {
+        _images = images;
         _pipeline = pipeline;
         _index = index;
+        _embeds = new EmbedResolver(index);
         _names = names;
         _config = config;
     }
@@ -65,6 +73,8 @@ public sealed class BodyRenderer
         TextPosition At(MarkdownObject node) => new(firstLine + node.Line, node.Column + 1);
 
         var links = new List<EntityKey>();
+        var embeds = new List<EmbedBlock>();
+        var images = new List<ImageSource>();
         var literals = new List<LiteralInline>();
         var unsafeHtml = new List<MarkdownObject>();
         foreach (var node in Nodes(document))
@@ -79,8 +89,25 @@ public sealed class BodyRenderer
                     }
 
                     break;
+                case EmbedBlock embed:
+                    _embeds.Resolve(embed, file, At(embed), diagnostics);
+                    if (embed.Resolved is { } resolved)
+                    {
+                        embeds.Add(embed);
+                        links.AddRange(EmbedLinks(resolved));
+                    }
+
+                    break;
                 case HtmlBlock or HtmlInline when !_config.AllowHtml:
                     unsafeHtml.Add(node);
+                    break;
+                case LinkInline { IsImage: true } image when _images is not null && image.Url is { } src && !IsRemote(src):
+                    if (Picture(image, src, file, At(image), diagnostics) is { } picture)
+                    {
+                        images.Add(picture.Image);
+                        image.ReplaceBy(picture, copyChildren: false);
+                    }
+
                     break;
                 case LinkInline link when link.Url is { } url && !IsSafeBodyUrl(url):
                     diagnostics.Error(Codes.UnsafeUrl, file, At(link),
@@ -95,6 +122,12 @@ public sealed class BodyRenderer
                     break;
                 case LiteralInline literal when IsPlainText(literal):
                     literals.Add(literal);
+                    if (literal.Content.AsSpan().IndexOf("{{<", StringComparison.Ordinal) is >= 0 and var embedAt)
+                    {
+                        diagnostics.Error(Codes.InvalidEmbed, file, At(literal) with { Column = At(literal).Column + embedAt },
+                            "an embed {{< … >}} must stand on a line of its own, with a blank line or nothing else around it; move it onto its own line");
+                    }
+
                     break;
             }
         }
@@ -109,16 +142,58 @@ public sealed class BodyRenderer
         var mentions = LinkMentions(literals, self);
         literals.Clear();
         byte[] html;
+        IReadOnlyList<Embed> placed;
         try
         {
-            html = RenderHtml(document);
+            (html, placed) = RenderHtml(document, embeds);
         }
         catch (ArgumentException e)
         {
             throw new TooDeepException(e);
         }
 
-        return new RenderedBody(html, links, mentions);
+        return new RenderedBody(html, links, mentions, placed) { Images = images };
+    }
+
+    private PictureInline? Picture(LinkInline image, string src, string file, TextPosition at, DiagnosticBag diagnostics)
+    {
+        var alt = new StringBuilder();
+        var inner = new List<MarkdownObject>();
+        AddInlines(inner, image);
+        foreach (var node in inner)
+        {
+            if (node is LiteralInline literal)
+            {
+                alt.Append(literal.Content.AsSpan());
+            }
+        }
+
+        var found = _images!.Resolve(file, src, at, diagnostics);
+        if (alt.ToString().Trim().Length == 0)
+        {
+            diagnostics.Error(Codes.ImageWithoutAlt, file, at,
+                $"image '{YamlFields.Shorten(src)}' has no alt text; write what it shows between the brackets: ![what it shows]({YamlFields.Shorten(src)})");
+            return null;
+        }
+
+        return found is null ? null : new PictureInline(found, alt.ToString().Trim());
+    }
+
+    /// <summary>An image on another site is linked as written: only the site's own files are processed.</summary>
+    private static bool IsRemote(string src) => src.StartsWith("//", StringComparison.Ordinal) || SiteImages.HasScheme(src);
+
+    /// <summary>
+    /// An embed links to what it shows, for backlinks and for the pages <c>serve</c> re-renders: a quote to its brief and
+    /// its speaker, a commitment or person to itself.
+    /// </summary>
+    private IEnumerable<EntityKey> EmbedLinks(Embed embed)
+    {
+        yield return embed.Target;
+        if (embed.Kind == EmbedKind.Quote && _index.Briefs.TryGetValue(embed.Target.Id, out var brief) &&
+            _index.People.ContainsKey(brief.Quotes[embed.QuoteIndex].By.Id))
+        {
+            yield return new EntityKey(ContentKind.Person, brief.Quotes[embed.QuoteIndex].By.Id);
+        }
     }
 
     /// <summary>
@@ -386,15 +461,29 @@ public sealed class BodyRenderer
     /// </summary>
     private sealed class TooDeepException(ArgumentException inner) : Exception(inner.Message, inner);
 
-    /// <summary>The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made.</summary>
-    private byte[] RenderHtml(MarkdownDocument document)
+    /// <summary>
+    /// The document's HTML as UTF-8, encoded from the renderer's builder chunk by chunk: no string of it is made; and
+    /// where each embed's card goes in it, in bytes.
+    /// </summary>
+    private (byte[] Html, IReadOnlyList<Embed> Embeds) RenderHtml(MarkdownDocument document, List<EmbedBlock> embeds)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return Utf8(writer.GetStringBuilder());
+        var builder = writer.GetStringBuilder();
+        if (embeds.Count == 0)
+        {
+            return (Utf8(builder), []);
+        }
+
+        // Only bodies with embeds pay for the string their byte offsets are counted over.
+        var text = builder.ToString();
+        var placed = embeds.Where(e => e.HtmlOffset >= 0)
+            .Select(e => e.Resolved! with { Utf8Offset = Encoding.UTF8.GetByteCount(text.AsSpan(0, e.HtmlOffset)) })
+            .ToArray();
+        return (Utf8(builder), placed);
     }
 
     /// <summary>The builder's text as UTF-8, encoded as pages are, then copied out of the pooled buffer at its exact length.</summary>

@@ -1,3 +1,5 @@
+using Briefings.Markdown.Embeds;
+using Briefings.Markdown.Images;
 using Briefings.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -15,5 +17,7 @@ public static class MarkdownPipelineFactory
             .UseSmartyPants()
             .UsePreciseSourceLocation()
             .UseWikiLinks()
+            .UseEmbeds()
+            .UsePictures()
             .Build();
 }

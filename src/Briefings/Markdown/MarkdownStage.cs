@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Images;
 
 namespace Briefings.Markdown;
 
 /// <summary>Renders every body of the site in parallel with one pipeline and one name matcher.</summary>
 public static class MarkdownStage
 {
-    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null)
+    /// <param name="releaseMarkdown">Whether each body lets go of its Markdown once rendered (<see cref="Body.Release"/>): for a build with no cache.</param>
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null)
     {
-        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config);
+        var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config, images);
         var work = new List<(string File, Body Body, EntityKey Key)>();
         work.AddRange(index.Briefs.Values.Select(b => (b.File, b.Body, new EntityKey(ContentKind.Brief, b.Slug))));
         work.AddRange(index.People.Values.Select(p => (p.File, p.Body, new EntityKey(ContentKind.Person, p.Id))));
@@ -20,7 +22,14 @@ public static class MarkdownStage
         var bodies = new ConcurrentDictionary<EntityKey, RenderedBody>();
         if (cache is null)
         {
-            Parallel.ForEach(work, item => bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics));
+            Parallel.ForEach(work, item =>
+            {
+                bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics);
+                if (releaseMarkdown)
+                {
+                    item.Body.Release();
+                }
+            });
             return bodies;
         }
 
@@ -37,7 +46,16 @@ public static class MarkdownStage
                     diagnostics.Add(diagnostic);
                 }
 
-                cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+                // An image problem is about a file beside the body, which may be fixed without touching the body.
+                if (!found.Any(d => Codes.IsAboutImageFile(d.Code)))
+                {
+                    cache.Store(item.Key, item.File, item.Body, version, index, rendered, found);
+                }
+            }
+
+            foreach (var image in rendered.Images)
+            {
+                images?.Keep(image);
             }
 
             bodies[item.Key] = rendered;
@@ -48,13 +66,15 @@ public static class MarkdownStage
 
     /// <summary>
     /// Changes whenever anything every body depends on changes: the ids of the site (a wikilink may start
-    /// or stop resolving), the names and phrases people and organizations are matched by, and the Markdown settings.
+    /// or stop resolving), the quote ids embeds find quotes by, the names and phrases people and organizations are matched by, and the Markdown settings.
     /// </summary>
     private static long SiteVersion(EntityIndex index, SiteConfig config)
     {
         var hash = new HashCode();
         hash.Add(config.AllowHtml);
         hash.Add(config.AutolinkPeople);
+        hash.Add(string.Join(',', config.ImageWidths));
+        hash.Add(config.MaxImageBytes);
         foreach (var kind in ContentKinds.All)
         {
             foreach (var id in index.AllIds(kind).Order(StringComparer.Ordinal))
@@ -62,6 +82,13 @@ public static class MarkdownStage
                 hash.Add(kind);
                 hash.Add(id, StringComparer.Ordinal);
             }
+        }
+
+        // An embedded quote is found by its id: moved to another brief or place, the embed must follow it.
+        foreach (var (id, at) in index.QuotesById.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            hash.Add(id, StringComparer.Ordinal);
+            hash.Add(at);
         }
 
         foreach (var person in index.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal))

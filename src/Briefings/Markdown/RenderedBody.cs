@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Markdown.Embeds;
 
 namespace Briefings.Markdown;
 
@@ -10,15 +11,16 @@ namespace Briefings.Markdown;
 /// </summary>
 public sealed class RenderedBody
 {
-    public static readonly RenderedBody Empty = new([], [], []);
+    public static readonly RenderedBody Empty = new([], [], [], []);
 
     private readonly byte[] _utf8Html;
 
-    internal RenderedBody(byte[] utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions)
+    internal RenderedBody(byte[] utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions, IReadOnlyList<Embed> embeds)
     {
         _utf8Html = utf8Html;
         Links = links;
         Mentions = mentions;
+        Embeds = embeds;
     }
 
     /// <summary>The HTML as UTF-8: what pages copy in, with no string made on the way.</summary>
@@ -30,4 +32,10 @@ public sealed class RenderedBody
     public IReadOnlyList<EntityKey> Links { get; }
 
     public IReadOnlyList<EntityKey> Mentions { get; }
+
+    /// <summary>The cards to place into <see cref="Utf8Html"/>, in order: the pages make them, as they show the current state.</summary>
+    public IReadOnlyList<Embed> Embeds { get; }
+
+    /// <summary>The site's image files the body shows, which the output publishes in every width.</summary>
+    public IReadOnlyList<Briefings.Images.ImageSource> Images { get; init; } = [];
 }

@@ -18,6 +18,9 @@ public sealed class InPlaceWriter(OutputManifest manifest) : IOutputWriter
 
     public int Written => _changed.Count;
 
+    /// <summary>The files of the folder the tool wrote, which are all this writer may overwrite or delete.</summary>
+    public OutputManifest Manifest => manifest;
+
     /// <exception cref="OutputNotOwnedException">A file the tool did not write is in the way.</exception>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {

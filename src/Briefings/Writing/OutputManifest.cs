@@ -45,6 +45,15 @@ public sealed class OutputManifest
         }
     }
 
+    /// <summary>The files listed under a folder of the site (<c>search/</c>), at this moment.</summary>
+    public IReadOnlyList<string> Under(string folder)
+    {
+        lock (_gate)
+        {
+            return _files.Where(f => f.StartsWith(folder, StringComparison.Ordinal)).ToList();
+        }
+    }
+
     /// <summary>Rewrites the folder's marker when files were added or removed since it was last written.</summary>
     public void Save()
     {

@@ -2,7 +2,10 @@ using Briefings.Tests.Support;
 
 namespace Briefings.Tests.Browser;
 
-/// <summary>One page of each type the sample site has (with the publishing probe's), by its path under the site's root.</summary>
+/// <summary>
+/// One page of each type the sample site has (with the publishing probe's), built two to a page
+/// (<see cref="ServedSampleSite"/>), by its path under the site's root.
+/// </summary>
 public static class PageTypes
 {
     /// <summary>Served for a URL that has no page, as a static host serves 404.html.</summary>
@@ -13,6 +16,7 @@ public static class PageTypes
         ("home", "index.html"),
         ("brief", "briefs/starmer-peace-deal-needs-robust-guarantees/index.html"),
         ("brief archive", "briefs/index.html"),
+        ("brief archive month", "briefs/2025/12/index.html"),
         ("person", "people/keir-starmer/index.html"),
         ("people index", "people/index.html"),
         ("organization", "organizations/uk-government/index.html"),
@@ -21,6 +25,11 @@ public static class PageTypes
         ("commitment", "commitments/uk-troops-for-ukraine/index.html"),
         ("topics index", "topics/index.html"),
         ("topic", "topics/security-guarantees/index.html"),
+        ("paged index", "people/page/2/index.html"),
+        ("paged topic", "topics/ukraine-peace-talks/page/2/index.html"),
+        ("paged list of an entity", "people/keir-starmer/quotes/page/2/index.html"),
+        ("paged list of a status", "commitments/status/offered/page/2/index.html"),
+        ("paged timeline", "commitments/coalition-security-guarantees/timeline/page/2/index.html"),
         ("search, with results", "search/index.html?q=starmer"),
         ("corrected brief", PublishingProbe.CorrectedBrief),
         ("retracted brief", PublishingProbe.RetractedBrief),

@@ -92,6 +92,8 @@ public sealed class SearchFoldingBrowserTests
     private static async Task<(string? Match, string? Url)> First(IPage page, string query)
     {
         await page.Locator("#search-query").FillAsync(query);
+        // Results come once the chunks they need have loaded; until then the last query's stay.
+        await page.WaitForFunctionAsync("q => document.getElementById('search-status').textContent.includes(q)", query);
         var first = page.Locator("#search-results li").First;
         await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
         var href = await first.Locator("a").GetAttributeAsync("href");

@@ -145,7 +145,8 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <summary>The dotnet host running this test, so the tool runs on the same runtime.</summary>
-    private static string DotnetHost()
+    /// <summary>The dotnet host running the tests, so that a process they start uses the same SDK and runtime.</summary>
+    internal static string DotnetHost()
     {
         var current = Environment.ProcessPath;
         if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")

@@ -22,8 +22,18 @@ public sealed class InitCliTests
             Assert.Equal("Checked 1 briefs, 1 people, 1 organizations, 1 commitments, 1 topics: 0 errors, 0 warnings\n", check.Output);
             Assert.True(build.ExitCode == 0, build.ToString());
             Assert.Equal("", check.Errors + build.Errors);
-            Assert.All(TemplateSet.EmbeddedDefaults(), template =>
-                Assert.Equal(template.Bytes, File.ReadAllBytes(Path.Combine(root, "templates", template.Name))));
+            // The built-in theme draws the new site: a copied template would never get a later fix.
+            Assert.False(Directory.Exists(Path.Combine(root, "templates")));
+            Assert.Equal([".gitignore", "content", "site.config.yml"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Where(n => n != "_site").Order(StringComparer.Ordinal));
+            Assert.Equal(BuiltInTheme.Embedded.Bytes("assets/style.css"), File.ReadAllBytes(Path.Combine(root, "_site", "assets", "style.css")));
+            // Each next step init prints is a command that runs as printed.
+            var hints = init.Output.Split('\n').Where(l => l.StartsWith("  briefings ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(3, hints.Count);
+            foreach (var hint in hints)
+            {
+                NamedCommandTests.AssertParses(hint.Split('#')[0].Trim()["briefings ".Length..]);
+            }
+
             foreach (var page in new[] { "index.html", "people/jane-doe/index.html", "organizations/harbour-city-council/index.html",
                 "topics/flood-defence/index.html", "commitments/harbour-flood-barrier/index.html", "briefs/mayor-promises-a-flood-barrier/index.html" })
             {

@@ -24,7 +24,7 @@ public sealed class NewCliTests
         var check = CliProcess.Run(site.Root, "check");
         Assert.True(check.ExitCode == 0, check.ToString());
         var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("Write the lead here", StringComparison.Ordinal)) + 1;
-        Assert.Contains($"content/briefs/{name}({line},1): warning BRF045: the brief still holds the placeholder text 'briefings new' wrote", check.Errors + check.Output);
+        Assert.Contains($"content/briefs/{name}({line},1): warning BRF045: the brief still holds the placeholder line a new brief starts with", check.Errors + check.Output);
         Assert.StartsWith("Checked 1 briefs", check.Output);
 
         File.WriteAllText(file, text.Replace("draft: true", "draft: false").Replace(Briefings.Content.Placeholders.Lead, "Starmer said there is no deal without guarantees."));
@@ -44,6 +44,48 @@ public sealed class NewCliTests
         Assert.True(File.Exists(Path.Combine(site.Root, "content", "people", "володимир-зеленський.md")));
         Assert.Contains("kind: other", site.Read("content/organizations/coalition-of-the-willing.md"));
         AssertChecksClean(site, briefs: 1);
+    }
+
+    [Fact]
+    public void New_topic_and_commitment_write_files_that_check_clean()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief + """
+
+            topics: [flood-defence]
+            commitments:
+              - { id: a-flood-barrier-by-2028, by: uk-government, text: "Build a flood barrier", status: pledged }
+            """));
+
+        var topic = CliProcess.Run(site.Root, "new", "topic", "Flood defence");
+        var unused = CliProcess.Run(site.Root, "new", "topic", "Housing");
+        var commitment = CliProcess.Run(site.Root, "new", "commitment", "A flood barrier by 2028");
+
+        Assert.True(topic.ExitCode == 0, topic.ToString());
+        Assert.True(unused.ExitCode == 0, unused.ToString());
+        Assert.True(commitment.ExitCode == 0, commitment.ToString());
+        Assert.StartsWith("---\ntitle: \"Flood defence\"\n---\n", site.Read("content/topics/flood-defence.md"));
+        Assert.StartsWith("---\ntitle: \"A flood barrier by 2028\"\n---\n", site.Read("content/commitments/a-flood-barrier-by-2028.md"));
+        Assert.Contains("add '- { id: a-flood-barrier-by-2028, by: <person or organization id>, text: \"…\", status: proposed }' under a brief's commitments:", commitment.Output);
+        AssertChecksClean(site, briefs: 1);
+        var graph = site.AnalyzeClean().Graph!;
+        Assert.Equal("Flood defence", graph.TopicsById["flood-defence"].Title);
+        Assert.Equal("A flood barrier by 2028", graph.CommitmentsById["a-flood-barrier-by-2028"].Title);
+    }
+
+    [Fact]
+    public void New_topic_and_commitment_never_overwrite()
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief) + "\n-- content/commitments/homes.md --\n---\ntitle: Mine\n---\n\n-- content/topics/housing.md --\n---\ntitle: Mine\n---\n");
+        var before = (site.Read("content/topics/housing.md"), site.Read("content/commitments/homes.md"));
+
+        var topic = CliProcess.Run(site.Root, "new", "topic", "Housing");
+        var commitment = CliProcess.Run(site.Root, "new", "commitment", "Homes");
+
+        Assert.True(topic.ExitCode == 2, topic.ToString());
+        Assert.True(commitment.ExitCode == 2, commitment.ToString());
+        Assert.Contains("content/topics/housing.md already has the id 'housing'; nothing was written", topic.Errors);
+        Assert.Contains("content/commitments/homes.md already has the id 'homes'; nothing was written", commitment.Errors);
+        Assert.Equal(before, (site.Read("content/topics/housing.md"), site.Read("content/commitments/homes.md")));
     }
 
     [Fact]

@@ -34,6 +34,24 @@ public sealed class UsageCliTests
         Assert.Contains("--help' for more.", run.Errors);
     }
 
+    [Theory]
+    [InlineData("error: Unrecognized command or argument 'serv'; did you mean 'serve'?", "serv")]
+    [InlineData("error: Unrecognized command or argument '--minfy'; did you mean '--minify'?", "build", "--minfy")]
+    [InlineData("error: Unrecognized option '--acept'; did you mean '--accept'?", "eject", "--acept", "brief.html")]
+    [InlineData("error: the title is one argument; put it in quotes: \"Flood defence\"", "new", "topic", "Flood", "defence")]
+    public void A_hurried_command_line_is_answered_with_the_one_meant(string answer, params string[] args)
+    {
+        using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
+
+        var run = CliProcess.Run(site.Root, args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(answer + "\n", run.Errors);
+        Assert.DoesNotContain("Required command", run.Errors);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "templates")));
+        Assert.False(File.Exists(Path.Combine(site.Root, "content", "topics", "flood-defence.md")));
+    }
+
     [Fact]
     public void A_missing_config_is_a_usage_error()
     {
@@ -52,17 +70,20 @@ public sealed class UsageCliTests
     }
 
     [Theory]
+    [InlineData]
     [InlineData("build")]
     [InlineData("check")]
     [InlineData("serve")]
     [InlineData("new")]
     [InlineData("new", "brief")]
     [InlineData("init")]
+    [InlineData("eject")]
     public void Every_command_has_help(params string[] command)
     {
         var run = CliProcess.Run(Path.GetTempPath(), [.. command, "--help"]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Usage:", run.Output);
+        // Named as the installed command, not as the file that runs (Briefings.Cli.dll, or the native Briefings.Cli).
+        Assert.Contains($"Usage:\n  {string.Join(' ', ["briefings", .. command])} ", run.Output);
     }
 }

@@ -24,6 +24,8 @@ public sealed class DeletionSitesTests
         "Briefings.Writing.InPlaceWriter.Write",
         "Briefings.Writing.InPlaceWriter.Delete",
         "Briefings.Cli.Commands.ServeCommand.TryDelete",
+        // Renames a file it has just written under a fresh GUID name into .briefings-cache/, never over an existing one.
+        "Briefings.Outputs.Images.ImageFiles.Store",
     ];
 
     private static readonly HashSet<string> FileSystemTypes = ["File", "Directory", "FileInfo", "DirectoryInfo", "FileSystemInfo"];

@@ -56,7 +56,7 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
 
         Assert.Equal(
             ["partials/actor.html", "partials/as-of.html", "partials/brief-card.html", "partials/brief-list.html", "partials/commitment-row.html",
-                "partials/person-chip.html", "partials/quote.html", "partials/status-badge.html"],
+                "partials/lead-image.html", "partials/pager.html", "partials/person-chip.html", "partials/picture.html", "partials/quote.html", "partials/status-badge.html", "partials/timeline-entry.html"],
             compiled.Where(t => t.Value.IsReusable && t.Key.StartsWith("partials/", StringComparison.Ordinal)).Select(t => t.Key).Order(StringComparer.Ordinal));
         // head-meta reads the page.
         Assert.Contains("partials/head-meta.html", compiled.Keys);

@@ -11,10 +11,25 @@ public static class SampleSite
 
     private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath, asOf: TestDates.SampleAsOf));
 
+    private static readonly Lazy<BuiltSite> MinifiedBuild = new(() => BuiltSite.From(ConfigPath, asOf: TestDates.SampleAsOf, minify: true));
+
+    private static readonly Lazy<BuiltSite> PagedBuild = new(() =>
+    {
+        var copy = Copy();
+        copy.Write("site.config.yml", copy.Read("site.config.yml") + "paginate: 2\n");
+        return BuiltSite.From(copy.ConfigPath, asOf: TestDates.SampleAsOf);
+    });
+
     public static SiteAnalysis Analyze() => Analysis.Value;
+
+    /// <summary>A copy of the sample site with <c>paginate: 2</c>, so that its lists run over pages, built once per test run.</summary>
+    public static BuiltSite Paged => PagedBuild.Value;
 
     /// <summary>The sample site built once per test run into a temporary folder.</summary>
     public static BuiltSite Built => Build.Value;
+
+    /// <summary>The sample site built once per test run with <c>--minify</c>.</summary>
+    public static BuiltSite BuiltMinified => MinifiedBuild.Value;
 
     /// <summary>A copy of the sample site (config and content) in a new temporary folder, for tests that change it.</summary>
     public static TestSite Copy()

@@ -18,6 +18,21 @@ public static class Sites
         ---
         """;
 
+    /// <summary>The United Kingdom and Ukraine, the maker and recipient of the commitments tests record.</summary>
+    public const string Countries = """
+        -- content/organizations/united-kingdom.md --
+        ---
+        name: United Kingdom
+        kind: country
+        ---
+        -- content/organizations/ukraine.md --
+        ---
+        name: Ukraine
+        kind: country
+        ---
+
+        """;
+
     /// <summary>A brief whose front-matter is given; the file is content/briefs/2025-12-15-x.md.</summary>
     public static string WithBrief(string frontMatter, string body = "Body.") => Person + "\n" + BriefFile(frontMatter, body);
 

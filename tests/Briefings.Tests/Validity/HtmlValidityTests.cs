@@ -7,7 +7,8 @@ namespace Briefings.Tests.Validity;
 
 /// <summary>
 /// The Nu Html Checker (vnu.jar, from the npm package vnu-jar, run with Java) over every HTML file of the
-/// built sample site. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
+/// built sample site: as built, two to a page (where its lists run over pages of their own), and built with --minify;
+/// and the pages only publishing makes. .ci/run installs both and sets VNU_JAR; elsewhere the test skips with a reason,
 /// except in CI (CI=true), where a missing checker is a failure.
 /// </summary>
 [Trait("Category", "Slow")]
@@ -15,12 +16,17 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(5);
 
-    [SkippableFact]
-    public void Nu_html_checker_reports_no_error_on_any_page_of_the_sample_site()
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Nu_html_checker_reports_no_error_on_any_page_of_the_sample_site(bool minified)
     {
         var jar = Jar();
-        var site = SampleSite.Built;
-        Check(jar, site, site.HtmlFiles(), "the sample site");
+        var sites = minified
+            ? new[] { ("minified: ", SampleSite.BuiltMinified) }
+            : new[] { ("", SampleSite.Built), ("paginate: 2, ", SampleSite.Paged) };
+        Check(jar, [.. sites.Select(s => (s.Item1, s.Item2, s.Item2.HtmlFiles()))],
+            $"the sample site{(minified ? " built with --minify" : ", as it is and two to a page,")}");
     }
 
     /// <summary>The pages only publishing makes, from the sample site with the <see cref="PublishingProbe"/> briefs.</summary>
@@ -31,7 +37,8 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
         using var copy = SampleSite.Copy();
         PublishingProbe.AddTo(copy);
         var site = BuiltSite.From(copy.ConfigPath, copy.OutputPath, asOf: TestDates.SampleAsOf);
-        Check(jar, site, [PublishingProbe.RetractedBrief, PublishingProbe.ExpiredBrief, PublishingProbe.Redirect, PublishingProbe.Corrections, "index.html"], "the publishing probe");
+        Check(jar, [("", site, [PublishingProbe.RetractedBrief, PublishingProbe.ExpiredBrief, PublishingProbe.Redirect, PublishingProbe.Corrections, "index.html"])],
+            "the publishing probe");
     }
 
     private static string Jar()
@@ -43,43 +50,41 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
         return jar!;
     }
 
-    private void Check(string jar, BuiltSite site, IReadOnlyList<string> files, string what)
+    private void Check(string jar, (string Name, BuiltSite Site, IReadOnlyList<string> Files)[] sites, string what)
     {
-        var pages = files.Select(f => Path.Combine(site.Output, f)).ToList();
-        var (exitCode, report) = Run(jar, ["-jar", jar, "--errors-only", "--format", "json", .. pages]);
+        var pages = sites.SelectMany(s => s.Files.Select(f => Path.Combine(s.Site.Output, f))).ToList();
+        var (exitCode, report) = RunVnu(["-jar", jar, "--errors-only", "--format", "json", .. pages]);
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
-            .Select(m => $"{Path.GetRelativePath(site.Output, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
+            .Select(m => $"{Named(sites, LocalPath(m.GetProperty("url").GetString() ?? ""))}" +
                 $"({(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}): {m.GetProperty("type").GetString()}: {m.GetProperty("message").GetString()}")
             .ToList();
         TestSummary.Report(output, $"vnu: {pages.Count} HTML files of {what} checked, {messages.Count} errors");
         Assert.True(messages.Count == 0 && exitCode == 0, $"vnu exited with {exitCode}:\n" + string.Join("\n", messages));
     }
 
+    /// <summary>A checked file by its path in its site, after the site's name.</summary>
+    private static string Named((string Name, BuiltSite Site, IReadOnlyList<string> Files)[] sites, string file)
+    {
+        var (name, site, _) = sites.FirstOrDefault(s => file.StartsWith(s.Site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        return site is null ? file : name + Path.GetRelativePath(site.Output, file);
+    }
+
     /// <summary>vnu names files as "file:/path", which System.Uri does not take.</summary>
     private static string LocalPath(string url) => Uri.UnescapeDataString(url.StartsWith("file:", StringComparison.Ordinal) ? url[5..] : url);
 
     /// <summary>Runs Java and returns its exit code and the JSON report, which vnu writes to stderr.</summary>
-    private static (int ExitCode, string Report) Run(string jar, IEnumerable<string> args)
+    private static (int ExitCode, string Report) RunVnu(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("java");
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start java to run " + jar);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(RunLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"vnu did not finish within {RunLimit}");
-        }
-
-        process.WaitForExit();
-        var report = stderr.Result.Trim();
-        Assert.True(report.StartsWith('{'), $"vnu did not report JSON:\n{report}\n{stdout.Result}");
-        return (process.ExitCode, report);
+        var (exitCode, stdout, stderr) = ChildProcess.Run(start, RunLimit);
+        var report = stderr.Trim();
+        Assert.True(report.StartsWith('{'), $"vnu did not report JSON:\n{report}\n{stdout}");
+        return (exitCode, report);
     }
 }

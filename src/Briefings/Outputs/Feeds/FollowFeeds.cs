@@ -28,7 +28,9 @@ public static class FollowFeeds
         Parallel.ForEach(graph.Commitments.Where(c => include(c.Key)), commitment => ItemFeed.Write(writer, commitment.Key.OutputFolder + "/feed.xml",
             config, commitment.Key.Url + "feed.xml", $"{commitment.Title} · {site}", commitment.Key.Url,
             Newest(commitment.Timeline, limit).Select(e => Item(graph, e)).ToList()));
-        Parallel.ForEach(graph.Organizations.Where(o => include(o.Key)), organization => ItemFeed.Write(writer, organization.Key.OutputFolder + "/feed.xml",
+        // An organization's feed holds its commitments' entries, which say more (notes, conditions) than its page shows;
+        // so it is written again whenever one of those commitments' pages is, as well as its own.
+        Parallel.ForEach(graph.Organizations.Where(o => include(o.Key) || o.Commitments.Any(c => include(c.Key))), organization => ItemFeed.Write(writer, organization.Key.OutputFolder + "/feed.xml",
             config, organization.Url + "feed.xml", $"{organization.Organization.Name} · commitments · {site}", organization.Url,
             Newest(organization.Commitments.SelectMany(c => c.Timeline), limit).Select(e => Item(graph, e)).ToList()));
     }

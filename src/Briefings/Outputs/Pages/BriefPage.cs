@@ -17,7 +17,15 @@ internal static class BriefPage
             model["og_type"] = "article";
             model["published"] = Dates.Iso(brief.Date);
             model["json_ld"] = pages.JsonLd.Brief(node);
-            model["body"] = ViewModels.Html(node.Body);
+            model["body"] = models.Body(node.Body);
+            model["image"] = null;
+            if (node.Image is { } image)
+            {
+                var picture = ImageModels.Picture(image, (string)model["root"]!, ImageModels.LeadSizes, lazy: false);
+                (model["image"], model["preload_image"]) = (picture, picture);
+                model["og_image"] = ImageModels.OpenGraph(image, pages.Graph.Config.BaseUrl);
+            }
+
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
             model["organizations"] = models.Organizations(node.Organizations);

@@ -1,22 +1,42 @@
 using Briefings.Content;
+using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Outputs.Pages;
 
-/// <summary>A page per commitment: text, by, to, current status and the conditions recorded with it, and its dated timeline.</summary>
+/// <summary>
+/// A page per commitment: text, by, to, current status and the conditions recorded with it, and its dated timeline;
+/// a long timeline shows its latest entries there, and is whole, oldest first, at <c>commitments/x/timeline/</c>.
+/// </summary>
 internal static class CommitmentPage
 {
-    public static IEnumerable<PageJob> Jobs(PageModel pages) =>
-        pages.Graph.Commitments.Select(node => new PageJob(node.Key.Url, "commitment.html", models =>
+    public static IEnumerable<PageJob> Jobs(PageModel pages)
+    {
+        var size = pages.Graph.Config.Paginate;
+        foreach (var node in pages.Graph.Commitments)
         {
-            var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
-            model["commitment"] = models.Commitment(node);
-            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {pages.Graph.Config.Title}" };
-            model["background"] = ViewModels.Html(node.Background);
-            model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
-            model["timeline"] = ViewModels.Array(node.Timeline.Select(models.Entry));
-            return model;
-        })
-        { Modified = node.Timeline[^1].Date, Entity = node.Key });
+            var timeline = new EntityLists(pages, node.Key, node.Title, "commitments")
+                .Make(node.Timeline, "timeline/", "timeline", $"Timeline of {node.Title}", (models, entry) => models.Entry(entry), LatestDates.Of);
+            yield return new PageJob(node.Key.Url, "commitment.html", models =>
+            {
+                var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
+                model["commitment"] = models.Commitment(node);
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {pages.Graph.Config.Title}" };
+                model["background"] = models.Body(node.Background);
+                model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
+                // The latest entries, since they say where it stands; the full timeline's pages keep the oldest first,
+                // so that a new entry never moves an old one to another page.
+                model["timeline"] = ViewModels.Array(node.Timeline.Skip(node.Timeline.Count - size).Select(models.Entry));
+                model["more"] = new TemplateModel(1) { ["timeline"] = timeline.Paged.More() };
+                return model;
+            })
+            { Modified = node.Current.Date, Entity = node.Key };
+
+            foreach (var job in ListPage.Jobs(pages, timeline))
+            {
+                yield return job;
+            }
+        }
+    }
 }

@@ -6,45 +6,63 @@ using Scriban.Runtime;
 
 namespace Briefings.Outputs.Pages;
 
-/// <summary>/commitments/: every commitment, grouped and counted by current status.</summary>
+/// <summary>
+/// /commitments/: every status with its count, and the first commitments of each; a status with more has them all,
+/// paged, at <c>commitments/status/pledged/</c>.
+/// </summary>
 internal static class CommitmentTrackerPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
+        var graph = pages.Graph;
+        var groups = CommitmentStatuses.All
+            .Select(status => Group(pages, status, [.. graph.Commitments.Where(c => c.CurrentStatus == status)]))
+            .Where(g => g.List.Paged.Items.Count > 0)
+            .ToList();
         yield return new PageJob("commitments/", "commitments.html", models =>
         {
-            var graph = pages.Graph;
             var model = pages.Create("commitments/", "Commitment tracker",
                 $"Every commitment tracked by {graph.Config.Title}, by its current status.", "commitments");
             model["total"] = graph.Commitments.Count;
             model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"Commitment tracker · {graph.Config.Title}" };
             model["status_counts"] = StatusCounts(graph, models);
-            model["groups"] = ViewModels.Array(CommitmentStatuses.All
-                .Select(status => (Status: status, Items: graph.Commitments.Where(c => c.CurrentStatus == status).ToList()))
-                .Where(g => g.Items.Count > 0)
-                .Select(g => new TemplateModel
-                {
-                    ["status"] = ViewModels.Status(g.Status),
-                    ["count"] = g.Items.Count,
-                    ["commitments"] = models.Commitments(g.Items),
-                }));
+            model["groups"] = ViewModels.Array(groups.Select(g => new TemplateModel(4)
+            {
+                ["status"] = ViewModels.Status(g.Status),
+                ["count"] = g.List.Paged.Items.Count,
+                ["commitments"] = models.Commitments(g.List.Paged.Page(1)),
+                ["more"] = g.List.Paged.More(),
+            }));
             return model;
         })
-        { Modified = pages.Graph.Commitments.Select(c => (DateOnly?)c.Timeline[^1].Date).Max() };
+        { Modified = LatestDates.Of(graph.Commitments) };
+
+        foreach (var group in groups)
+        {
+            foreach (var job in ListPage.Jobs(pages, group.List))
+            {
+                yield return job;
+            }
+        }
     }
 
     /// <summary>Each status with how many commitments are currently in it, zero counts included, in lifecycle order.</summary>
     public static ScriptArray StatusCounts(ContentGraph graph, ViewModels models)
     {
-        foreach (var commitment in graph.Commitments)
-        {
-            models.Depend(commitment.Key);
-        }
-
+        models.DependOnEvery(ContentKind.Commitment);
         return ViewModels.Array(CommitmentStatuses.All.Select(status => new TemplateModel
         {
             ["status"] = ViewModels.Status(status),
             ["count"] = graph.Commitments.Count(c => c.CurrentStatus == status),
         }));
+    }
+
+    private static (CommitmentStatus Status, EntityList<CommitmentNode> List) Group(
+        PageModel pages, CommitmentStatus status, IReadOnlyList<CommitmentNode> commitments)
+    {
+        var paged = new PagedList<CommitmentNode>($"commitments/{ReservedIds.Status}/{status.Slug()}/", commitments, pages.Graph.Config.Paginate);
+        var list = new EntityList<CommitmentNode>(paged, "commitments", $"{status.Label()} commitments", "Commitment tracker", "commitments/",
+            "commitments", null, (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+        return (status, list);
     }
 }

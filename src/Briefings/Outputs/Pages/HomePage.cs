@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 
@@ -14,6 +15,11 @@ internal static class HomePage
         yield return new PageJob("", "home.html", models =>
         {
             var graph = pages.Graph;
+            // Each of its lists is the top of a sorted list (latest briefs, most quoted people, largest topics): which
+            // entities are at the top depends on every one of them.
+            models.DependOnEvery(ContentKind.Brief);
+            models.DependOnEvery(ContentKind.Person);
+            models.DependOnEvery(ContentKind.Topic);
             var model = pages.Create("", graph.Config.Title, graph.Config.Description, "home");
             model["json_ld"] = pages.JsonLd.Site();
             model["latest"] = models.Briefs(graph.Briefs.Take(Latest));

@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -10,16 +11,15 @@ internal static class OrganizationPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        yield return new PageJob("organizations/", "organizations.html", models =>
+        foreach (var job in IndexPages.Jobs(pages, ContentKind.Organization, graph.Organizations, "organizations.html", "organizations", "Organizations",
+            $"The {graph.Organizations.Count} organizations of {graph.Config.Title}.", (models, organizations) => models.Organizations(organizations)))
         {
-            var model = pages.Create("organizations/", "Organizations", $"The {graph.Organizations.Count} organizations of {graph.Config.Title}.", "organizations");
-            model["organizations"] = models.Organizations(graph.Organizations);
-            return model;
-        })
-        { Modified = Ordering.Latest(graph.Briefs) };
+            yield return job;
+        }
 
         foreach (var node in graph.Organizations)
         {
+            var lists = new Lists(pages, node);
             yield return new PageJob(node.Url, "organization.html", models =>
             {
                 var organization = node.Organization;
@@ -28,15 +28,59 @@ internal static class OrganizationPage
                 model["json_ld"] = pages.JsonLd.Organization(node);
                 model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{organization.Name} · commitments · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(organization.Aliases);
-                model["description_html"] = ViewModels.Html(node.Description);
+                model["description_html"] = models.Body(node.Description);
+                model["logo"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
+                model["og_image"] = node.Image is { } shown ? ImageModels.OpenGraph(shown, graph.Config.BaseUrl) : null;
                 model["parent"] = node.Parent is { } parent ? models.Organization(parent) : null;
-                model["children"] = models.Organizations(node.Children);
-                model["people"] = models.People(node.People);
-                model["commitments"] = models.Commitments(node.Commitments);
-                model["briefs"] = models.Briefs(node.Briefs);
+                model["children"] = models.Organizations(lists.Children.Paged.Page(1));
+                model["people"] = models.People(lists.People.Paged.Page(1));
+                model["commitments"] = models.Commitments(lists.Commitments.Paged.Page(1));
+                model["briefs"] = models.Briefs(lists.Briefs.Paged.Page(1));
+                model["more"] = new TemplateModel(4)
+                {
+                    ["children"] = lists.Children.Paged.More(),
+                    ["people"] = lists.People.Paged.More(),
+                    ["commitments"] = lists.Commitments.Paged.More(),
+                    ["briefs"] = lists.Briefs.Paged.More(),
+                };
                 return model;
             })
-            { Modified = Ordering.Latest(node.Briefs), Entity = node.Key };
+            { Modified = lists.Modified, Entity = node.Key };
+
+            foreach (var job in lists.Jobs(pages))
+            {
+                yield return job;
+            }
         }
+    }
+
+    /// <summary>An organization's lists that grow with the content, each shown in part on its page and whole at its own URL.</summary>
+    private sealed class Lists
+    {
+        public Lists(PageModel pages, OrganizationNode node)
+        {
+            var name = node.Organization.Name;
+            var lists = new EntityLists(pages, node.Key, name, "organizations");
+            var modified = Modified = LatestDates.Of(node.Briefs);
+            Children = lists.Make(node.Children, "children/", "organizations", $"Organizations within {name}", (models, child) => models.Organization(child), _ => modified);
+            People = lists.Make(node.People, "people/", "people", $"People of {name}", (models, person) => models.Person(person), _ => modified);
+            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", $"Commitments of {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+            Briefs = lists.Make(node.Briefs, "briefs/", "briefs", $"Briefs involving {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
+        }
+
+        /// <summary>The date of its newest brief: what its page, and the lists with no date of their own, last changed with.</summary>
+        public DateOnly? Modified { get; }
+
+        public EntityList<OrganizationNode> Children { get; }
+
+        public EntityList<PersonNode> People { get; }
+
+        public EntityList<CommitmentNode> Commitments { get; }
+
+        public EntityList<BriefNode> Briefs { get; }
+
+        /// <summary>The pages of those lists that are longer than a page.</summary>
+        public IEnumerable<PageJob> Jobs(PageModel pages) =>
+            ListPage.Jobs(pages, Children).Concat(ListPage.Jobs(pages, People)).Concat(ListPage.Jobs(pages, Commitments)).Concat(ListPage.Jobs(pages, Briefs));
     }
 }

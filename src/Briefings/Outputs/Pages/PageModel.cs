@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -11,19 +12,19 @@ public sealed class PageModel(ContentGraph graph)
 
     public JsonLd JsonLd { get; } = new(graph);
 
+    /// <summary>The way back to the root from each of the depths nearly every page is at (the later pages of an entity's list are five deep), one string each.</summary>
+    private static readonly string[] Roots = [.. Enumerable.Range(0, 6).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
+
     /// <summary>
     /// A page model for <paramref name="url"/> (site-relative, e.g. <c>briefs/x/</c>). <c>root</c> leads back to
     /// the site root from the page ("", "../", "../../"), so every link works from any folder and from disk.
     /// </summary>
-    /// <summary>The way back to the root from each of the depths nearly every page is at, one string each.</summary>
-    private static readonly string[] Roots = [.. Enumerable.Range(0, 4).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
-
     public TemplateModel Create(string url, string title, string? description, string section)
     {
         var depth = url.AsSpan().Count('/');
         var config = Graph.Config;
         // Room for these and the dozen or so fields each page type adds, so the table is not grown twice per page.
-        return new TemplateModel(32)
+        return new TemplateModel(34)
         {
             ["url"] = url,
             ["root"] = depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth)),
@@ -35,6 +36,20 @@ public sealed class PageModel(ContentGraph graph)
             ["published"] = null,
             ["json_ld"] = null,
             ["feed"] = null,
+            ["edit_url"] = null,
+            ["pager"] = null,
+            ["og_image"] = null,
+            ["preload_image"] = null,
         };
     }
+
+    /// <summary>
+    /// Where the author edits the file <paramref name="key"/> is written in, from the config's <c>edit_url</c>; null when
+    /// the site has no pattern or the entity no file (a topic only briefs name). The path is percent-encoded segment by
+    /// segment, since ids may be in any script.
+    /// </summary>
+    public string? EditUrl(EntityKey key) =>
+        Graph.Config.EditUrl is { } pattern && Graph.Index.SourceFile(key) is { } file
+            ? pattern.Replace(SiteConfigReader.EditUrlPath, string.Join('/', file.Split('/').Select(Uri.EscapeDataString)), StringComparison.Ordinal)
+            : null;
 }

@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -13,16 +14,15 @@ internal static class PersonPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        yield return new PageJob("people/", "people.html", models =>
+        foreach (var job in IndexPages.Jobs(pages, ContentKind.Person, graph.People, "people.html", "people", "People",
+            $"The {graph.People.Count} people of {graph.Config.Title}: who said what, and who promised what.", (models, people) => models.People(people)))
         {
-            var model = pages.Create("people/", "People", $"The {graph.People.Count} people of {graph.Config.Title}: who said what, and who promised what.", "people");
-            model["people"] = models.People(graph.People);
-            return model;
-        })
-        { Modified = Ordering.Latest(graph.Briefs) };
+            yield return job;
+        }
 
         foreach (var node in graph.People)
         {
+            var lists = new Lists(pages, node);
             yield return new PageJob(node.Url, "person.html", models =>
             {
                 var person = node.Person;
@@ -33,12 +33,22 @@ internal static class PersonPage
                 model["json_ld"] = pages.JsonLd.Person(node);
                 model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(person.Aliases);
-                model["bio"] = ViewModels.Html(node.Bio);
+                model["bio"] = models.Body(node.Bio);
+                model["portrait"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
+                model["og_image"] = node.Image is { } shown ? ImageModels.OpenGraph(shown, graph.Config.BaseUrl) : null;
                 model["links"] = ViewModels.Array(person.Links.Select(l => new TemplateModel(2) { ["title"] = l.Title, ["url"] = l.Url }));
-                model["quotes"] = ViewModels.Array(node.Quotes.Select(models.Quote));
-                model["commitments"] = models.Commitments(node.Commitments);
-                model["spoken_in"] = models.Briefs(node.SpokenIn);
-                model["mentioned_in"] = models.Briefs(node.MentionedIn.Where(b => !node.SpokenIn.Contains(b)));
+                model["quotes"] = ViewModels.Array(lists.Quotes.Paged.Page(1).Select(models.Quote));
+                model["commitments"] = models.Commitments(lists.Commitments.Paged.Page(1));
+                model["spoken_in"] = models.Briefs(lists.SpokenIn.Paged.Page(1));
+                model["mentioned_in"] = models.Briefs(lists.MentionedIn.Paged.Page(1));
+                FeedDependencies.Record(models, node.MentionedIn, graph.Config);
+                model["more"] = new TemplateModel(4)
+                {
+                    ["quotes"] = lists.Quotes.Paged.More(),
+                    ["commitments"] = lists.Commitments.Paged.More(),
+                    ["spoken_in"] = lists.SpokenIn.Paged.More(),
+                    ["mentioned_in"] = lists.MentionedIn.Paged.More(),
+                };
                 model["appears_with"] = ViewModels.Array(node.AppearsWith.Select(c => new TemplateModel(2)
                 {
                     ["person"] = models.Person(c.Person),
@@ -47,6 +57,38 @@ internal static class PersonPage
                 return model;
             })
             { Modified = Ordering.Latest(node.MentionedIn), Entity = node.Key };
+
+            foreach (var job in lists.Jobs(pages))
+            {
+                yield return job;
+            }
         }
+    }
+
+    /// <summary>A person's lists that grow with the content, each shown in part on their page and whole at its own URL.</summary>
+    private sealed class Lists
+    {
+        public Lists(PageModel pages, PersonNode node)
+        {
+            var name = node.Person.Name;
+            var lists = new EntityLists(pages, node.Key, name, "people");
+            var spoken = node.SpokenIn.ToHashSet();
+            Quotes = lists.Make(node.Quotes, "quotes/", "quotes", $"Quotes by {name}", (models, quote) => models.Quote(quote), LatestDates.Of);
+            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", $"Commitments made by {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+            SpokenIn = lists.Make(node.SpokenIn, "briefs/", "briefs", $"Briefs {name} speaks in", (models, brief) => models.Brief(brief), LatestDates.Of);
+            MentionedIn = lists.Make([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "briefs", $"Briefs that mention {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
+        }
+
+        public EntityList<QuoteEntry> Quotes { get; }
+
+        public EntityList<CommitmentNode> Commitments { get; }
+
+        public EntityList<BriefNode> SpokenIn { get; }
+
+        public EntityList<BriefNode> MentionedIn { get; }
+
+        /// <summary>The pages of those lists that are longer than a page.</summary>
+        public IEnumerable<PageJob> Jobs(PageModel pages) =>
+            ListPage.Jobs(pages, Quotes).Concat(ListPage.Jobs(pages, Commitments)).Concat(ListPage.Jobs(pages, SpokenIn)).Concat(ListPage.Jobs(pages, MentionedIn));
     }
 }

@@ -25,12 +25,14 @@ public static class RenderStage
         ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
     {
         var models = viewModels ?? new ViewModels(graph);
-        using var renderer = new PageRenderer(templates, SiteModel.Create(graph));
-        var jobs = SitePages.All(new PageModel(graph));
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates));
+        var pages = new PageModel(graph);
+        var jobs = SitePages.All(pages);
         var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
         var escaped = new ConcurrentQueue<OutputPathException>();
+        var every = new EveryKey(graph);
 
         Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
@@ -43,8 +45,14 @@ public static class RenderStage
             try
             {
                 // Recording costs a set insert per summary a page shows; only serve needs it.
-                var used = dependencies is not null ? new HashSet<EntityKey>() : null;
+                var used = dependencies is not null ? new PageDependencies() : null;
                 var model = job.Model(used is null ? models : models.RecordingInto(used));
+                // Set here, from the entity the page is of, rather than by each page type: every entity page gets it alike.
+                if (job.Entity is { } entity && pages.EditUrl(entity) is { } editUrl)
+                {
+                    model["edit_url"] = editUrl;
+                }
+
                 var (page, length) = renderer.RenderUtf8(job.Template, model, job.Layout);
                 writer.WritePooled(job.OutputPath, page, length);
                 if (dependencies is not null && used is not null)
@@ -54,7 +62,7 @@ public static class RenderStage
                         used.Add(own);
                     }
 
-                    dependencies[job.OutputPath] = used;
+                    dependencies[job.OutputPath] = used.ToSet(every.Of);
                 }
             }
             catch (TemplateError e)

@@ -7,7 +7,8 @@ namespace Briefings.Outputs.Pages;
 /// <summary>The <c>site</c> object every template sees.</summary>
 public static class SiteModel
 {
-    public static TemplateModel Create(ContentGraph graph)
+    /// <param name="templates">The site's templates, which say whether it adds a stylesheet of its own; none in benchmarks that render without.</param>
+    public static TemplateModel Create(ContentGraph graph, TemplateSet? templates = null)
     {
         var config = graph.Config;
         return new TemplateModel
@@ -21,6 +22,8 @@ public static class SiteModel
             // Only a date set on purpose is shown: today's would make every day's build differ.
             ["as_of"] = graph.Publishing.AsOfExplicit ? Dates.Iso(graph.Publishing.AsOf) : null,
             ["as_of_display"] = graph.Publishing.AsOfExplicit ? Dates.Display(graph.Publishing.AsOf) : null,
+            ["custom_css"] = templates?.HasAsset(TemplateSet.CustomStylesheet) ?? false,
+            ["paginate"] = config.Paginate,
             ["nav"] = ViewModels.Array(new[]
             {
                 ("briefs", "Briefs", "briefs/"),

@@ -1,35 +1,46 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Outputs.Pages;
 
-/// <summary>/topics/ and a page per topic listing its briefs.</summary>
+/// <summary>/topics/ and a page per topic listing its briefs, paged: <c>topics/x/page/2/</c> on.</summary>
 internal static class TopicPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        yield return new PageJob("topics/", "topics.html", models =>
+        foreach (var job in IndexPages.Jobs(pages, ContentKind.Topic, graph.Topics, "topics.html", "topics", "Topics",
+            $"The {graph.Topics.Count} topics of {graph.Config.Title}.", (models, topics) => models.Topics(topics)))
         {
-            var model = pages.Create("topics/", "Topics", $"The {graph.Topics.Count} topics of {graph.Config.Title}.", "topics");
-            model["topics"] = models.Topics(graph.Topics);
-            return model;
-        })
-        { Modified = Ordering.Latest(graph.Briefs) };
+            yield return job;
+        }
 
         foreach (var node in graph.Topics)
         {
-            yield return new PageJob(node.Key.Url, "topic.html", models =>
+            var briefs = new PagedList<BriefNode>(node.Key.Url, node.Briefs, graph.Config.Paginate);
+            foreach (var number in briefs.Numbers)
             {
-                var model = pages.Create(node.Key.Url, node.Title, $"Briefs on {node.Title}.", "topics");
-                model["topic"] = models.Topic(node);
-                model["feed"] = new TemplateModel { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
-                model["description_html"] = ViewModels.Html(node.Description);
-                model["briefs"] = models.Briefs(node.Briefs);
-                return model;
-            })
-            { Modified = Ordering.Latest(node.Briefs), Entity = node.Key };
+                var url = briefs.PageUrl(number);
+                yield return new PageJob(url, "topic.html", models =>
+                {
+                    var model = pages.Create(url, briefs.Title(node.Title, number), $"Briefs on {node.Title}.", "topics");
+                    model["topic"] = models.Topic(node);
+                    // The feed is the topic's, beside its first page; the later ones are two folders down, in page/n/.
+                    model["feed"] = new TemplateModel { ["url"] = number == 1 ? "feed.xml" : "../../feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
+                    model["description_html"] = models.Body(node.Description);
+                    model["briefs"] = models.Briefs(briefs.Page(number));
+                    if (number == 1)
+                    {
+                        FeedDependencies.Record(models, node.Briefs, graph.Config);
+                    }
+
+                    model["pager"] = briefs.Pager(number);
+                    return model;
+                })
+                { Modified = LatestDates.Of(briefs.Page(number)), Entity = node.Key };
+            }
         }
     }
 }

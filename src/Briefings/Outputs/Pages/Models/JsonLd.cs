@@ -71,6 +71,8 @@ public sealed class JsonLd(ContentGraph graph)
             json.WriteString("description", summary);
         }
 
+        Image(json, node.Image);
+
         json.WriteStartArray("about");
         foreach (var speaker in node.Speakers)
         {
@@ -175,6 +177,7 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteString("@context", "https://schema.org");
         Strings(json, "alternateName", node.Person.Aliases);
         Set(json, "jobTitle", node.Person.Role);
+        Image(json, node.Image);
         if (node.Organization is { } organization)
         {
             json.WritePropertyName("affiliation");
@@ -191,6 +194,11 @@ public sealed class JsonLd(ContentGraph graph)
         OrganizationFields(json, graph, node);
         json.WriteString("@context", "https://schema.org");
         Strings(json, "alternateName", node.Organization.Aliases);
+        if (node.Image is { } logo)
+        {
+            json.WriteString("logo", Absolute(graph, ImageFile(logo).OutputPath));
+        }
+
         if (node.Parent is { } parent)
         {
             json.WritePropertyName("parentOrganization");
@@ -280,6 +288,33 @@ public sealed class JsonLd(ContentGraph graph)
     }
 
     private static string Absolute(ContentGraph graph, string url) => graph.Config.BaseUrl + url;
+
+    /// <summary>An ImageObject of the widest file in the original's encoding, with its size and text.</summary>
+    private void Image(Utf8JsonWriter json, Briefings.Images.PlacedImage? image)
+    {
+        if (image is null)
+        {
+            return;
+        }
+
+        var file = ImageFile(image);
+        json.WriteStartObject("image");
+        json.WriteString("@type", "ImageObject");
+        json.WriteString("url", Absolute(graph, file.OutputPath));
+        if (file.Width > 0)
+        {
+            json.WriteNumber("width", file.Width);
+            json.WriteNumber("height", file.Height);
+        }
+
+        json.WriteString("description", image.Alt);
+        Set(json, "caption", image.Caption);
+        Set(json, "creditText", image.Credit);
+        json.WriteEndObject();
+    }
+
+    private static Briefings.Images.ImageVariant ImageFile(Briefings.Images.PlacedImage image) =>
+        image.Source.IsVector ? image.Source.Variants[0] : image.Source.Largest;
 
     private static void Set(Utf8JsonWriter json, string name, string? value)
     {

@@ -22,10 +22,10 @@ public sealed class ViewModels
     private readonly TemplateModel[] _commitments;
 
     /// <summary>
-    /// The entities whose summaries the page being built has used: what the page depends on, so that <c>serve</c>
-    /// re-renders it when one of them changes. Null in the shared instance, which records nothing.
+    /// What the page being built has shown: what it depends on, so that <c>serve</c> re-renders it when one of those
+    /// entities changes. Null in the shared instance, which records nothing.
     /// </summary>
-    private readonly HashSet<EntityKey>? _used;
+    private readonly PageDependencies? _used;
 
     public ViewModels(ContentGraph graph)
     {
@@ -66,18 +66,43 @@ public sealed class ViewModels
         }
     }
 
-    private ViewModels(ViewModels shared, HashSet<EntityKey> used)
+    private ViewModels(ViewModels shared, PageDependencies used)
     {
         (_graph, _briefs, _people, _organizations, _topics, _commitments) =
             (shared._graph, shared._briefs, shared._people, shared._organizations, shared._topics, shared._commitments);
         _used = used;
     }
 
-    /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
-    public ViewModels RecordingInto(HashSet<EntityKey> used) => new(this, used);
+    /// <summary>
+    /// Builds again the summaries of entities that serve's graph update changed in place (a brief, a commitment); the
+    /// others, and the summaries they hold of these, are unchanged by such an edit.
+    /// </summary>
+    public void Refresh(IEnumerable<EntityKey> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Kind == ContentKind.Brief && _graph.BriefsBySlug.TryGetValue(key.Id, out var brief))
+            {
+                (_briefs[brief.Position] = BuildBrief(brief)).Freeze();
+            }
+            else if (key.Kind == ContentKind.Commitment && _graph.CommitmentsById.TryGetValue(key.Id, out var commitment))
+            {
+                (_commitments[commitment.Position] = BuildCommitment(commitment)).Freeze();
+            }
+        }
+    }
 
-    /// <summary>Declares a dependency the page reads without taking a summary, such as a count over all commitments.</summary>
+    /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
+    public ViewModels RecordingInto(PageDependencies used) => new(this, used);
+
+    /// <summary>Declares a dependency the page has without showing the entity's summary.</summary>
     public void Depend(EntityKey key) => _used?.Add(key);
+
+    /// <summary>
+    /// Declares that the page depends on every entity of a kind: a count over all commitments, or a page of a sorted
+    /// list, whose items are those that sort there.
+    /// </summary>
+    public void DependOnEvery(ContentKind kind) => _used?.AddEvery(kind);
 
     public TemplateModel Brief(BriefNode node) => Use(_briefs, node.Position, node, static n => n.Key);
 
@@ -164,7 +189,9 @@ public sealed class ViewModels
             return model;
         });
 
-    public static RawUtf8Html Html(Markdown.RenderedBody body) => new(body.Utf8Html);
+    /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
+    public RawUtf8Html Body(Markdown.RenderedBody body) =>
+        body.Embeds.Count == 0 ? new(body.Utf8Html) : new(EmbedCards.Place(body, _graph, Depend));
 
     public static ScriptArray Array<T>(IEnumerable<T> items)
     {

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Outputs.Pages.Templates.Compilation;
@@ -14,7 +12,6 @@ namespace Briefings.Outputs.Pages.Templates;
 /// </summary>
 public sealed class TemplateSet
 {
-    private const string ResourcePrefix = "templates/";
     private const string AssetsFolder = "assets/";
 
     private readonly FrozenDictionary<string, LoadedTemplate> _templates;
@@ -36,10 +33,11 @@ public sealed class TemplateSet
     public IReadOnlyList<StaticAsset> Assets { get; }
 
     /// <param name="compile">False to leave every template to Scriban's interpreter, which compiled templates must match.</param>
-    public static TemplateSet Load(SiteSource source, DiagnosticBag diagnostics, bool compile = true)
+    /// <param name="theme">The built-in templates the site's own override; the ones embedded in the tool unless a test gives others.</param>
+    public static TemplateSet Load(SiteSource source, DiagnosticBag diagnostics, bool compile = true, BuiltInTheme? theme = null)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (name, bytes) in EmbeddedDefaults())
+        foreach (var (name, bytes) in (theme ?? BuiltInTheme.Embedded).Files)
         {
             files[name] = bytes;
         }
@@ -107,28 +105,18 @@ public sealed class TemplateSet
 
     public bool Contains(string name) => _templates.ContainsKey(name);
 
+    /// <summary>The stylesheet a site adds beside the built-in one, to change the look without copying all of it.</summary>
+    public const string CustomStylesheet = "assets/custom.css";
+
+    public bool HasAsset(string name) => Assets.Any(a => a.Name == name);
+
     public LoadedTemplate Get(string name) =>
         _templates.TryGetValue(name, out var template)
             ? template
             : throw new TemplateError("templates/" + name, 1, 1, $"template '{name}' not found");
 
     /// <summary>The default templates and assets, as embedded from the repository's templates/ folder.</summary>
-    public static IEnumerable<(string Name, byte[] Bytes)> EmbeddedDefaults()
-    {
-        var assembly = typeof(TemplateSet).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            yield return (resource[ResourcePrefix.Length..].Replace('\\', '/'), buffer.ToArray());
-        }
-    }
-
-    public static string EmbeddedText(string name) =>
-        Encoding.UTF8.GetString(EmbeddedDefaults().First(d => d.Name == name).Bytes);
-
-    internal static Assembly Assembly => typeof(TemplateSet).Assembly;
+    public static IEnumerable<(string Name, byte[] Bytes)> EmbeddedDefaults() => BuiltInTheme.Embedded.Files;
 }
 
 public sealed record StaticAsset(string Name, byte[] Bytes);

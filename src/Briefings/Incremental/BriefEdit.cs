@@ -1,0 +1,98 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Graph;
+using Briefings.Markdown;
+
+namespace Briefings.Incremental;
+
+/// <summary>
+/// serve's quickest rebuild, after a save of one brief's file: that file alone is read and its body rendered, the graph
+/// is updated in place (<see cref="BriefNodeUpdate"/>) rather than built again, and only the touched entities are hashed
+/// again. It declines, and the rebuild reads the whole site, whenever it could not be sure to give what a full build
+/// gives: an edit that changes the graph's shape, any diagnostic in the file before or after, or a new title that a
+/// body other than a brief's shows.
+/// </summary>
+internal static class BriefEdit
+{
+    public static BuildResult? TryRun(BuildOptions options, BuildState state, string fullPath)
+    {
+        if (state.Last is not var (graph, models, diagnostics) || state.Fingerprints is not { } fingerprints || state.Cache.Templates is null ||
+            state.Cache.Output is null)
+        {
+            return null;
+        }
+
+        var run = new BuildRun(options) { Graph = graph };
+        var relative = run.Source.Relative(fullPath);
+        // Only a clean file is taken this way: a diagnostic's line would move with the edit.
+        if (diagnostics.Any(d => d.File == relative) || !File.Exists(fullPath) ||
+            graph.Briefs.FirstOrDefault(b => b.Brief.File == relative) is not { } node)
+        {
+            return null;
+        }
+
+        var own = new DiagnosticBag();
+        var renderer = Renderer(state, graph);
+        var read = run.Timings.Measure("load", () => ContentLoader.ReadBrief(run.Source, graph.Config, fullPath, own, state.Cache.Content));
+        if (read is not Brief updated || own.Count > 0)
+        {
+            return null;
+        }
+
+        if (updated.Source?.Url is { } url)
+        {
+            UrlRules.Check(url, updated.Source.UrlAt, updated.File, own);
+        }
+
+        var body = run.Timings.Measure("markdown", () => renderer.Render(updated.File, updated.Body, node.Key, own));
+        var titled = updated.Title != node.Brief.Title;
+        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)))
+        {
+            return null;
+        }
+
+        var affected = run.Timings.Measure("graph", () =>
+        {
+            var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
+            if (titled)
+            {
+                // A link written without a label shows the title of the brief it names, its own included.
+                foreach (var linking in graph.Briefs.Where(b => b.Body.Links.Contains(node.Key)))
+                {
+                    linking.Body = renderer.Render(linking.Brief.File, linking.Brief.Body, linking.Key, new DiagnosticBag());
+                    changed.Add(linking.Key);
+                }
+            }
+
+            return changed;
+        });
+
+        foreach (var diagnostic in diagnostics)
+        {
+            run.Diagnostics.Add(diagnostic);
+        }
+
+        var (summaries, nodes) = run.Timings.Measure("compare", () =>
+        {
+            models.Refresh(affected);
+            return fingerprints.Update(graph, models, affected);
+        });
+        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: false);
+    }
+
+    /// <summary>Whether a person's, organization's, topic's or commitment's body links to the brief, and so shows its title.</summary>
+    private static bool OtherBodiesLink(ContentGraph graph, EntityKey brief) =>
+        graph.People.Any(p => p.Bio.Links.Contains(brief)) || graph.Organizations.Any(o => o.Description.Links.Contains(brief)) ||
+        graph.Topics.Any(t => t.Description.Links.Contains(brief)) || graph.Commitments.Any(c => c.Background.Links.Contains(brief));
+
+    private static BodyRenderer Renderer(BuildState state, ContentGraph graph)
+    {
+        if (state.Bodies is not var (index, renderer) || index != graph.Index)
+        {
+            renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), graph.Index, MarkdownStage.CreateMatcher(graph.Index), graph.Config);
+            state.Bodies = (graph.Index, renderer);
+        }
+
+        return renderer;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+
+namespace Briefings.Outputs.Search;
+
+/// <summary>
+/// One worker's reusable buffers: a brief's plain text, its own cache of term ids, and the weight of each term in the document being
+/// indexed, by term id, so a term found again costs an array read, not a dictionary that grows per document.
+/// </summary>
+internal sealed class IndexScratch
+{
+    private readonly List<int> _found = [];
+    private int[] _weights = new int[4096];
+
+    public char[] Text = [];
+
+    private char[] _html = [];
+
+    /// <summary>A body's UTF-8 HTML as characters, in a buffer the worker reuses.</summary>
+    public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8)
+    {
+        var most = System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length);
+        if (_html.Length < most)
+        {
+            _html = new char[Math.Max(most, _html.Length * 2)];
+        }
+
+        return _html.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _html));
+    }
+
+    public TermCache Terms { get; } = new();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raise(int term, int weight)
+    {
+        if (term >= _weights.Length)
+        {
+            Array.Resize(ref _weights, Math.Max(term + 1, _weights.Length * 2));
+        }
+
+        // Weights start at 1, so 0 says the term is not yet in the document.
+        ref var current = ref _weights[term];
+        if (current == 0)
+        {
+            _found.Add(term);
+        }
+
+        if (current < weight)
+        {
+            current = weight;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int[] TakeTerms()
+    {
+        var terms = new int[_found.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = _found[i];
+            terms[i] = (term << 2) | _weights[term];
+            _weights[term] = 0;
+        }
+
+        _found.Clear();
+        return terms;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Briefings.Outputs.Search;
+
+/// <summary>
+/// One search result: the record the page shows for it (title, link, subtitle, excerpt), the text it is found by with
+/// the weight of each field, the filter values it answers to, and its date. Its text is gathered first and tokenized
+/// later, in <see cref="Index"/>, so that documents can be tokenized in parallel; the slow part (a brief's body text)
+/// is made only then.
+/// </summary>
+internal sealed class SearchDocument(SearchKind kind, string title, string url, string subtitle)
+{
+    /// <summary>Field weights: where a term is found says how well it describes the document.</summary>
+    public const int Name = 3;
+    public const int Lead = 2;
+    public const int Body = 1;
+
+    /// <summary>
+    /// How much text a record keeps for its excerpt. The page shows a window of it around the first word matched, so a
+    /// brief's excerpt is its summary and the start of its body; more would be paid for in every result shown.
+    /// </summary>
+    public const int ExcerptLength = 280;
+
+    private readonly List<(string Text, int Weight)> _texts = [];
+    private readonly List<string> _filters = [];
+    private (ReadOnlyMemory<byte> Html, int? Weight)? _html;
+
+    public SearchKind Kind { get; } = kind;
+
+    public string Title { get; private set; } = title;
+
+    public string Url { get; private set; } = url;
+
+    public string Subtitle { get; private set; } = subtitle;
+
+    /// <summary>The text the page cuts an excerpt from; a body added with <see cref="AddHtml"/> continues it.</summary>
+    public string Excerpt { get; set; } = "";
+
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Each term once, as its id shifted left by two and or-ed with its weight, the strongest field it was found in.</summary>
+    public int[] Terms { get; set; } = [];
+
+    public void Add(string? text, int weight)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            _texts.Add((text, weight));
+        }
+    }
+
+    /// <summary>
+    /// A filter value the document answers to, as <c>speaker:keir-starmer</c>: indexed as a term no word can be (the
+    /// tokenizer splits at ':'), so a filter's documents are a posting list like a word's.
+    /// </summary>
+    public void AddFilter(string name, string value) => _filters.Add($"{name}:{value}");
+
+    /// <summary>Rendered HTML whose text continues the excerpt; with a weight, it is indexed too.</summary>
+    public void AddHtml(ReadOnlyMemory<byte> html, int? weight) => _html = (html, weight);
+
+    /// <summary>The text the document is found by, field by field, until it is indexed: for tests that index it another way.</summary>
+    internal IEnumerable<(string Text, int Weight)> Fields()
+    {
+        foreach (var field in _texts)
+        {
+            yield return field;
+        }
+
+        if (_html is (var html, int weight))
+        {
+            yield return (PlainText.FromHtml(System.Text.Encoding.UTF8.GetString(html.Span)), weight);
+        }
+    }
+
+    /// <summary>Its filter terms, until it is indexed.</summary>
+    internal IReadOnlyList<string> FilterTerms => _filters;
+
+    // Called once per document, in a process that builds once: compiled optimized at once rather than after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Index(TermTable table, IndexScratch scratch)
+    {
+        var sink = new TermSink(table, scratch);
+        foreach (var (text, weight) in _texts)
+        {
+            sink.Weight = weight;
+            SearchTokenizer.AddTerms(text, ref sink);
+        }
+
+        sink.Weight = Body;
+        foreach (var filter in _filters)
+        {
+            sink.Add(filter, 0);
+        }
+
+        if (_html is var (html, htmlWeight))
+        {
+            var text = PlainText.FromHtml(scratch.Decode(html.Span), ref scratch.Text);
+            if (htmlWeight is { } weight)
+            {
+                sink.Weight = weight;
+                SearchTokenizer.AddTerms(text, ref sink);
+            }
+
+            Excerpt = Continue(Excerpt, text);
+        }
+
+        Terms = scratch.TakeTerms();
+        _texts.Clear();
+        _filters.Clear();
+        _html = null;
+    }
+
+    /// <summary>Lets go of the record once it is written, as a big site's records would otherwise stay until the end of the index.</summary>
+    public void ReleaseRecord() => (Title, Url, Subtitle, Excerpt) = ("", "", "", "");
+
+    /// <summary>The excerpt so far and as much of the body text as fits, its runs of white space made single spaces.</summary>
+    private static string Continue(string lead, ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(lead, ExcerptLength + 1);
+        var space = lead.Length > 0;
+        foreach (var c in text)
+        {
+            // Never between the halves of a surrogate pair, which JSON cannot hold apart.
+            if (builder.Length >= ExcerptLength && !char.IsLowSurrogate(c))
+            {
+                builder.Append('…');
+                break;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(c);
+            }
+        }
+
+        return Records.Clean(builder.ToString());
+    }
+
+    private struct TermSink(TermTable table, IndexScratch scratch) : SearchTokenizer.ITermSink
+    {
+        public int Weight;
+
+        public readonly void Add(ReadOnlySpan<char> term, ulong packed)
+        {
+            if (!scratch.Terms.TryGet(term, packed, out var id))
+            {
+                id = table.Id(term, out var name);
+                scratch.Terms.Add(name, id);
+            }
+
+            scratch.Raise(id, Weight);
+        }
+    }
+}
