@@ -37,7 +37,7 @@ public class HotPaths
         var site = Environment.GetEnvironmentVariable("BRIEFINGS_BENCH_SITE") ?? FindRepositoryRoot();
         var source = SiteSource.FromConfig(Path.Combine(site, "site.config.yml"));
         var diagnostics = new DiagnosticBag();
-        _content = ContentLoader.Load(source, includeDrafts: false, diagnostics)!;
+        _content = ContentLoader.Load(source, new PublishingOptions(), diagnostics)!;
         _index = ContentChecker.Check(_content, diagnostics);
         _bodies = MarkdownStage.Run(_content, _index, diagnostics);
         _brief = _content.Briefs.OrderByDescending(b => b.Body.Markdown.Length).First();

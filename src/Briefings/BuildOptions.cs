@@ -11,6 +11,14 @@ public sealed record BuildOptions
 
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>The as-of date (<c>--as-of</c>): it decides what is published, and wins over the config's <c>as_of:</c>.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Publishes briefs dated, or with a publish_date, after the as-of date (<c>--future</c>).</summary>
+    public bool IncludeFuture { get; init; }
+
+    public Content.PublishingOptions Publishing => new(AsOf, IncludeDrafts, IncludeFuture);
+
     /// <summary>Overrides the config's base_url, e.g. for a preview deploy.</summary>
     public string? BaseUrl { get; init; }
 

@@ -38,7 +38,7 @@ internal sealed class BuildRun(BuildOptions options)
     /// <param name="releaseMarkdown">Whether bodies let go of their Markdown once rendered, as a build that keeps no cache can.</param>
     public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false)
     {
-        var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.IncludeDrafts, Diagnostics, cache?.Content));
+        var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.Publishing, Diagnostics, cache?.Content));
         if (content is null)
         {
             return null;

@@ -27,7 +27,8 @@ public sealed class DataOutputTests
             Assert.Equal(href, entry.Element(Atom + "id")!.Value);
         }
 
-        var newest = Site.Result.Graph.Briefs[0].Brief.Date.ToString("yyyy-MM-dd");
+        // The feed was updated when its latest entry was: a brief's date, or the date of its latest update.
+        var newest = Site.Result.Graph.Briefs.Take(Site.Result.Graph.Config.FeedLimit).Max(b => b.Brief.LastUpdated ?? b.Brief.Date).ToString("yyyy-MM-dd");
         Assert.Equal($"{newest}T00:00:00Z", feed.Root.Element(Atom + "updated")!.Value);
     }
 
@@ -79,7 +80,8 @@ public sealed class DataOutputTests
         foreach (var brief in Site.Result.Graph.Briefs)
         {
             var entry = sitemap.Root.Elements(SitemapNs + "url").Single(u => u.Element(SitemapNs + "loc")!.Value == baseUrl + brief.Key.Url);
-            Assert.Equal(brief.Brief.Date.ToString("yyyy-MM-dd"), entry.Element(SitemapNs + "lastmod")!.Value);
+            // A corrected brief was last modified by its latest update.
+            Assert.Equal((brief.Brief.LastUpdated ?? brief.Brief.Date).ToString("yyyy-MM-dd"), entry.Element(SitemapNs + "lastmod")!.Value);
         }
 
         Assert.All(dates, d => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", d.Value));

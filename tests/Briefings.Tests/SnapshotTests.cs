@@ -9,6 +9,8 @@ public sealed class SnapshotTests
     {
         { "home", "index.html" },
         { "brief", "briefs/starmer-peace-deal-needs-robust-guarantees/index.html" },
+        { "brief-corrected", "briefs/berlin-talks-not-easy-but-productive/index.html" },
+        { "corrections", "corrections/index.html" },
         { "brief-archive", "briefs/index.html" },
         { "brief-archive-month", "briefs/2025/12/index.html" },
         { "person", "people/keir-starmer/index.html" },

@@ -70,7 +70,7 @@ public sealed class UnknownKeyTests
 
     public static TheoryData<string, int, int, string> FarKeys() => new()
     {
-        { "tags: [a]", 4, 1, "remove it, or use one of: title, date, summary, draft, slug, topics, speakers, source, image, quotes, commitments" },
+        { "tags: [a]", 4, 1, "remove it, or use one of: title, date, summary, draft, publish_date, expiry_date, expiry_reason, slug, topics, speakers, source, image, quotes, commitments, updates, byline, redirect_from" },
         // "at" is two edits from "by", but a two-letter key two edits away shares nothing with it.
         { "quotes:\n  - by: keir-starmer\n    text: t\n    at: Commons", 7, 5, "remove it, or use one of: by, text, context, id" },
         { "source: { publishing: P }", 4, 11, "did you mean 'publisher'?" },

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Briefings.Content;
 
 namespace Briefings.Cli.Authoring;
 
 /// <summary>
 /// The text of a new brief, person, organization, topic or commitment: every field an author usually fills in, valid as
-/// written (check passes with no warning), and no placeholder id that would name a missing entity.
+/// written, and no placeholder id that would name a missing entity. A new brief is a draft, and its body's
+/// first line is the placeholder that <c>check</c> warns about until the author replaces it.
 /// </summary>
 internal static class NewContent
 {
@@ -12,6 +14,7 @@ internal static class NewContent
         ---
         title: {{YamlText.Quote(title)}}
         date: {{Day(date)}}
+        draft: true            # left out of the site until you set it to false (or build with --drafts)
         summary: ""
         topics: []
         speakers: []
@@ -21,7 +24,7 @@ internal static class NewContent
         # commitments:
         #   - { id: commitment-id, by: actor-id, text: "…", status: proposed }
         ---
-        The lead: who said or promised what, when and where, in a sentence or two.
+        {{Placeholders.Lead}}
 
         ## Background
 

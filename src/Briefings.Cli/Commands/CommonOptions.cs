@@ -15,6 +15,10 @@ internal sealed class CommonOptions
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include briefs marked draft: true" };
 
+    public Option<string?> AsOf { get; } = CreateAsOf();
+
+    public Option<bool> Future { get; } = new("--future") { Description = "Include briefs dated, or with a publish_date, after the as-of date" };
+
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Override base_url from the config (used for feed, sitemap and canonical URLs)" };
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
@@ -28,6 +32,8 @@ internal sealed class CommonOptions
         command.Options.Add(Config);
         command.Options.Add(Out);
         command.Options.Add(Drafts);
+        command.Options.Add(AsOf);
+        command.Options.Add(Future);
         command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
         command.Options.Add(Quiet);
@@ -39,9 +45,31 @@ internal sealed class CommonOptions
         ConfigPath = result.GetValue(Config)!,
         OutputPath = result.GetValue(Out),
         IncludeDrafts = result.GetValue(Drafts),
+        AsOf = result.GetValue(AsOf) is { } asOf ? ParseDay(asOf) : null,
+        IncludeFuture = result.GetValue(Future),
         BaseUrl = result.GetValue(BaseUrl),
         Strict = result.GetValue(Strict),
     };
+
+    private static Option<string?> CreateAsOf()
+    {
+        var option = new Option<string?>("--as-of")
+        {
+            Description = "The date (yyyy-mm-dd) that decides what is published: scheduled and expired briefs (default: as_of in the config, else today in UTC)",
+            HelpName = "yyyy-mm-dd",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ParseDay(text) is null)
+            {
+                result.AddError($"--as-of must be a date written yyyy-mm-dd, such as 2025-12-15, not '{text}'");
+            }
+        });
+        return option;
+    }
+
+    private static DateOnly? ParseDay(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     public Reporter Reporter(ParseResult result) =>
         new(Console.Out, Console.Error, result.GetValue(Quiet), result.GetValue(Verbose));

@@ -31,6 +31,11 @@ public static class ContentChecker
             {
                 ReferenceCheck.Run(content, index, diagnostics);
                 ParentCycleCheck.Run(index, diagnostics);
+            },
+            () =>
+            {
+                RedirectCheck.Run(content, index, diagnostics);
+                BylineCheck.Run(content, index, diagnostics);
             }));
         return (index, checks);
     }

@@ -16,7 +16,8 @@ internal static class DuplicateCheck
         Report(actors, Codes.DuplicateId, "id", diagnostics);
         Report(content.Topics.Select(t => (t.Id, t.File, At: TextPosition.File, Kind: "topic")), Codes.DuplicateId, "id", diagnostics);
         Report(content.Commitments.Select(c => (c.Id, c.File, At: TextPosition.File, Kind: "commitment")), Codes.DuplicateId, "id", diagnostics);
-        Report(content.Briefs.Select(b => (Id: b.Slug, b.File, At: b.SlugAt, Kind: "brief")), Codes.DuplicateSlug, "slug", diagnostics);
+        // An expired brief keeps a page at its URL, so its slug stays taken.
+        Report(content.Briefs.Concat(content.Expired).Select(b => (Id: b.Slug, b.File, At: b.SlugAt, Kind: "brief")), Codes.DuplicateSlug, "slug", diagnostics);
         Report(content.Briefs.SelectMany(b => b.Quotes.Where(q => q.Id is not null).Select(q => (q.Id!.Value.Id, b.File, q.Id!.Value.At, Kind: "quote"))),
             Codes.DuplicateId, "quote id", diagnostics);
     }

@@ -48,6 +48,20 @@ public sealed class Body : IEquatable<Body>
         }
     }
 
+    /// <summary>Where <paramref name="text"/> first stands in the file, or null when the body does not hold it.</summary>
+    public Diagnostics.TextPosition? Find(ReadOnlySpan<byte> text)
+    {
+        var at = _utf8.AsSpan().IndexOf(text);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = _utf8.AsSpan(0, at);
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return new Diagnostics.TextPosition(FirstLine + before.Count((byte)'\n'), Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
+    }
+
     public bool Equals(Body? other) =>
         other is not null && FirstLine == other.FirstLine && Utf8.AsSpan().SequenceEqual(other.Utf8);
 

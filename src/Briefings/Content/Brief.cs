@@ -22,6 +22,28 @@ public sealed record Brief(
     IReadOnlyList<CommitmentMention> Commitments,
     Body Body)
 {
+    /// <summary>The day it may go live, when later than its date (an embargo); null when not set.</summary>
+    public DateOnly? PublishDate { get; init; }
+
+    /// <summary>The day it stops being current: from then on only a short "no longer current" page stands at its URL.</summary>
+    public DateOnly? ExpiryDate { get; init; }
+
+    public string? ExpiryReason { get; init; }
+
+    /// <summary>Corrections, updates, clarifications and retractions, oldest first.</summary>
+    public IReadOnlyList<BriefUpdate> Updates { get; init; } = [];
+
+    /// <summary>The date of its latest update; null when it was never updated.</summary>
+    public DateOnly? LastUpdated => Updates.Count > 0 ? Updates[^1].Date : null;
+
+    /// <summary>The retraction, if the brief was retracted: the reader is told before the body.</summary>
+    public BriefUpdate? Retraction => Updates.LastOrDefault(u => u.Kind == UpdateKind.Retraction);
+
+    /// <summary>Who wrote it, as written: a person id of the site, or a name as it should be shown.</summary>
+    public IReadOnlyList<Ref> Byline { get; init; } = [];
+
+    /// <summary>Old slugs, after a rename: each gets a page that sends readers here.</summary>
+    public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
     /// <summary>The lead image, shown above the body, in link previews and in its JSON-LD.</summary>
     public ImageRef? Image { get; init; }
 }

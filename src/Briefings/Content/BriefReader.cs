@@ -11,6 +11,9 @@ public static class BriefReader
         var date = fields.Date("date", required: true);
         var summary = fields.String("summary");
         var draft = fields.Bool("draft", false);
+        var publishDate = fields.Date("publish_date");
+        var expiry = fields.LocatedDate("expiry_date");
+        var expiryReason = fields.String("expiry_reason");
         var (slug, slugAt) = ReadSlug(fileStem, fields);
         var topics = fields.Ids("topics");
         var speakers = fields.Ids("speakers");
@@ -48,9 +51,63 @@ public static class BriefReader
             }
         }
 
+        var updates = ReadUpdates(fields, date);
+        var byline = fields.Ids("byline").Where(b => b.Id.Length > 0).ToList();
+        var redirects = Redirects.Read(fields);
         fields.ReportUnknownKeys("a brief");
-        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body) { Image = image };
+        if (expiry is { } expires && date is { } dated && expires.Date <= dated)
+        {
+            fields.Diagnostics.Error(Codes.DateBeforeBrief, fields.File, expires.At,
+                $"expiry_date {Day(expires.Date)} is not after the brief's date {Day(dated)}, so the brief would never be current; give a later date, or remove expiry_date");
+        }
+
+        Placeholders.Report(document.Body, fields.File, fields.Diagnostics);
+        return new Brief(fields.File, slug, slugAt, title, date ?? DateOnly.MinValue, date is not null, summary, draft, topics, speakers, source, quotes, commitments, document.Body)
+        {
+            Image = image,
+            PublishDate = publishDate,
+            ExpiryDate = expiry?.Date,
+            ExpiryReason = expiryReason,
+            Updates = updates,
+            Byline = byline,
+            RedirectFrom = redirects,
+        };
     }
+
+    private static List<BriefUpdate> ReadUpdates(YamlFields fields, DateOnly? briefDate)
+    {
+        var updates = new List<BriefUpdate>();
+        foreach (var entry in fields.Mappings("updates"))
+        {
+            var date = entry.LocatedDate("date", required: true);
+            var kind = entry.Located("kind", required: true);
+            var text = entry.String("text", required: true);
+            entry.ReportUnknownKeys("an update");
+            var parsed = kind is { } k ? UpdateKinds.Parse(k.Value) : null;
+            if (kind is { } written && parsed is null)
+            {
+                var value = written.Value.Trim();
+                entry.Diagnostics.Error(Codes.InvalidValue, entry.File, written.At,
+                    $"unknown kind of update '{YamlFields.Shorten(value)}'{Suggestions.DidYouMean(value.ToLowerInvariant(), UpdateKinds.Slugs)} (one of: {string.Join(", ", UpdateKinds.Slugs)})");
+            }
+
+            if (date is { } dated && briefDate is { } published && dated.Date < published)
+            {
+                entry.Diagnostics.Error(Codes.DateBeforeBrief, entry.File, dated.At,
+                    $"update dated {Day(dated.Date)} is before the brief's date {Day(published)}; an update can only follow the brief");
+            }
+
+            if (date is not null && parsed is not null && text is not null)
+            {
+                updates.Add(new BriefUpdate(date.Value.Date, parsed.Value, text));
+            }
+        }
+
+        // Stable: two updates of one day keep the order they were written in.
+        return [.. updates.OrderBy(u => u.Date)];
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static (string Slug, TextPosition At) ReadSlug(string fileStem, YamlFields fields)
     {

@@ -6,7 +6,11 @@ namespace Briefings.Content;
 /// <summary>Finds every content file of a site and reads them in parallel into typed records.</summary>
 public static class ContentLoader
 {
-    public static LoadedContent? Load(SiteSource source, bool includeDrafts, DiagnosticBag diagnostics, ContentCache? cache = null)
+    public static LoadedContent? Load(SiteSource source, PublishingOptions options, DiagnosticBag diagnostics, ContentCache? cache = null) =>
+        Load(source, options, diagnostics, cache, Publishing.TodayUtc);
+
+    /// <summary>As the build loads, with <paramref name="today"/> standing in for the clock when no as-of date is set.</summary>
+    public static LoadedContent? Load(SiteSource source, PublishingOptions options, DiagnosticBag diagnostics, ContentCache? cache, Func<DateOnly> today)
     {
         var config = SiteConfigReader.Read(source.ConfigPath, source.Relative(source.ConfigPath), diagnostics);
         if (config is null)
@@ -34,11 +38,24 @@ public static class ContentLoader
         }
 
         var results = read.Select(r => r.Result).ToList();
-        var briefs = results.OfType<Brief>().Where(b => includeDrafts || !b.Draft).ToList();
-        var leftOut = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var draft in results.OfType<Brief>().Where(b => !includeDrafts && b.Draft))
+        var publishing = Publishing.Resolve(options, config, today);
+        var briefs = new List<Brief>();
+        var expired = new List<Brief>();
+        var leftOut = new Dictionary<string, LeftOutBrief>(StringComparer.Ordinal);
+        foreach (var brief in results.OfType<Brief>())
         {
-            leftOut.TryAdd(draft.Slug, draft.File);
+            var state = publishing.StateOf(brief);
+            if (state == PublicationState.Published)
+            {
+                briefs.Add(brief);
+                continue;
+            }
+
+            leftOut.TryAdd(brief.Slug, new LeftOutBrief(brief, state));
+            if (state == PublicationState.Expired)
+            {
+                expired.Add(brief);
+            }
         }
 
         return new LoadedContent(
@@ -51,7 +68,11 @@ public static class ContentLoader
             results.OfType<CommitmentDocument>().ToList(),
             unreadable,
             unreadableBriefs,
-            leftOut);
+            leftOut)
+        {
+            Publishing = publishing,
+            Expired = expired,
+        };
     }
 
     /// <summary>Reads one brief's file again through <paramref name="cache"/>, for serve's rebuild after it alone changed.</summary>

@@ -50,7 +50,8 @@ public sealed class EntityIndex
         QuotesById = quotes;
         CommitmentIds = commitments;
         Unreadable = content.UnreadablePeopleAndOrganizations;
-        LeftOutDrafts = content.LeftOutDrafts;
+        LeftOut = content.LeftOut;
+        Publishing = content.Publishing;
         UnreadableBriefs = content.UnreadableBriefs;
         _actorSuggestions = new(() => new ActorSuggestions(People.Values, Organizations.Values));
     }
@@ -84,8 +85,10 @@ public sealed class EntityIndex
     /// <summary>Ids of people and organization files that failed to load: references to them are not errors of their own.</summary>
     public IReadOnlySet<string> Unreadable { get; }
 
-    /// <summary>The file of each draft brief left out of this build, by slug: a link to one is explained, not just unknown.</summary>
-    public IReadOnlyDictionary<string, string> LeftOutDrafts { get; }
+    /// <summary>Each brief left out of this build, by slug: a link to one is explained, not just unknown.</summary>
+    public IReadOnlyDictionary<string, LeftOutBrief> LeftOut { get; }
+
+    public Publishing Publishing { get; }
 
     /// <summary>The slug and file of each brief that could not be read, as <see cref="LoadedContent.UnreadableBriefs"/>.</summary>
     public IReadOnlyDictionary<string, string> UnreadableBriefs { get; }

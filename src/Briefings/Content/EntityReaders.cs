@@ -24,9 +24,10 @@ public static class EntityReaders
             link.ReportUnknownKeys("a link");
         }
 
+        var redirects = Redirects.Read(fields);
         var image = ImageRefReader.Read(fields, captioned: false);
         fields.ReportUnknownKeys("a person");
-        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body) { Image = image };
+        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body) { RedirectFrom = redirects, Image = image };
     }
 
     public static Organization ReadOrganization(string id, FrontMatterDocument document, YamlFields fields)
@@ -43,9 +44,10 @@ public static class EntityReaders
         var aliases = fields.Strings("aliases");
         var match = fields.Strings("match");
         var parent = fields.Id("parent");
+        var redirects = Redirects.Read(fields);
         var image = ImageRefReader.Read(fields, captioned: false);
         fields.ReportUnknownKeys("an organization");
-        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body) { Image = image };
+        return new Organization(fields.File, id, name, kind, aliases, match, parent, document.Body) { RedirectFrom = redirects, Image = image };
     }
 
     private static bool TryParseKind(string text, out OrganizationKind kind)
@@ -66,8 +68,9 @@ public static class EntityReaders
     public static Topic ReadTopic(string id, FrontMatterDocument document, YamlFields fields)
     {
         var title = fields.String("title") ?? TitleFromId(id);
+        var redirects = Redirects.Read(fields);
         fields.ReportUnknownKeys("a topic");
-        return new Topic(fields.File, id, title, document.Body);
+        return new Topic(fields.File, id, title, document.Body) { RedirectFrom = redirects };
     }
 
     public static CommitmentDocument ReadCommitment(string id, FrontMatterDocument document, YamlFields fields)

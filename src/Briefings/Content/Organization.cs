@@ -15,6 +15,8 @@ public sealed record Organization(
     Ref? Parent,
     Body Body)
 {
+    /// <summary>Old ids, after a rename: each gets a page that sends readers here.</summary>
+    public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
     /// <summary>The logo.</summary>
     public ImageRef? Image { get; init; }
 }

@@ -10,6 +10,8 @@ public sealed record Person(
     IReadOnlyList<Link> Links,
     Body Body)
 {
+    /// <summary>Old ids, after a rename: each gets a page that sends readers here.</summary>
+    public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
     /// <summary>The portrait.</summary>
     public ImageRef? Image { get; init; }
 }

@@ -10,7 +10,8 @@ public sealed record SiteConfig(
     bool AutolinkPeople,
     int FeedLimit,
     long MaxFileBytes,
-    int Paginate)
+    int Paginate,
+    DateOnly? AsOf = null)
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 

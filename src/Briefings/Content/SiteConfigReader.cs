@@ -86,8 +86,9 @@ public static class SiteConfigReader
         var editUrl = ReadEditUrl(fields);
         var paginate = (int)Positive(fields, "paginate", SiteConfig.DefaultPaginate, 10_000);
         var widths = ReadImageWidths(fields);
+        var asOf = fields.Date("as_of");
         fields.ReportUnknownKeys("the site configuration");
-        var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate)
+        var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate, asOf)
         {
             EditUrl = editUrl,
             MaxImageBytes = maxImageBytes,

@@ -90,7 +90,10 @@ public sealed class YamlFields
         return located is null ? null : new Ref(located.Value.Value.Trim(), located.Value.At);
     }
 
-    public DateOnly? Date(string key, bool required = false)
+    public DateOnly? Date(string key, bool required = false) => LocatedDate(key, required)?.Date;
+
+    /// <summary>A date with where it was written, for rules that compare it with another date.</summary>
+    public (DateOnly Date, TextPosition At)? LocatedDate(string key, bool required = false)
     {
         var node = Node(key);
         var text = String(key, required);
@@ -101,7 +104,7 @@ public sealed class YamlFields
 
         if (IsoDates.Parse(text, out var problem) is { } date)
         {
-            return date;
+            return (date, At(node));
         }
 
         Diagnostics.Error(Codes.InvalidDate, File, At(node), $"'{key}' {problem}");

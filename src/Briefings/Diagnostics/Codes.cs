@@ -47,6 +47,25 @@ public static class Codes
     public const string InvalidEmbed = "BRF037";
     public const string QuoteWithoutId = "BRF038";
 
+    // Templates and output
+    public const string TemplateSyntax = "BRF040";
+    public const string TemplateRuntime = "BRF041";
+    public const string TemplateMissing = "BRF042";
+    public const string EjectedTemplateChanged = "BRF043";
+    public const string EjectRecordUnreadable = "BRF044";
+
+    // Publishing
+    public const string PlaceholderText = "BRF045";
+    public const string DateBeforeBrief = "BRF046";
+    public const string LinkToExpired = "BRF047";
+    public const string RedirectCollision = "BRF048";
+    public const string BylineNotAPerson = "BRF049";
+
+    public const string OutputOutsideFolder = "BRF050";
+    public const string OutputWriteFailed = "BRF051";
+    public const string OutputNotOwned = "BRF052";
+    public const string StaticFileClash = "BRF053";
+
     // Images
     public const string ImageMissing = "BRF060";
     public const string ImageWithoutAlt = "BRF061";
@@ -57,15 +76,4 @@ public static class Codes
 
     /// <summary>A problem with an image file rather than with the text that names it: fixing the file fixes it.</summary>
     public static bool IsAboutImageFile(string code) => code is ImageMissing or ImageUnreadable or ImageTooLarge or ImageOutsideSite or ImageLibraryMissing;
-
-    // Templates and output
-    public const string TemplateSyntax = "BRF040";
-    public const string TemplateRuntime = "BRF041";
-    public const string TemplateMissing = "BRF042";
-    public const string EjectedTemplateChanged = "BRF043";
-    public const string EjectRecordUnreadable = "BRF044";
-    public const string OutputOutsideFolder = "BRF050";
-    public const string OutputWriteFailed = "BRF051";
-    public const string OutputNotOwned = "BRF052";
-    public const string StaticFileClash = "BRF053";
 }

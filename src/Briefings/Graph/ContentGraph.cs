@@ -38,6 +38,17 @@ public sealed class ContentGraph
 
     public SiteConfig Config { get; }
 
+    /// <summary>The as-of date and what it let in: what decided which briefs this graph holds.</summary>
+    public Publishing Publishing { get; init; } = new(DateOnly.MaxValue, false, false, false);
+
+    /// <summary>Briefs past their expiry date, newest first: not in any list, but each keeps a short page at its URL.</summary>
+    public IReadOnlyList<Brief> Expired { get; init; } = [];
+
+    /// <summary>The pages at old URLs, by old URL.</summary>
+    public IReadOnlyList<RedirectNode> Redirects { get; init; } = [];
+
+    /// <summary>Every correction and retraction of a published brief, newest first: /corrections/ and its feed.</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     /// <summary>Every image file the site shows, by path: what the output publishes in every width.</summary>
     public IReadOnlyList<Briefings.Images.ImageSource> Images { get; init; } = [];
 

@@ -56,7 +56,27 @@ public static class GraphBuilder
             node.Image = images.Placed.GetValueOrDefault(node.Key);
         }
 
-        return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics) { Images = images.Files };
+        return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
+        {
+            Images = images.Files,
+            Publishing = content.Publishing,
+            Corrections = Corrections.Of(briefs),
+            Redirects = Redirects(content, index),
+            Expired = [.. content.Expired.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
+        };
+    }
+
+    private static List<RedirectNode> Redirects(LoadedContent content, EntityIndex index)
+    {
+        IEnumerable<RedirectNode> From(IReadOnlyList<Ref> olds, EntityKey to, string title) =>
+            olds.Select(old => new RedirectNode(new EntityKey(to.Kind, old.Id).Url, to, title));
+
+        return [.. content.Briefs.Concat(content.Expired).SelectMany(b => From(b.RedirectFrom, new EntityKey(ContentKind.Brief, b.Slug), b.Title))
+            .Concat(content.People.SelectMany(p => From(p.RedirectFrom, new EntityKey(ContentKind.Person, p.Id), p.Name)))
+            .Concat(content.Organizations.SelectMany(o => From(o.RedirectFrom, new EntityKey(ContentKind.Organization, o.Id), o.Name)))
+            .Concat(content.Topics.SelectMany(t => From(t.RedirectFrom, new EntityKey(ContentKind.Topic, t.Id), index.Title(new EntityKey(ContentKind.Topic, t.Id)))))
+            .DistinctBy(r => r.From, StringComparer.Ordinal)
+            .OrderBy(r => r.From, StringComparer.Ordinal)];
     }
 
     private static void LinkOrganizations(List<PersonNode> people, List<OrganizationNode> organizations, Dictionary<string, OrganizationNode> byId)
@@ -98,6 +118,7 @@ public static class GraphBuilder
             // Whoever is quoted spoke in the brief, listed or not: the brief's page and their own then agree.
             node.Speakers = Resolve(brief.Speakers.Select(s => s.Id).Concat(brief.Quotes.Select(q => q.By.Id)), people);
             node.Topics = Resolve(brief.Topics.Select(t => t.Id), topics);
+            node.Byline = [.. brief.Byline.Select(b => people.TryGetValue(b.Id, out var person) ? new Author(person.Person.Name, person) : new Author(b.Id, null))];
 
             var linked = node.Body.Links.Concat(node.Body.Mentions).ToList();
             var personIds = brief.Speakers.Select(s => s.Id)

@@ -30,6 +30,9 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
 
     public IReadOnlyList<PersonNode> Speakers { get; internal set; } = [];
 
+    /// <summary>Who wrote it: each a person of the site, or a name as written.</summary>
+    public IReadOnlyList<Author> Byline { get; internal set; } = [];
+
     /// <summary>Everyone the brief involves: speakers, quoted people, [[links]] and name mentions.</summary>
     public IReadOnlyList<PersonNode> People { get; internal set; } = [];
 
@@ -50,6 +53,12 @@ public sealed class BriefNode(Brief brief, RenderedBody body)
     /// <summary>The brief just after this one in time.</summary>
     public BriefNode? Next { get; internal set; }
 }
+
+/// <summary>A name of a brief's byline; <see cref="Person"/> when it is a person id of the site.</summary>
+public sealed record Author(string Name, PersonNode? Person);
+
+/// <summary>A page at an old URL (<see cref="From"/>, site-relative) that sends readers to <see cref="To"/>'s.</summary>
+public sealed record RedirectNode(string From, EntityKey To, string Title);
 
 /// <summary>A quote as its speaker's page lists it; <see cref="Index"/> is its place among its brief's quotes.</summary>
 public sealed record QuoteEntry(BriefNode Brief, Quote Quote, PersonNode Person, int Index);

@@ -7,7 +7,7 @@ namespace Briefings.Incremental;
 
 /// <summary>
 /// serve's quickest rebuild, after a save of one brief's file: that file alone is read and its body rendered, the graph
-/// is updated in place (<see cref="BriefUpdate"/>) rather than built again, and only the touched entities are hashed
+/// is updated in place (<see cref="BriefNodeUpdate"/>) rather than built again, and only the touched entities are hashed
 /// again. It declines, and the rebuild reads the whole site, whenever it could not be sure to give what a full build
 /// gives: an edit that changes the graph's shape, any diagnostic in the file before or after, or a new title that a
 /// body other than a brief's shows.
@@ -46,14 +46,14 @@ internal static class BriefEdit
 
         var body = run.Timings.Measure("markdown", () => renderer.Render(updated.File, updated.Body, node.Key, own));
         var titled = updated.Title != node.Brief.Title;
-        if (own.Count > 0 || !BriefUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)))
+        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)))
         {
             return null;
         }
 
         var affected = run.Timings.Measure("graph", () =>
         {
-            var changed = BriefUpdate.Apply(graph, node, updated, body);
+            var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
             if (titled)
             {
                 // A link written without a label shows the title of the brief it names, its own included.

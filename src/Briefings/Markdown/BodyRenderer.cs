@@ -248,7 +248,7 @@ public sealed class BodyRenderer
             found = _index.Contains(key) ? [key] : [];
             if (found.Count == 0)
             {
-                ReportUnknown(target, kind, key.Id, file, at, diagnostics);
+                ReportUnknown(link, kind, key.Id, file, at, diagnostics);
                 return;
             }
         }
@@ -257,7 +257,7 @@ public sealed class BodyRenderer
             found = _index.Find(target);
             if (found.Count == 0)
             {
-                ReportUnknown(target, null, target, file, at, diagnostics);
+                ReportUnknown(link, null, target, file, at, diagnostics);
                 return;
             }
 
@@ -273,8 +273,9 @@ public sealed class BodyRenderer
         link.ResolvedTitle = _index.Title(found[0]);
     }
 
-    private void ReportUnknown(string target, ContentKind? kind, string id, string file, TextPosition at, DiagnosticBag diagnostics)
+    private void ReportUnknown(WikiLinkInline inline, ContentKind? kind, string id, string file, TextPosition at, DiagnosticBag diagnostics)
     {
+        var target = inline.Target;
         var link = $"[[{YamlFields.Shorten(target)}]]";
 
         // A link to a file that could not be read would only repeat that file's own error.
@@ -284,10 +285,9 @@ public sealed class BodyRenderer
             return;
         }
 
-        if (kind is null or ContentKind.Brief && _index.LeftOutDrafts.TryGetValue(id, out var draft))
+        if (kind is null or ContentKind.Brief && _index.LeftOut.TryGetValue(id, out var leftOut))
         {
-            diagnostics.Error(Codes.UnknownWikiLink, file, at,
-                $"{link} links to the draft brief {draft}, which is left out unless drafts are included; build or check with --drafts, or publish it with 'draft: false'");
+            ReportLeftOut(inline, link, leftOut, file, at, diagnostics);
             return;
         }
 
@@ -308,6 +308,36 @@ public sealed class BodyRenderer
 
         diagnostics.Error(Codes.UnknownWikiLink, file, at, $"unknown {kind?.Noun() ?? "id"} '{YamlFields.Shorten(id)}' in link {link}{hint}");
     }
+
+    /// <summary>
+    /// A link to a brief this build does not publish says why and how to include it. An expired brief's URL still
+    /// holds its "no longer current" page, so that link is kept, with a warning; the others would lead nowhere.
+    /// </summary>
+    private void ReportLeftOut(WikiLinkInline inline, string link, LeftOutBrief leftOut, string file, TextPosition at, DiagnosticBag diagnostics)
+    {
+        var brief = leftOut.Brief;
+        var asOf = IsoDay(_index.Publishing.AsOf);
+        switch (leftOut.State)
+        {
+            case PublicationState.Draft:
+                diagnostics.Error(Codes.UnknownWikiLink, file, at,
+                    $"{link} links to the draft brief {brief.File}, which is left out unless drafts are included; build or check with --drafts, or publish it with 'draft: false'");
+                break;
+            case PublicationState.Scheduled:
+                var due = IsoDay(Publishing.DueOn(brief));
+                diagnostics.Error(Codes.UnknownWikiLink, file, at,
+                    $"{link} links to the scheduled brief {brief.File}, not published until {due} (the as-of date is {asOf}); build or check with --future or --as-of {due}, or link to it once it is out");
+                break;
+            default:
+                inline.Resolved = new EntityKey(ContentKind.Brief, brief.Slug);
+                inline.ResolvedTitle = brief.Title;
+                diagnostics.Warning(Codes.LinkToExpired, file, at,
+                    $"{link} links to the expired brief {brief.File} (expired {IsoDay(brief.ExpiryDate!.Value)}, as of {asOf}), whose page now only says it is no longer current; link elsewhere, or build with an earlier --as-of to include it");
+                break;
+        }
+    }
+
+    private static string IsoDay(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Records every name found in plain text; in briefs, also turns the first mention of each person

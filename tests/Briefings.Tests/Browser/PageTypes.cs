@@ -1,6 +1,11 @@
+using Briefings.Tests.Support;
+
 namespace Briefings.Tests.Browser;
 
-/// <summary>One page of each type the sample site has, built two to a page (<see cref="ServedSampleSite"/>), by its path under the site's root.</summary>
+/// <summary>
+/// One page of each type the sample site has (with the publishing probe's), built two to a page
+/// (<see cref="ServedSampleSite"/>), by its path under the site's root.
+/// </summary>
 public static class PageTypes
 {
     /// <summary>Served for a URL that has no page, as a static host serves 404.html.</summary>
@@ -26,6 +31,10 @@ public static class PageTypes
         ("paged list of a status", "commitments/status/offered/page/2/index.html"),
         ("paged timeline", "commitments/coalition-security-guarantees/timeline/page/2/index.html"),
         ("search, with results", "search/index.html?q=starmer"),
+        ("corrected brief", PublishingProbe.CorrectedBrief),
+        ("retracted brief", PublishingProbe.RetractedBrief),
+        ("expired brief", PublishingProbe.ExpiredBrief),
+        ("corrections", PublishingProbe.Corrections),
         ("404", Missing),
     ];
 }

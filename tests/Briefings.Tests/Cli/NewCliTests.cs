@@ -6,7 +6,7 @@ namespace Briefings.Tests.Cli;
 public sealed class NewCliTests
 {
     [Fact]
-    public void New_brief_writes_a_dated_file_that_checks_clean()
+    public void New_brief_writes_a_dated_draft_whose_placeholder_check_warns_about_until_it_is_replaced()
     {
         using var site = TestSite.Create(Sites.WithBrief(Sites.ValidBrief));
 
@@ -14,8 +14,20 @@ public sealed class NewCliTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "content", "briefs"), "*-starmer-no-deal-without-guarantees.md"));
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2}-starmer-no-deal-without-guarantees\.md$", Path.GetFileName(file));
-        Assert.Contains("title: \"Starmer: \\\"No deal\\\" without guarantees\"", File.ReadAllText(file));
+        var name = Path.GetFileName(file);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}-starmer-no-deal-without-guarantees\.md$", name);
+        var text = File.ReadAllText(file);
+        Assert.Contains("title: \"Starmer: \\\"No deal\\\" without guarantees\"", text);
+        Assert.Contains("\ndraft: true", text);
+
+        // A draft is left out of the site, but its placeholder is reported all the same, at its line.
+        var check = CliProcess.Run(site.Root, "check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("Write the lead here", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"content/briefs/{name}({line},1): warning BRF045: the brief still holds the placeholder line a new brief starts with", check.Errors + check.Output);
+        Assert.StartsWith("Checked 1 briefs", check.Output);
+
+        File.WriteAllText(file, text.Replace("draft: true", "draft: false").Replace(Briefings.Content.Placeholders.Lead, "Starmer said there is no deal without guarantees."));
         AssertChecksClean(site, briefs: 2);
     }
 

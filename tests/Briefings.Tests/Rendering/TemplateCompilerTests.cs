@@ -55,7 +55,7 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
         var compiled = TemplateCompiler.CompileAll(templates)!;
 
         Assert.Equal(
-            ["partials/actor.html", "partials/brief-card.html", "partials/brief-list.html", "partials/commitment-row.html",
+            ["partials/actor.html", "partials/as-of.html", "partials/brief-card.html", "partials/brief-list.html", "partials/commitment-row.html",
                 "partials/lead-image.html", "partials/pager.html", "partials/person-chip.html", "partials/picture.html", "partials/quote.html", "partials/status-badge.html", "partials/timeline-entry.html"],
             compiled.Where(t => t.Value.IsReusable && t.Key.StartsWith("partials/", StringComparison.Ordinal)).Select(t => t.Key).Order(StringComparer.Ordinal));
         // head-meta reads the page.

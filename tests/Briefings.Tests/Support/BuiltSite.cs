@@ -16,10 +16,10 @@ public sealed class BuiltSite
 
     public BuildResult Result { get; }
 
-    public static BuiltSite From(string configPath, string? output = null, bool minify = false)
+    public static BuiltSite From(string configPath, string? output = null, DateOnly? asOf = null, bool future = false, bool minify = false)
     {
         output ??= Path.Combine(Path.GetTempPath(), "briefings-tests", "out-" + Guid.NewGuid().ToString("N"));
-        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = configPath, OutputPath = output, Minify = minify });
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = configPath, OutputPath = output, AsOf = asOf ?? TestDates.AsOf, IncludeFuture = future, Minify = minify });
         Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics));
         return new BuiltSite(output, result);
     }

@@ -7,17 +7,17 @@ public static class SampleSite
 
     public static string ConfigPath => Path.Combine(Root, "site.config.yml");
 
-    private static readonly Lazy<SiteAnalysis> Analysis = new(() => SiteBuilder.Analyze(new BuildOptions { ConfigPath = ConfigPath }));
+    private static readonly Lazy<SiteAnalysis> Analysis = new(() => SiteBuilder.Analyze(new BuildOptions { ConfigPath = ConfigPath, AsOf = TestDates.SampleAsOf }));
 
-    private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath));
+    private static readonly Lazy<BuiltSite> Build = new(() => BuiltSite.From(ConfigPath, asOf: TestDates.SampleAsOf));
 
-    private static readonly Lazy<BuiltSite> MinifiedBuild = new(() => BuiltSite.From(ConfigPath, minify: true));
+    private static readonly Lazy<BuiltSite> MinifiedBuild = new(() => BuiltSite.From(ConfigPath, asOf: TestDates.SampleAsOf, minify: true));
 
     private static readonly Lazy<BuiltSite> PagedBuild = new(() =>
     {
         var copy = Copy();
         copy.Write("site.config.yml", copy.Read("site.config.yml") + "paginate: 2\n");
-        return BuiltSite.From(copy.ConfigPath);
+        return BuiltSite.From(copy.ConfigPath, asOf: TestDates.SampleAsOf);
     });
 
     public static SiteAnalysis Analyze() => Analysis.Value;

@@ -55,9 +55,12 @@ public sealed class TestSite : IDisposable
 
     public string Read(string path) => File.ReadAllText(Path.Combine(Root, path));
 
-    public BuildOptions Options(bool drafts = false) => new() { ConfigPath = ConfigPath, IncludeDrafts = drafts };
+    public BuildOptions Options(bool drafts = false) => new() { ConfigPath = ConfigPath, IncludeDrafts = drafts, AsOf = TestDates.AsOf };
 
     public SiteAnalysis Analyze(bool drafts = false) => SiteBuilder.Analyze(Options(drafts));
+
+    /// <summary>Analyzes as of another date, or with --future.</summary>
+    public SiteAnalysis Analyze(DateOnly asOf, bool future = false) => SiteBuilder.Analyze(Options() with { AsOf = asOf, IncludeFuture = future });
 
     /// <summary>Analyzes and asserts the site has no diagnostic at all.</summary>
     public SiteAnalysis AnalyzeClean()

@@ -56,6 +56,8 @@ public static class ApiData
         public static readonly JsonEncodedText Brief = Encode("brief");
         public static readonly JsonEncodedText Briefs = Encode("briefs");
         public static readonly JsonEncodedText By = Encode("by");
+        public static readonly JsonEncodedText Byline = Encode("byline");
+        public static readonly JsonEncodedText Person = Encode("person");
         public static readonly JsonEncodedText Children = Encode("children");
         public static readonly JsonEncodedText Commitments = Encode("commitments");
         public static readonly JsonEncodedText Conditions = Encode("conditions");
@@ -91,6 +93,8 @@ public static class ApiData
         public static readonly JsonEncodedText Title = Encode("title");
         public static readonly JsonEncodedText To = Encode("to");
         public static readonly JsonEncodedText Topics = Encode("topics");
+        public static readonly JsonEncodedText Updated = Encode("updated");
+        public static readonly JsonEncodedText Updates = Encode("updates");
         public static readonly JsonEncodedText Url = Encode("url");
         public static readonly JsonEncodedText Version = Encode("version");
 
@@ -190,6 +194,36 @@ public static class ApiData
         Strings(json, Names.LinkedFrom, node.LinkedFrom, ids.Briefs, b => b.Position);
         json.WriteString(Names.Previous, node.Previous?.Brief.Slug);
         json.WriteString(Names.Next, node.Next?.Brief.Slug);
+        if (brief.LastUpdated is { } updated)
+        {
+            Date(json, Names.Updated, updated);
+        }
+        else
+        {
+            json.WriteNull(Names.Updated);
+        }
+
+        json.WriteStartArray(Names.Byline);
+        foreach (var author in node.Byline)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Name, author.Name);
+            json.WriteString(Names.Person, author.Person?.Person.Id);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.Updates);
+        foreach (var update in brief.Updates)
+        {
+            json.WriteStartObject();
+            Date(json, Names.Date, update.Date);
+            json.WriteString(Names.Kind, update.Kind.Slug());
+            json.WriteString(Names.Text, update.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePerson(Utf8JsonWriter json, PersonNode node, Ids ids)

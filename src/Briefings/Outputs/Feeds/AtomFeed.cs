@@ -8,17 +8,21 @@ using Briefings.Writing;
 namespace Briefings.Outputs.Feeds;
 
 /// <summary>
-/// Atom 1.0 feeds: the site's latest briefs, and one per person and per topic. Every URL is absolute
+/// Atom 1.0 feeds: the site's latest briefs, and one per person and per topic (and, through <see cref="FollowFeeds"/>,
+/// those that follow commitments and corrections). Every URL is absolute
 /// (from base_url), entry ids are the briefs' permalinks, and <c>updated</c> comes from content dates,
 /// never the clock, so an unchanged site gives an unchanged feed.
 /// </summary>
 public static class AtomFeed
 {
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    internal const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     public static void WriteAll(ContentGraph graph, IOutputWriter writer) => WriteSome(graph, writer, _ => true);
 
-    /// <summary>The site's feed, and the feeds of the people and topics <paramref name="include"/> picks.</summary>
+    /// <summary>
+    /// The site's feed, and the feeds of the people, topics, commitments and organizations <paramref name="include"/> picks
+    /// (with the tracker's and the corrections' feeds).
+    /// </summary>
     public static void WriteSome(ContentGraph graph, IOutputWriter writer, Func<EntityKey, bool> include)
     {
         var limit = graph.Config.FeedLimit;
@@ -28,6 +32,7 @@ public static class AtomFeed
             graph, person.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Url, person.MentionedIn.Take(limit), entries));
         Parallel.ForEach(graph.Topics.Where(t => include(t.Key)), topic => Write(writer, topic.Key.OutputFolder + "/feed.xml",
             graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit), entries));
+        FollowFeeds.Write(graph, writer, include);
     }
 
     /// <summary>
@@ -79,7 +84,7 @@ public static class AtomFeed
         }
     }
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+    internal static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 
     // Two thousand feeds, each grown in a fresh stream, copied out of it and copied again for the writer's queue,
     // were most of what the feeds allocated; each thread now writes into one stream, copied once into a pooled buffer.
@@ -104,29 +109,7 @@ public static class AtomFeed
         var briefList = briefs.ToList();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", AtomNamespace);
-            xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteElementString("title", AtomNamespace, XmlSafeText.Clean(title));
-            if (config.Description is { } description)
-            {
-                xml.WriteElementString("subtitle", AtomNamespace, XmlSafeText.Clean(description));
-            }
-
-            xml.WriteElementString("id", AtomNamespace, config.BaseUrl + feedUrl);
-            Link(xml, "self", config.BaseUrl + feedUrl, "application/atom+xml");
-            Link(xml, "alternate", config.BaseUrl + pageUrl, "text/html");
-            // An empty feed still needs an <updated>; the Unix epoch is stable, unlike the build clock.
-            xml.WriteElementString("updated", AtomNamespace, Timestamp(briefList.Count > 0 ? briefList.Max(b => b.Brief.Date) : DateOnly.FromDayNumber(719162)));
-            xml.WriteStartElement("author", AtomNamespace);
-            xml.WriteElementString("name", AtomNamespace, XmlSafeText.Clean(config.Publisher?.Name ?? config.Title));
-            if (config.Publisher?.Url is { } publisherUrl)
-            {
-                xml.WriteElementString("uri", AtomNamespace, publisherUrl);
-            }
-
-            xml.WriteEndElement();
-            xml.WriteElementString("generator", AtomNamespace, "Briefings");
+            Header(xml, config, feedUrl, title, pageUrl, briefList.Count > 0 ? briefList.Max(Updated) : null);
             // The entries go straight into the stream, between the writer's flushed output and the end it still writes.
             xml.Flush();
             foreach (var brief in briefList)
@@ -147,16 +130,58 @@ public static class AtomFeed
         }
     }
 
-    private static void WriteEntry(XmlWriter xml, Content.SiteConfig config, BriefNode brief)
+    /// <summary>Opens a feed and writes everything before its entries; <paramref name="updated"/> is its newest entry's.</summary>
+    internal static void Header(XmlWriter xml, SiteConfig config, string feedUrl, string title, string pageUrl, DateOnly? updated)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", AtomNamespace);
+        xml.WriteAttributeString("xml", "lang", null, config.Language);
+        xml.WriteElementString("title", AtomNamespace, XmlSafeText.Clean(title));
+        if (config.Description is { } description)
+        {
+            xml.WriteElementString("subtitle", AtomNamespace, XmlSafeText.Clean(description));
+        }
+
+        xml.WriteElementString("id", AtomNamespace, config.BaseUrl + feedUrl);
+        Link(xml, "self", config.BaseUrl + feedUrl, "application/atom+xml");
+        Link(xml, "alternate", config.BaseUrl + pageUrl, "text/html");
+        // An empty feed still needs an <updated>; the Unix epoch is stable, unlike the build clock.
+        xml.WriteElementString("updated", AtomNamespace, Timestamp(updated ?? DateOnly.FromDayNumber(719162)));
+        xml.WriteStartElement("author", AtomNamespace);
+        xml.WriteElementString("name", AtomNamespace, XmlSafeText.Clean(config.Publisher?.Name ?? config.Title));
+        if (config.Publisher?.Url is { } publisherUrl)
+        {
+            xml.WriteElementString("uri", AtomNamespace, publisherUrl);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteElementString("generator", AtomNamespace, "Briefings");
+    }
+
+    /// <summary>A brief's entry is updated by its latest correction or update, else on its date.</summary>
+    private static DateOnly Updated(BriefNode brief) => brief.Brief.LastUpdated ?? brief.Brief.Date;
+
+    private static void WriteEntry(XmlWriter xml, SiteConfig config, BriefNode brief)
     {
         var url = config.BaseUrl + brief.Url;
         xml.WriteStartElement("entry", AtomNamespace);
         xml.WriteElementString("title", AtomNamespace, XmlSafeText.Clean(brief.Brief.Title));
         Link(xml, "alternate", url, "text/html");
         xml.WriteElementString("id", AtomNamespace, url);
-        var stamp = Timestamp(brief.Brief.Date);
-        xml.WriteElementString("published", AtomNamespace, stamp);
-        xml.WriteElementString("updated", AtomNamespace, stamp);
+        xml.WriteElementString("published", AtomNamespace, Timestamp(brief.Brief.Date));
+        xml.WriteElementString("updated", AtomNamespace, Timestamp(Updated(brief)));
+        foreach (var author in brief.Byline)
+        {
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, XmlSafeText.Clean(author.Name));
+            if (author.Person is { } person)
+            {
+                xml.WriteElementString("uri", AtomNamespace, config.BaseUrl + person.Url);
+            }
+
+            xml.WriteEndElement();
+        }
+
         foreach (var speaker in brief.Speakers)
         {
             xml.WriteStartElement("contributor", AtomNamespace);
@@ -183,7 +208,7 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    internal static void Link(XmlWriter xml, string rel, string href, string type)
     {
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeString("rel", rel);
@@ -192,5 +217,5 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+    internal static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

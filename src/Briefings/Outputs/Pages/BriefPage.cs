@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
 using Briefings.Outputs.Pages.Templates;
@@ -50,9 +51,25 @@ internal static class BriefPage
                 : null;
             model["related"] = models.Briefs(node.Related);
             model["linked_from"] = models.Briefs(node.LinkedFrom);
+            model["byline"] = ViewModels.Array(node.Byline.Select(a => new TemplateModel(2) { ["name"] = a.Name, ["url"] = a.Person?.Url }));
+            model["updates"] = ViewModels.Array(brief.Updates.Select((u, i) => ViewModels.Update(u, UpdateKinds.Anchor(brief.Updates, i))));
+            model["retraction"] = brief.Retraction is { } retraction ? ViewModels.Update(retraction, UpdateKinds.Anchor(brief.Updates, IndexOf(brief.Updates, retraction))) : null;
             model["previous"] = node.Previous is { } previous ? models.Brief(previous) : null;
             model["next"] = node.Next is { } next ? models.Brief(next) : null;
             return model;
         })
-        { Modified = node.Brief.Date, Entity = node.Key });
+        { Modified = node.Brief.LastUpdated ?? node.Brief.Date, Entity = node.Key });
+
+    private static int IndexOf(IReadOnlyList<BriefUpdate> updates, BriefUpdate update)
+    {
+        for (var i = 0; i < updates.Count; i++)
+        {
+            if (ReferenceEquals(updates[i], update))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -1,6 +1,7 @@
 using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Models;
+using Briefings.Outputs.Pages.Templates;
 
 namespace Briefings.Outputs.Pages;
 
@@ -21,12 +22,13 @@ internal static class CommitmentPage
             {
                 var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
                 model["commitment"] = models.Commitment(node);
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {pages.Graph.Config.Title}" };
                 model["background"] = models.Body(node.Background);
                 model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
                 // The latest entries, since they say where it stands; the full timeline's pages keep the oldest first,
                 // so that a new entry never moves an old one to another page.
                 model["timeline"] = ViewModels.Array(node.Timeline.Skip(node.Timeline.Count - size).Select(models.Entry));
-                model["more"] = new Templates.TemplateModel(1) { ["timeline"] = timeline.Paged.More() };
+                model["more"] = new TemplateModel(1) { ["timeline"] = timeline.Paged.More() };
                 return model;
             })
             { Modified = node.Current.Date, Entity = node.Key };

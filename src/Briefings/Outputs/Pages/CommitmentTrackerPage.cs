@@ -24,6 +24,7 @@ internal static class CommitmentTrackerPage
             var model = pages.Create("commitments/", "Commitment tracker",
                 $"Every commitment tracked by {graph.Config.Title}, by its current status.", "commitments");
             model["total"] = graph.Commitments.Count;
+            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"Commitment tracker · {graph.Config.Title}" };
             model["status_counts"] = StatusCounts(graph, models);
             model["groups"] = ViewModels.Array(groups.Select(g => new TemplateModel(4)
             {

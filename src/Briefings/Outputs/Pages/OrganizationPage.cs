@@ -26,6 +26,7 @@ internal static class OrganizationPage
                 var model = pages.Create(node.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
                 model["organization"] = models.Organization(node);
                 model["json_ld"] = pages.JsonLd.Organization(node);
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{organization.Name} · commitments · {graph.Config.Title}" };
                 model["aliases"] = ViewModels.Array(organization.Aliases);
                 model["description_html"] = models.Body(node.Description);
                 model["logo"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;

@@ -17,6 +17,9 @@ public sealed record PageJob(string Url, string Template, Func<ViewModels, Templ
     /// <summary>The entity whose page this is; null for index pages.</summary>
     public EntityKey? Entity { get; init; }
 
+    /// <summary>The frame the page is drawn in; null for a page that is a whole document of its own, such as a redirect.</summary>
+    public string? Layout { get; init; } = PageRenderer.Layout;
+
     /// <summary>Pages a search engine should not list, such as 404.html.</summary>
     public bool InSitemap { get; init; } = true;
 

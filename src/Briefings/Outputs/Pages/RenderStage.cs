@@ -53,7 +53,7 @@ public static class RenderStage
                     model["edit_url"] = editUrl;
                 }
 
-                var (page, length) = renderer.RenderUtf8(job.Template, model);
+                var (page, length) = renderer.RenderUtf8(job.Template, model, job.Layout);
                 writer.WritePooled(job.OutputPath, page, length);
                 if (dependencies is not null && used is not null)
                 {

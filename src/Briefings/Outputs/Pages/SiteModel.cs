@@ -19,6 +19,9 @@ public static class SiteModel
             ["language"] = config.Language,
             ["publisher"] = config.Publisher is { } publisher ? new TemplateModel { ["name"] = publisher.Name, ["url"] = publisher.Url } : null,
             ["brief_count"] = graph.Briefs.Count,
+            // Only a date set on purpose is shown: today's would make every day's build differ.
+            ["as_of"] = graph.Publishing.AsOfExplicit ? Dates.Iso(graph.Publishing.AsOf) : null,
+            ["as_of_display"] = graph.Publishing.AsOfExplicit ? Dates.Display(graph.Publishing.AsOf) : null,
             ["custom_css"] = templates?.HasAsset(TemplateSet.CustomStylesheet) ?? false,
             ["paginate"] = config.Paginate,
             ["nav"] = ViewModels.Array(new[]

@@ -8,6 +8,8 @@ public static class SitePages
         .. HomePage.Jobs(pages),
         .. BriefArchivePage.Jobs(pages),
         .. BriefPage.Jobs(pages),
+        .. ExpiredBriefPage.Jobs(pages),
+        .. CorrectionsPage.Jobs(pages),
         .. PersonPage.Jobs(pages),
         .. OrganizationPage.Jobs(pages),
         .. CommitmentTrackerPage.Jobs(pages),
@@ -15,5 +17,6 @@ public static class SitePages
         .. TopicPage.Jobs(pages),
         .. SearchPage.Jobs(pages),
         .. NotFoundPage.Jobs(pages),
+        .. RedirectPage.Jobs(pages),
     ];
 }

@@ -37,9 +37,35 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteString("url", url);
         json.WriteString("mainEntityOfPage", url);
         json.WriteString("datePublished", Dates.Iso(brief.Date));
+        if (brief.LastUpdated is { } modified)
+        {
+            json.WriteString("dateModified", Dates.Iso(modified));
+        }
+
         json.WriteString("inLanguage", graph.Config.Language);
         json.WritePropertyName("publisher");
         Publisher(json);
+        if (node.Byline.Count > 0)
+        {
+            json.WriteStartArray("author");
+            foreach (var author in node.Byline)
+            {
+                if (author.Person is { } person)
+                {
+                    PersonRef(json, person);
+                }
+                else
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Person");
+                    json.WriteString("name", author.Name);
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
         if (brief.Summary is { } summary)
         {
             json.WriteString("description", summary);
@@ -98,6 +124,7 @@ public sealed class JsonLd(ContentGraph graph)
             json.WriteEndObject();
         }
 
+        Corrections(json, brief, url);
         json.WriteStartArray("hasPart");
         foreach (var quote in brief.Quotes)
         {
@@ -116,6 +143,32 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>schema.org's <c>correction</c>: each correction and retraction as a CorrectionComment, anchored on the page.</summary>
+    private static void Corrections(Utf8JsonWriter json, Brief brief, string url)
+    {
+        if (!brief.Updates.Any(u => u.Kind.IsCorrective()))
+        {
+            return;
+        }
+
+        json.WriteStartArray("correction");
+        for (var i = 0; i < brief.Updates.Count; i++)
+        {
+            var update = brief.Updates[i];
+            if (update.Kind.IsCorrective())
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "CorrectionComment");
+                json.WriteString("url", url + "#" + UpdateKinds.Anchor(brief.Updates, i));
+                json.WriteString("datePublished", Dates.Iso(update.Date));
+                json.WriteString("text", update.Kind == UpdateKind.Retraction ? "Retraction: " + update.Text : update.Text);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+    }
 
     public RawUtf8Html Person(PersonNode node) => Write(json =>
     {

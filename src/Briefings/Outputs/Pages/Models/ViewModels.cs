@@ -234,7 +234,7 @@ public sealed class ViewModels
         ["count"] = node.Briefs.Count,
     };
 
-    private TemplateModel BuildBrief(BriefNode node) => new(8)
+    private TemplateModel BuildBrief(BriefNode node) => new(11)
     {
         ["slug"] = node.Brief.Slug,
         ["title"] = node.Brief.Title,
@@ -244,6 +244,20 @@ public sealed class ViewModels
         ["summary"] = node.Brief.Summary,
         ["topics"] = Topics(node.Topics),
         ["speakers"] = People(node.Speakers),
+        ["updated"] = node.Brief.LastUpdated is { } updated ? Dates.Iso(updated) : null,
+        ["updated_display"] = node.Brief.LastUpdated is { } shown ? Dates.Display(shown) : null,
+        ["retracted"] = node.Brief.Retraction is not null,
+    };
+
+    /// <summary>One correction, update, clarification or retraction; <c>id</c> is its fragment on the brief's page.</summary>
+    public static TemplateModel Update(BriefUpdate update, string anchor) => new(6)
+    {
+        ["id"] = anchor,
+        ["date"] = Dates.Iso(update.Date),
+        ["date_display"] = Dates.Display(update.Date),
+        ["kind"] = update.Kind.Slug(),
+        ["label"] = update.Kind.Label(),
+        ["text"] = update.Text,
     };
 
     private TemplateModel BuildCommitment(CommitmentNode node)

@@ -5,20 +5,29 @@ namespace Briefings.Graph;
 
 /// <summary>
 /// serve's update of the graph, in place, after an edit to one brief that keeps the graph's shape: the same file,
-/// slug, date and draft flag, the same topics and speakers, quotes by the same people, the same commitments made by
+/// slug, date and draft flag, the same publishing fields (publish and expiry dates, updates, byline, redirects) and lead
+/// image, the same topics and speakers, quotes by the same people, the same commitments made by
 /// and to the same actors with the same text, and a body with the same links and name mentions. No list anywhere then
 /// gains, loses or reorders a member, and related briefs (scored from topics and people) stay as they were; what
 /// changes is the brief's own record and body, the words of its quotes and the status, conditions and note of its
 /// commitment entries. Other edits rebuild the graph. Lists are replaced, never changed in place, since the data
 /// files of the last rebuild may still be reading the graph in the background.
 /// </summary>
-public static class BriefUpdate
+public static class BriefNodeUpdate
 {
     public static bool KeepsShape(BriefNode node, Brief updated, RenderedBody body)
     {
         var old = node.Brief;
         return old.File == updated.File && old.Slug == updated.Slug && old.Date == updated.Date && old.HasDate == updated.HasDate &&
                old.Draft == updated.Draft &&
+               // Publishing: these decide whether the brief is listed at all, what /corrections/ and the feeds hold, the
+               // byline's links to people and the redirect pages, so a change to any of them rebuilds the graph.
+               old.PublishDate == updated.PublishDate && old.ExpiryDate == updated.ExpiryDate && old.ExpiryReason == updated.ExpiryReason &&
+               old.Updates.SequenceEqual(updated.Updates) &&
+               old.Byline.Select(r => r.Id).SequenceEqual(updated.Byline.Select(r => r.Id), StringComparer.Ordinal) &&
+               old.RedirectFrom.Select(r => r.Id).SequenceEqual(updated.RedirectFrom.Select(r => r.Id), StringComparer.Ordinal) &&
+               // The lead image is placed (found, measured, given its widths) only by a full build.
+               Image(old.Image) == Image(updated.Image) &&
                old.Topics.Select(r => r.Id).SequenceEqual(updated.Topics.Select(r => r.Id), StringComparer.Ordinal) &&
                old.Speakers.Select(r => r.Id).SequenceEqual(updated.Speakers.Select(r => r.Id), StringComparer.Ordinal) &&
                old.Quotes.Select(q => q.By.Id).SequenceEqual(updated.Quotes.Select(q => q.By.Id), StringComparer.Ordinal) &&
@@ -73,6 +82,9 @@ public static class BriefUpdate
         node.Commitments = entries;
         return affected;
     }
+
+    private static (string Src, string? Alt, string? Caption, string? Credit)? Image(ImageRef? image) =>
+        image is null ? null : (image.Src, image.Alt, image.Caption, image.Credit);
 
     private static (string Id, string By, string? To, string? Text) Shape(CommitmentMention mention) =>
         (mention.Id.Id, mention.By.Id, mention.To?.Id, mention.Text);

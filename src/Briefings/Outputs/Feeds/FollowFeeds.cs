@@ -1,0 +1,86 @@
+using Briefings.Content;
+using Briefings.Graph;
+using Briefings.Writing;
+
+namespace Briefings.Outputs.Feeds;
+
+/// <summary>
+/// The feeds that follow what was promised and what was corrected: one per commitment (every status entry, restatements
+/// included), one per organization (the entries of its commitments), the tracker's (status changes only), and the
+/// corrections'. Newest first, up to feed.limit. A status entry's id is made from the commitment id and the brief slug,
+/// so it is the same in every feed that lists it and stays the same as entries are added.
+/// </summary>
+public static class FollowFeeds
+{
+    public const string CorrectionsFeed = "corrections/feed.xml";
+
+    public const string TrackerFeed = "commitments/feed.xml";
+
+    public static void Write(ContentGraph graph, IOutputWriter writer, Func<EntityKey, bool> include)
+    {
+        var config = graph.Config;
+        var limit = config.FeedLimit;
+        var site = config.Title;
+        ItemFeed.Write(writer, TrackerFeed, config, TrackerFeed, $"Commitment tracker · {site}", "commitments/",
+            Newest(graph.Commitments.SelectMany(c => c.Timeline).Where(IsChange), limit).Select(e => Item(graph, e)).ToList());
+        ItemFeed.Write(writer, CorrectionsFeed, config, CorrectionsFeed, $"Corrections · {site}", "corrections/",
+            graph.Corrections.Take(limit).Select(c => Item(graph, c)).ToList());
+        Parallel.ForEach(graph.Commitments.Where(c => include(c.Key)), commitment => ItemFeed.Write(writer, commitment.Key.OutputFolder + "/feed.xml",
+            config, commitment.Key.Url + "feed.xml", $"{commitment.Title} · {site}", commitment.Key.Url,
+            Newest(commitment.Timeline, limit).Select(e => Item(graph, e)).ToList()));
+        // An organization's feed holds its commitments' entries, which say more (notes, conditions) than its page shows;
+        // so it is written again whenever one of those commitments' pages is, as well as its own.
+        Parallel.ForEach(graph.Organizations.Where(o => include(o.Key) || o.Commitments.Any(c => include(c.Key))), organization => ItemFeed.Write(writer, organization.Key.OutputFolder + "/feed.xml",
+            config, organization.Url + "feed.xml", $"{organization.Organization.Name} · commitments · {site}", organization.Url,
+            Newest(organization.Commitments.SelectMany(c => c.Timeline), limit).Select(e => Item(graph, e)).ToList()));
+    }
+
+    /// <summary>What the tracker's feed follows: a first record, or a status other than the one before.</summary>
+    public static bool IsChange(CommitmentEntry entry) => entry.Previous is not { } previous || previous.Status != entry.Status;
+
+    /// <summary>Newest first: by date, then the timeline's own order (brief slug) reversed, then commitment id.</summary>
+    private static IEnumerable<CommitmentEntry> Newest(IEnumerable<CommitmentEntry> entries, int limit) =>
+        entries.OrderByDescending(e => e.Date)
+            .ThenByDescending(e => e.Brief.Brief.Slug, StringComparer.Ordinal)
+            .ThenBy(e => e.Commitment.Id, StringComparer.Ordinal)
+            .Take(limit);
+
+    /// <summary>The stable id of a status entry: the commitment's permalink with the brief's slug as its fragment.</summary>
+    public static string EntryId(SiteConfig config, CommitmentEntry entry) =>
+        config.BaseUrl + entry.Commitment.Key.Url + "#" + Uri.EscapeDataString(entry.Brief.Brief.Slug);
+
+    private static FeedItem Item(ContentGraph graph, CommitmentEntry entry)
+    {
+        var status = entry.Status.Label().ToLowerInvariant();
+        var change = entry.Previous switch
+        {
+            null => $"first recorded as {status}",
+            { } previous when previous.Status == entry.Status => $"restated as {status}",
+            { } previous => $"{previous.Status.Label().ToLowerInvariant()} → {status}",
+        };
+        var details = new List<string> { $"In “{entry.Brief.Brief.Title}”." };
+        if (entry.Mention.Conditions.Count > 0)
+        {
+            details.Add("Conditions: " + string.Join("; ", entry.Mention.Conditions) + ".");
+        }
+
+        if (entry.Mention.Note is { } note)
+        {
+            details.Add(note);
+        }
+
+        return new FeedItem(EntryId(graph.Config, entry), $"{entry.Commitment.Title}: {change}", entry.Brief.Url, entry.Date,
+            string.Join(" ", details), Authors(entry.Brief));
+    }
+
+    private static FeedItem Item(ContentGraph graph, CorrectionEntry correction) =>
+        new(graph.Config.BaseUrl + correction.Brief.Url + "#" + correction.Anchor,
+            $"{correction.Update.Kind.Label()}: {correction.Brief.Brief.Title}",
+            correction.Brief.Url + "#" + correction.Anchor,
+            correction.Update.Date,
+            correction.Update.Text,
+            Authors(correction.Brief));
+
+    /// <summary>The brief's byline, by name: the entry is the brief's reporting.</summary>
+    private static IReadOnlyList<string> Authors(BriefNode brief) => [.. brief.Byline.Select(a => a.Name)];
+}
