@@ -4,7 +4,7 @@ namespace Briefings.Images;
 
 /// <summary>
 /// What Briefings asks of libvips (through NetVips): an image's size without decoding it, and one resized, encoded
-/// copy. Nothing else in the tool touches libvips, so a site without images never loads it.
+/// copy. Nothing else in the tool calls libvips; under Native AOT NetVips's module initializer still loads it at start.
 /// </summary>
 internal static class ImageCodec
 {
