@@ -8,6 +8,8 @@ namespace Briefings.Outputs.Search;
 /// Writes posting lists in chunks of neighbouring terms (<c>t/0.js</c>, <c>t/1.js</c>, … for words; <c>f/…</c> for
 /// filter values), each as it fills: <c>{"terms":[…],"postings":[…]}</c>, the terms in order and each list in base64.
 /// A query loads the chunks of the terms it matched; neighbours share a chunk, as a prefix's terms are found together.
+/// A word's list longer than a chunk keeps only its head in its chunk and has its tail in a file of its own, <c>r/0.js</c>,
+/// <c>r/1.js</c>, … in the same form (<see cref="PostingHeads"/>), so the first results need not wait for the whole list.
 /// </summary>
 internal static class PostingChunks
 {
@@ -17,38 +19,63 @@ internal static class PostingChunks
     /// </summary>
     public const int Target = 8 * 1024;
 
-    /// <summary>Writes the chunks of <paramref name="terms"/>, given in order, and returns the chunk of each, by term id.</summary>
-    public static int[] Write(IOutputWriter writer, ChunkHashes hashes, string folder, IReadOnlyList<int> terms, IReadOnlyList<string> names,
-        PostingLists postings, int termCount, int target)
+    /// <summary>The folder of the tails of long lists.</summary>
+    public const string Tails = "r";
+
+    /// <summary>
+    /// Writes the chunks of <paramref name="terms"/>, given in order, and returns where each term's list is, by term id.
+    /// Lists over <paramref name="splitAbove"/> bytes with more than <paramref name="head"/> postings are split; a head
+    /// of 0 splits none.
+    /// </summary>
+    public static PostingPlaces Write(IOutputWriter writer, ChunkHashes hashes, string folder, IReadOnlyList<int> terms, IReadOnlyList<string> names,
+        PostingLists postings, int termCount, int target, int head = 0, int splitAbove = Target)
     {
-        var chunkOf = new int[termCount];
-        Array.Fill(chunkOf, -1);
+        var places = new PostingPlaces(termCount);
+        var heads = new Dictionary<int, byte[]>();
         var chunk = 0;
+        var tails = 0;
         var start = 0;
         var size = 0;
         for (var i = 0; i < terms.Count; i++)
         {
-            var cost = names[terms[i]].Length + Base64.GetMaxEncodedToUtf8Length(postings.Of(terms[i]).Length) + 6;
+            var list = postings.Of(terms[i]);
+            int count;
+            if (head > 0 && list.Length > splitAbove && (count = PostingHeads.Count(list)) > head)
+            {
+                var (first, rest) = PostingHeads.Split(list, head);
+                heads.Add(terms[i], first);
+                places.Tail[terms[i]] = tails;
+                places.Count[terms[i]] = count;
+                WriteChunk(writer, hashes, $"{Tails}/{tails++}", [terms[i]], 0, 1, names, (_, _) => rest, Base64.GetMaxEncodedToUtf8Length(rest.Length) + names[terms[i]].Length + 6);
+                list = first;
+            }
+
+            var cost = names[terms[i]].Length + Base64.GetMaxEncodedToUtf8Length(list.Length) + 6;
             if (i > start && size + cost > target)
             {
-                WriteChunk(writer, hashes, $"{folder}/{chunk++}", terms, start, i, names, postings, size);
+                WriteChunk(writer, hashes, $"{folder}/{chunk++}", terms, start, i, names, Lists, size);
                 (start, size) = (i, 0);
             }
 
-            chunkOf[terms[i]] = chunk;
+            places.Chunk[terms[i]] = chunk;
             size += cost;
         }
 
         if (terms.Count > start)
         {
-            WriteChunk(writer, hashes, $"{folder}/{chunk}", terms, start, terms.Count, names, postings, size);
+            WriteChunk(writer, hashes, $"{folder}/{chunk}", terms, start, terms.Count, names, Lists, size);
         }
 
-        return chunkOf;
+        return places;
+
+        ReadOnlySpan<byte> Lists(int term, int _) => heads.TryGetValue(term, out var first) ? first : postings.Of(term);
     }
 
+    /// <summary>A term's list to write, given the term and its position in the chunk.</summary>
+    private delegate ReadOnlySpan<byte> ListOf(int term, int position);
+
     private static void WriteChunk(IOutputWriter writer, ChunkHashes hashes, string name, IReadOnlyList<int> terms, int start, int end,
-        IReadOnlyList<string> names, PostingLists postings, int size) =>
+        IReadOnlyList<string> names, ListOf postings, int size) =>
         SearchChunk.Write(writer, hashes, name, json =>
         {
             json.WriteStartObject();
@@ -64,7 +91,7 @@ internal static class PostingChunks
             var base64 = ArrayPool<byte>.Shared.Rent(size);
             for (var i = start; i < end; i++)
             {
-                Base64.EncodeToUtf8(postings.Of(terms[i]), base64, out _, out var written);
+                Base64.EncodeToUtf8(postings(terms[i], i), base64, out _, out var written);
                 json.WriteStringValue(base64.AsSpan(0, written));
             }
 
