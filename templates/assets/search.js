@@ -112,12 +112,9 @@
   // How a query term matched an index term, from best to worst; each result's data-match names its worst term's.
   var MATCHES = ["exact", "prefix", "typo"];
 
-  // Where a vocabulary file puts a word's postings: a chunk number, or [chunk, tail, documents] for a long list whose
-  // head is in the chunk and the rest in r/<tail>.js.
-  function place(value, quality, match) {
-    return typeof value === "number"
-      ? { quality: quality, match: match, chunk: value }
-      : { quality: quality, match: match, chunk: value[0], tail: value[1], count: value[2] };
+  // A vocabulary file's chunk -n-1 is a long list's: its head in t/n.js, its tail in r/n.js.
+  function place(n, quality, match) {
+    return n < 0 ? { quality: quality, match: match, chunk: -n - 1, tail: -n - 1 } : { quality: quality, match: match, chunk: n };
   }
 
   // Candidate index terms for one query term, each with how well it matches (1 exact, less for prefix or typo) and
@@ -179,7 +176,8 @@
     var data = await chunk(folder + "/" + chunkNumber);
     var at = lowerBound(data.terms, term);
     var values = data.terms[at] === term ? varints(data.postings[at]) : NO_POSTINGS;
-    var result = { docs: new Int32Array(values.length), weights: new Uint8Array(values.length) }, doc = 0;
+    // A head's chunk gives its whole list's count, for the word's rarity.
+    var result = { docs: new Int32Array(values.length), weights: new Uint8Array(values.length), count: data.count || values.length }, doc = 0;
     for (var i = 0; i < values.length; i++) {
       doc += values[i] >> 2;
       result.docs[i] = doc;
@@ -189,7 +187,7 @@
     return result;
   }
 
-  // Work on a common word's tens of thousands of postings is cut into tasks, so that the page answers input between them.
+  // Splits work on a common word's tens of thousands of postings into tasks, so the page answers input between them.
   function pause() { return new Promise(function (resolve) { setTimeout(resolve, 0); }); }
 
   // A candidate's whole list: a long one's head and tail, asked for together, merged in document order.
@@ -201,7 +199,7 @@
     var parts = await Promise.all([postings("t", candidate.chunk, word), postings(TAILS, candidate.tail, word)]);
     await pause();
     var head = parts[0], tail = parts[1], n = head.docs.length + tail.docs.length;
-    var result = { docs: new Int32Array(n), weights: new Uint8Array(n) };
+    var result = { docs: new Int32Array(n), weights: new Uint8Array(n), count: n };
     for (var i = 0, h = 0, t = 0; i < n; i++) {
       var fromHead = t >= tail.docs.length || (h < head.docs.length && head.docs[h] < tail.docs[t]);
       var from = fromHead ? head : tail, at = fromHead ? h++ : t++;
@@ -212,8 +210,6 @@
     return result;
   }
 
-  // How many documents a candidate's word is in, for its rarity: a long list's count is in the vocabulary.
-  function documents(candidate, list) { return candidate.tail === undefined ? list.docs.length : candidate.count; }
 
   // Scored documents in document order: parallel arrays of document, score and how it matched (an index of MATCHES).
   function Scored() { this.docs = []; this.scores = []; this.matches = []; }
@@ -223,7 +219,7 @@
   function scoreTerm(found, lists, total, allows) {
     var out = new Scored();
     if (found.length === 1) {
-      var only = lists[0], candidate = found[0][1], idf = Math.log(1 + total / documents(candidate, only));
+      var only = lists[0], candidate = found[0][1], idf = Math.log(1 + total / only.count);
       for (var i = 0; i < only.docs.length; i++) {
         if (!allows || allows(only.docs[i])) out.add(only.docs[i], candidate.quality * only.weights[i] * idf, candidate.match);
       }
@@ -232,7 +228,7 @@
     // With more than one candidate, their postings are ordered together by document, candidates in their order.
     var entries = [];
     found.forEach(function (entry, k) {
-      var candidate = entry[1], list = lists[k], idf = Math.log(1 + total / documents(candidate, list));
+      var candidate = entry[1], list = lists[k], idf = Math.log(1 + total / list.count);
       for (var i = 0; i < list.docs.length; i++) {
         if (allows && !allows(list.docs[i])) continue;
         entries.push([list.docs[i], candidate.quality * list.weights[i] * idf, candidate.match, entries.length]);
@@ -272,9 +268,7 @@
 
   // The query's ranked documents, each { doc, score, match }, among those the filter allows; and the index terms it
   // matched, to mark in the records shown.
-  // A one-word query whose candidates include long lists first ranks their heads, and hands early the first page if
-  // the heads prove it (firstPage), before the tails are asked for: the first results need not wait for a common
-  // word's whole list.
+  // A one-word query with long lists hands early the first page if their heads prove it, before asking for the tails.
   async function rank(queryTerms, allows, early, size) {
     var total = index.starts[index.starts.length - 1];
     var matched = new Set();
@@ -301,14 +295,13 @@
     return { results: results, matched: matched };
   }
 
-  // The first size results of a one-word query from its candidates' heads (whole lists for short ones), or null unless
-  // the tails cannot change them. A tail holds the head's weakest weight only after the head's last document of that
-  // weight (PostingHeads.cs), so it can give a document at most bound, or lower if that document is at or before
-  // after. Ties in score count as possible changes, except where the order by document settles them.
+  // The first size results of a one-word query from its lists' heads, or null unless the tails cannot change them: a
+  // tail has the head's weakest weight only after the head's last document of it (PostingHeads.cs), so it gives a
+  // document at most bound, or lower up to after. Ties count as changes unless the document order settles them.
   function firstPage(found, heads, total, allows, size) {
     var best = new Map(), tails = [];
     found.forEach(function (entry, k) {
-      var candidate = entry[1], list = heads[k], idf = Math.log(1 + total / documents(candidate, list));
+      var candidate = entry[1], list = heads[k], idf = Math.log(1 + total / list.count);
       for (var i = 0; i < list.docs.length; i++) {
         var doc = list.docs[i];
         if (allows && !allows(doc)) continue;
@@ -556,9 +549,7 @@
   var current = null;
   var generation = 0;
 
-  // Resolves once the page has painted what was just added (the second animation frame comes after the first is
-  // drawn), or after a fifth of a second in a hidden tab, which draws no frames: downloads started before the paint
-  // would share the network with what it shows.
+  // After the next paint (the second frame comes after the first is drawn), or 0.2 s in a hidden tab, which draws none.
   function painted() {
     return new Promise(function (resolve) {
       var timer = setTimeout(resolve, 200);
@@ -600,8 +591,7 @@
       return;
     }
     list.setAttribute("aria-busy", "true");
-    // The first page, shown as soon as it is proven; the rest of the ranking, and the tails it needs, wait for it, so
-    // that its record blocks are not slowed by downloads the first screen does not need.
+    // A first page proven early is shown before the tails load, so they do not slow its record blocks.
     var early = null;
     async function showEarly(page, matched) {
       if (mine !== generation) return;
@@ -681,7 +671,7 @@
     results: async function (state) {
       return described((await find(complete(state))).results);
     },
-    // The first page as the page shows it before the whole ranking, or null where it waits for the whole ranking.
+    // The first page as shown before the whole ranking, or null where there is none.
     firstPage: async function (state, size) {
       var page = null;
       await find(complete(state), function (results) { page = results; }, size);

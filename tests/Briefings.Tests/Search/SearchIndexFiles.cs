@@ -62,8 +62,8 @@ public sealed class SearchIndexFiles
         _files.Keys.Where(k => k.StartsWith($"search/{folder}/", StringComparison.Ordinal)).Select(k => k["search/".Length..^".js".Length]).Order(StringComparer.Ordinal);
 
     /// <summary>
-    /// Every word whose list is split, with its head as its chunk holds it, its tail file's number and its count of
-    /// documents, as the vocabulary of first letters gives them.
+    /// Every word whose list is split, as the vocabulary of first letters gives them (chunk -n-1), with its head, the
+    /// number n of its head's chunk and tail's file, and the count of documents its head's chunk gives.
     /// </summary>
     public Dictionary<string, (List<(int Document, int Weight)> Head, int Tail, int Count)> Split()
     {
@@ -74,9 +74,12 @@ public sealed class SearchIndexFiles
             var file = Chunk($"v/f{unit.GetInt32()}");
             foreach (var (term, place) in file.GetProperty("terms").EnumerateArray().Zip(file.GetProperty("chunks").EnumerateArray()))
             {
-                if (place.ValueKind == JsonValueKind.Array)
+                if (place.GetInt32() < 0)
                 {
-                    split.Add(term.GetString()!, (heads[term.GetString()!], place[1].GetInt32(), place[2].GetInt32()));
+                    var n = -place.GetInt32() - 1;
+                    var chunk = Chunk($"t/{n}");
+                    Assert.Equal([term.GetString()], chunk.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+                    split.Add(term.GetString()!, (heads[term.GetString()!], n, chunk.GetProperty("count").GetInt32()));
                 }
             }
         }

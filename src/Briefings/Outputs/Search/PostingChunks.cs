@@ -8,8 +8,10 @@ namespace Briefings.Outputs.Search;
 /// Writes posting lists in chunks of neighbouring terms (<c>t/0.js</c>, <c>t/1.js</c>, … for words; <c>f/…</c> for
 /// filter values), each as it fills: <c>{"terms":[…],"postings":[…]}</c>, the terms in order and each list in base64.
 /// A query loads the chunks of the terms it matched; neighbours share a chunk, as a prefix's terms are found together.
-/// A word's list longer than a chunk keeps only its head in its chunk and has its tail in a file of its own, <c>r/0.js</c>,
-/// <c>r/1.js</c>, … in the same form (<see cref="PostingHeads"/>), so the first results need not wait for the whole list.
+/// A word's list longer than a chunk is split (<see cref="PostingHeads"/>): its head is a chunk of its own, <c>t/n.js</c>,
+/// with its count of documents, <c>{"terms":[word],"postings":[head],"count":n}</c>, and its tail is <c>r/n.js</c> in the
+/// form of any chunk, so the first results need not wait for the whole list, and a query that needs the tail can ask
+/// for it with the head.
 /// </summary>
 internal static class PostingChunks
 {
@@ -31,51 +33,55 @@ internal static class PostingChunks
         PostingLists postings, int termCount, int target, int head = 0, int splitAbove = Target)
     {
         var places = new PostingPlaces(termCount);
-        var heads = new Dictionary<int, byte[]>();
         var chunk = 0;
-        var tails = 0;
         var start = 0;
         var size = 0;
         for (var i = 0; i < terms.Count; i++)
         {
-            var list = postings.Of(terms[i]);
+            var term = terms[i];
+            var list = postings.Of(term);
             int count;
             if (head > 0 && list.Length > splitAbove && (count = PostingHeads.Count(list)) > head)
             {
+                if (i > start)
+                {
+                    WriteChunk(writer, hashes, $"{folder}/{chunk++}", terms, start, i, names, postings.Of, size);
+                }
+
                 var (first, rest) = PostingHeads.Split(list, head);
-                heads.Add(terms[i], first);
-                places.Tail[terms[i]] = tails;
-                places.Count[terms[i]] = count;
-                WriteChunk(writer, hashes, $"{Tails}/{tails++}", [terms[i]], 0, 1, names, (_, _) => rest, Base64.GetMaxEncodedToUtf8Length(rest.Length) + names[terms[i]].Length + 6);
-                list = first;
+                WriteChunk(writer, hashes, $"{folder}/{chunk}", [term], 0, 1, names, _ => first, Cost(term, first.Length), count);
+                WriteChunk(writer, hashes, $"{Tails}/{chunk}", [term], 0, 1, names, _ => rest, Cost(term, rest.Length));
+                places.Chunk[term] = chunk++;
+                places.Split[term] = true;
+                (start, size) = (i + 1, 0);
+                continue;
             }
 
-            var cost = names[terms[i]].Length + Base64.GetMaxEncodedToUtf8Length(list.Length) + 6;
+            var cost = Cost(term, list.Length);
             if (i > start && size + cost > target)
             {
-                WriteChunk(writer, hashes, $"{folder}/{chunk++}", terms, start, i, names, Lists, size);
+                WriteChunk(writer, hashes, $"{folder}/{chunk++}", terms, start, i, names, postings.Of, size);
                 (start, size) = (i, 0);
             }
 
-            places.Chunk[terms[i]] = chunk;
+            places.Chunk[term] = chunk;
             size += cost;
         }
 
         if (terms.Count > start)
         {
-            WriteChunk(writer, hashes, $"{folder}/{chunk}", terms, start, terms.Count, names, Lists, size);
+            WriteChunk(writer, hashes, $"{folder}/{chunk}", terms, start, terms.Count, names, postings.Of, size);
         }
 
         return places;
 
-        ReadOnlySpan<byte> Lists(int term, int _) => heads.TryGetValue(term, out var first) ? first : postings.Of(term);
+        int Cost(int term, int length) => names[term].Length + Base64.GetMaxEncodedToUtf8Length(length) + 6;
     }
 
-    /// <summary>A term's list to write, given the term and its position in the chunk.</summary>
-    private delegate ReadOnlySpan<byte> ListOf(int term, int position);
+    private delegate ReadOnlySpan<byte> ListOf(int term);
 
     private static void WriteChunk(IOutputWriter writer, ChunkHashes hashes, string name, IReadOnlyList<int> terms, int start, int end,
-        IReadOnlyList<string> names, ListOf postings, int size) =>
+        IReadOnlyList<string> names, ListOf postings, int size, int count = -1) =>
         SearchChunk.Write(writer, hashes, name, json =>
         {
             json.WriteStartObject();
@@ -91,13 +97,18 @@ internal static class PostingChunks
             var base64 = ArrayPool<byte>.Shared.Rent(size);
             for (var i = start; i < end; i++)
             {
-                Base64.EncodeToUtf8(postings(terms[i], i), base64, out _, out var written);
+                Base64.EncodeToUtf8(postings(terms[i]), base64, out _, out var written);
                 json.WriteStringValue(base64.AsSpan(0, written));
             }
 
             ArrayPool<byte>.Shared.Return(base64);
 
             json.WriteEndArray();
+            if (count >= 0)
+            {
+                json.WriteNumber("count", count);
+            }
+
             json.WriteEndObject();
         }, sizeHint: size + 64);
 }

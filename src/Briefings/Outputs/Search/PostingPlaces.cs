@@ -1,25 +1,19 @@
 namespace Briefings.Outputs.Search;
 
 /// <summary>
-/// Where each term's posting list was written, by term id: the chunk that holds it (or its head), and for a list split
-/// by <see cref="PostingHeads"/> the number of its tail's file and its count of documents, which the vocabulary gives
-/// so that a query knows a word's rarity and can ask for its tail before its head has arrived.
+/// Where each term's posting list was written, by term id: the number of the chunk that holds it, and whether that
+/// chunk holds only its head, with its tail in the file of the same number in <see cref="PostingChunks.Tails"/>.
 /// </summary>
 internal sealed class PostingPlaces
 {
     public PostingPlaces(int termCount)
     {
         Chunk = new int[termCount];
-        Tail = new int[termCount];
-        Count = new int[termCount];
+        Split = new bool[termCount];
         Array.Fill(Chunk, -1);
-        Array.Fill(Tail, -1);
     }
 
     public int[] Chunk { get; }
 
-    /// <summary>The tail's file, <c>r/&lt;n&gt;.js</c>, or -1 where the chunk holds the whole list.</summary>
-    public int[] Tail { get; }
-
-    public int[] Count { get; }
+    public bool[] Split { get; }
 }

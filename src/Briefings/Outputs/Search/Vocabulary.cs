@@ -16,7 +16,7 @@ namespace Briefings.Outputs.Search;
 /// </list>
 /// Together they hold every word a scan of the whole vocabulary would find, which is what search.js did before the
 /// index was split. Each file holds <c>{"terms":[…],"chunks":[…]}</c>, the words in order; a word whose list is split
-/// (<see cref="PostingHeads"/>) has <c>[chunk, tail, documents]</c> for its chunk.
+/// (<see cref="PostingHeads"/>) has <c>-n-1</c> for its chunk <c>n</c>, so that a query asks for its tail with its head.
 /// </summary>
 internal static class Vocabulary
 {
@@ -51,17 +51,7 @@ internal static class Vocabulary
                     json.WriteStartArray("chunks");
                     foreach (var term in group)
                     {
-                        if (places.Tail[term] < 0)
-                        {
-                            json.WriteNumberValue(places.Chunk[term]);
-                            continue;
-                        }
-
-                        json.WriteStartArray();
-                        json.WriteNumberValue(places.Chunk[term]);
-                        json.WriteNumberValue(places.Tail[term]);
-                        json.WriteNumberValue(places.Count[term]);
-                        json.WriteEndArray();
+                        json.WriteNumberValue(places.Split[term] ? -places.Chunk[term] - 1 : places.Chunk[term]);
                     }
 
                     json.WriteEndArray();
