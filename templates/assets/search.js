@@ -112,8 +112,13 @@
   // How a query term matched an index term, from best to worst; each result's data-match names its worst term's.
   var MATCHES = ["exact", "prefix", "typo"];
 
+  // A vocabulary file's chunk -n-1 is a long list's: its head in t/n.js, its tail in r/n.js.
+  function place(n, quality, match) {
+    return n < 0 ? { quality: quality, match: match, chunk: -n - 1, tail: -n - 1 } : { quality: quality, match: match, chunk: n };
+  }
+
   // Candidate index terms for one query term, each with how well it matches (1 exact, less for prefix or typo) and
-  // the chunk of its postings: the words it is a prefix of, then those within typo distance in the order of the
+  // where its postings are: the words it is a prefix of, then those within typo distance in the order of the
   // whole vocabulary. The vocabulary files searched hold every word within that distance (Vocabulary.cs says why).
   async function candidates(term) {
     var found = new Map();
@@ -129,9 +134,7 @@
     if (first) {
       for (var i = lowerBound(first.terms, term); i < first.terms.length && first.terms[i].startsWith(term) && found.size < PREFIX_LIMIT; i++) {
         var word = first.terms[i];
-        found.set(word, word === term
-          ? { quality: 1, match: 0, chunk: first.chunks[i] }
-          : { quality: 0.6 + 0.3 * term.length / word.length, match: 1, chunk: first.chunks[i] });
+        found.set(word, word === term ? place(first.chunks[i], 1, 0) : place(first.chunks[i], 0.6 + 0.3 * term.length / word.length, 1));
       }
     }
     if (term.length < 4) return found;
@@ -142,7 +145,7 @@
     });
     Array.from(pool.keys()).sort().forEach(function (word) {
       var d = distance(term, word, max);
-      if (d <= max) found.set(word, { quality: d === 1 ? 0.5 : 0.3, match: 2, chunk: pool.get(word) });
+      if (d <= max) found.set(word, place(pool.get(word), d === 1 ? 0.5 : 0.3, 2));
     });
     return found;
   }
@@ -164,6 +167,7 @@
   // common word has tens of thousands at 100,000 briefs, and an object or array pair per posting made ranking it
   // most of the time a phone spent before the first result (bench/lighthouse, search at 100,000 briefs).
   var decoded = new Map();
+  var TAILS = "r";
   var NO_POSTINGS = new Int32Array(0);
   async function postings(folder, chunkNumber, term) {
     var key = folder + ":" + term;
@@ -172,7 +176,8 @@
     var data = await chunk(folder + "/" + chunkNumber);
     var at = lowerBound(data.terms, term);
     var values = data.terms[at] === term ? varints(data.postings[at]) : NO_POSTINGS;
-    var result = { docs: new Int32Array(values.length), weights: new Uint8Array(values.length) }, doc = 0;
+    // A head's chunk gives its whole list's count, for the word's rarity.
+    var result = { docs: new Int32Array(values.length), weights: new Uint8Array(values.length), count: data.count || values.length }, doc = 0;
     for (var i = 0; i < values.length; i++) {
       doc += values[i] >> 2;
       result.docs[i] = doc;
@@ -182,6 +187,30 @@
     return result;
   }
 
+  // Splits work on a common word's tens of thousands of postings into tasks, so the page answers input between them.
+  function pause() { return new Promise(function (resolve) { setTimeout(resolve, 0); }); }
+
+  // A candidate's whole list: a long one's head and tail, asked for together, merged in document order.
+  async function whole(word, candidate) {
+    if (candidate.tail === undefined) return postings("t", candidate.chunk, word);
+    var key = "w:" + word;
+    var cached = decoded.get(key);
+    if (cached) return cached;
+    var parts = await Promise.all([postings("t", candidate.chunk, word), postings(TAILS, candidate.tail, word)]);
+    await pause();
+    var head = parts[0], tail = parts[1], n = head.docs.length + tail.docs.length;
+    var result = { docs: new Int32Array(n), weights: new Uint8Array(n), count: n };
+    for (var i = 0, h = 0, t = 0; i < n; i++) {
+      var fromHead = t >= tail.docs.length || (h < head.docs.length && head.docs[h] < tail.docs[t]);
+      var from = fromHead ? head : tail, at = fromHead ? h++ : t++;
+      result.docs[i] = from.docs[at];
+      result.weights[i] = from.weights[at];
+    }
+    decoded.set(key, result);
+    return result;
+  }
+
+
   // Scored documents in document order: parallel arrays of document, score and how it matched (an index of MATCHES).
   function Scored() { this.docs = []; this.scores = []; this.matches = []; }
   Scored.prototype.add = function (doc, score, match) { this.docs.push(doc); this.scores.push(score); this.matches.push(match); };
@@ -190,7 +219,7 @@
   function scoreTerm(found, lists, total, allows) {
     var out = new Scored();
     if (found.length === 1) {
-      var only = lists[0], candidate = found[0][1], idf = Math.log(1 + total / only.docs.length);
+      var only = lists[0], candidate = found[0][1], idf = Math.log(1 + total / only.count);
       for (var i = 0; i < only.docs.length; i++) {
         if (!allows || allows(only.docs[i])) out.add(only.docs[i], candidate.quality * only.weights[i] * idf, candidate.match);
       }
@@ -199,7 +228,7 @@
     // With more than one candidate, their postings are ordered together by document, candidates in their order.
     var entries = [];
     found.forEach(function (entry, k) {
-      var candidate = entry[1], list = lists[k], idf = Math.log(1 + total / list.docs.length);
+      var candidate = entry[1], list = lists[k], idf = Math.log(1 + total / list.count);
       for (var i = 0; i < list.docs.length; i++) {
         if (allows && !allows(list.docs[i])) continue;
         entries.push([list.docs[i], candidate.quality * list.weights[i] * idf, candidate.match, entries.length]);
@@ -239,23 +268,76 @@
 
   // The query's ranked documents, each { doc, score, match }, among those the filter allows; and the index terms it
   // matched, to mark in the records shown.
-  async function rank(queryTerms, allows) {
+  // A one-word query with long lists hands early the first page if their heads prove it, before asking for the tails.
+  async function rank(queryTerms, allows, early, size) {
     var total = index.starts[index.starts.length - 1];
     var matched = new Set();
     var perTerm = await Promise.all(queryTerms.map(async function (term) {
       var found = Array.from((await candidates(term)).entries());
-      var lists = await Promise.all(found.map(function (entry) { return postings("t", entry[1].chunk, entry[0]); }));
       found.forEach(function (entry) { matched.add(entry[0]); });
+      if (early && queryTerms.length === 1 && found.some(function (entry) { return entry[1].tail !== undefined; })) {
+        var heads = await Promise.all(found.map(function (entry) { return postings("t", entry[1].chunk, entry[0]); }));
+        var page = firstPage(found, heads, total, allows, size);
+        if (page) await early(page, matched);
+      }
+      var lists = await Promise.all(found.map(function (entry) { return whole(entry[0], entry[1]); }));
+      await pause();
       return scoreTerm(found, lists, total, allows);
     }));
     // Every query term must match; if no document has them all, fall back to any.
     var scored = perTerm.length === 1 ? perTerm[0] : combine(perTerm, true);
     if (scored.docs.length === 0) scored = combine(perTerm, false);
+    await pause();
     var order = scored.docs.map(function (_, i) { return i; });
     // Documents are in order already, so the lower number comes first among equal scores.
     order.sort(function (a, b) { return scored.scores[b] - scored.scores[a] || a - b; });
     var results = order.map(function (i) { return { doc: scored.docs[i], score: scored.scores[i], match: MATCHES[scored.matches[i]] }; });
     return { results: results, matched: matched };
+  }
+
+  // The first size results of a one-word query from its lists' heads, or null unless the tails cannot change them: a
+  // tail has the head's weakest weight only after the head's last document of it (PostingHeads.cs), so it gives a
+  // document at most bound, or lower up to after. Ties count as changes unless the document order settles them.
+  function firstPage(found, heads, total, allows, size) {
+    var best = new Map(), tails = [];
+    found.forEach(function (entry, k) {
+      var candidate = entry[1], list = heads[k], idf = Math.log(1 + total / list.count);
+      for (var i = 0; i < list.docs.length; i++) {
+        var doc = list.docs[i];
+        if (allows && !allows(doc)) continue;
+        var score = candidate.quality * list.weights[i] * idf, known = best.get(doc);
+        if (!known || score > known.score) best.set(doc, { score: score, match: candidate.match });
+      }
+      if (candidate.tail === undefined) return;
+      var weakest = 3, after = -1;
+      for (i = 0; i < list.docs.length; i++) {
+        if (list.weights[i] < weakest) { weakest = list.weights[i]; after = -1; }
+        if (list.weights[i] === weakest) after = list.docs[i];
+      }
+      tails.push({ head: list.docs, bound: candidate.quality * weakest * idf, lower: candidate.quality * (weakest - 1) * idf, after: after });
+    });
+    // The most a document's tails may give it: none (-Infinity) for one in every head.
+    function most(doc) {
+      var m = -Infinity;
+      tails.forEach(function (tail) {
+        if (tail.head[lowerBound(tail.head, doc)] === doc) return;
+        m = Math.max(m, doc > tail.after ? tail.bound : tail.lower);
+      });
+      return m;
+    }
+    var seen = Array.from(best.keys()).sort(function (a, b) { return best.get(b).score - best.get(a).score || a - b; });
+    if (seen.length < size) return null;
+    var lastDoc = seen[size - 1], last = best.get(lastDoc).score;
+    for (var i = 0; i < seen.length; i++) {
+      var limit = most(seen[i]);
+      if (i < size ? limit >= best.get(seen[i]).score : limit > last || (limit === last && seen[i] < lastDoc)) return null;
+    }
+    // A document in no head: the first after a tail's after may reach its bound; any other, its lower.
+    var open = tails.some(function (tail) {
+      return tail.bound > last || (tail.bound === last && tail.after + 1 < lastDoc) || tail.lower >= last;
+    });
+    if (open) return null;
+    return seen.slice(0, size).map(function (doc) { return { doc: doc, score: best.get(doc).score, match: MATCHES[best.get(doc).match] }; });
   }
 
   // The days of a yyyy-mm-dd date as dates.js counts them, or null for none.
@@ -334,11 +416,12 @@
     return docs.map(function (doc) { return { doc: doc, score: 0, match: null }; });
   }
 
-  async function find(state) {
+  // early, if given, may be handed the first page of results before the rest are ranked (rank says when).
+  async function find(state, early, size) {
     var queryTerms = terms(state.q);
     var filtered = FILTERS.some(function (name) { return state[name]; });
     var filter = filtered ? await filterFor(state) : null;
-    if (queryTerms.length) return rank(queryTerms, filter && filter.allows);
+    if (queryTerms.length) return rank(queryTerms, filter && filter.allows, early, size || PAGE);
     return { results: filter ? listed(filter) : [], matched: new Set() };
   }
 
@@ -466,6 +549,14 @@
   var current = null;
   var generation = 0;
 
+  // After the next paint (the second frame comes after the first is drawn), or 0.2 s in a hidden tab, which draws none.
+  function painted() {
+    return new Promise(function (resolve) {
+      var timer = setTimeout(resolve, 200);
+      requestAnimationFrame(function () { requestAnimationFrame(function () { clearTimeout(timer); resolve(); }); });
+    });
+  }
+
   async function showNext(view) {
     var batch = view.results.slice(view.shown, view.shown + PAGE);
     var records = await Promise.all(batch.map(function (result) { return record(result.doc); }));
@@ -500,12 +591,28 @@
       return;
     }
     list.setAttribute("aria-busy", "true");
-    try {
-      var found = await find(state);
+    // A first page proven early is shown before the tails load, so they do not slow its record blocks.
+    var early = null;
+    async function showEarly(page, matched) {
       if (mine !== generation) return;
-      current = { results: found.results, matched: found.matched, shown: 0 };
+      early = current = { results: page, matched: matched, shown: 0 };
       list.textContent = "";
-      await showNext(current);
+      await showNext(early);
+      await painted();
+    }
+    try {
+      var found = await find(state, showEarly);
+      if (mine !== generation) return;
+      var kept = early !== null && early === current && early.results.every(function (result, k) {
+        return found.results[k] && found.results[k].doc === result.doc;
+      });
+      current = { results: found.results, matched: found.matched, shown: kept ? early.shown : 0 };
+      if (kept) {
+        more.hidden = current.shown >= current.results.length;
+      } else {
+        list.textContent = "";
+        await showNext(current);
+      }
       if (mine !== generation) return;
       status.textContent = describe(state, found.results.length);
     } catch (error) {
@@ -562,20 +669,32 @@
     fold: fold,
     terms: terms,
     results: async function (state) {
-      var full = { q: "" };
-      FILTERS.forEach(function (name) { full[name] = (state && state[name]) || ""; });
-      full.q = (state && state.q) || "";
-      var found = await find(full);
-      return Promise.all(found.results.map(async function (result) {
-        var rec = await record(result.doc);
-        return { doc: result.doc, kind: kindOf(result.doc), url: rec[1], title: rec[0], score: result.score, match: result.match };
-      }));
+      return described((await find(complete(state))).results);
+    },
+    // The first page as shown before the whole ranking, or null where there is none.
+    firstPage: async function (state, size) {
+      var page = null;
+      await find(complete(state), function (results) { page = results; }, size);
+      return page && described(page);
     }
   };
 
+  function complete(state) {
+    var full = { q: (state && state.q) || "" };
+    FILTERS.forEach(function (name) { full[name] = (state && state[name]) || ""; });
+    return full;
+  }
+
+  function described(results) {
+    return Promise.all(results.map(async function (result) {
+      var rec = await record(result.doc);
+      return { doc: result.doc, kind: kindOf(result.doc), url: rec[1], title: rec[0], score: result.score, match: result.match };
+    }));
+  }
+
   // search/index.js, loaded before this script, assigns the manifest built by the tool.
   index = window.briefingsSearchIndex || null;
-  if (!index || index.format !== 2) {
+  if (!index || index.format !== 3) {
     status.textContent = "The search index could not be loaded. Browse the briefs instead.";
     return;
   }

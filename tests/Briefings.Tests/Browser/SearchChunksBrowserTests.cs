@@ -26,6 +26,13 @@ public sealed class SearchChunksBrowserTests(SearchChunksSite fixture) : IClassF
         "putin dragging negotiations", "macron merz", "troops ukraine", "coalition of the willing", "mi6", "2025",
         "robust guarentees for ukrane", "peace deal fail", "article 5", "the", "élysée", "ZELENSKYY", "berlin talks productive",
         "intelligence assessments", "enduring support", "qqqqqq", "wash",
+        "ukraine", "security", "minister", "president", "peace", "european", "support", "talks", "guarantees", "ukrain", "minster",
+    ];
+
+    /// <summary>Filters with the one-word queries whose first page the page may show before the whole ranking.</summary>
+    private static readonly (string Query, string Kind)[] Filtered =
+    [
+        ("ukraine", "brief"), ("ukraine", "quote"), ("security", "person"), ("peace", "commitment"), ("president", "brief"),
     ];
 
     public static TheoryData<string> Queries { get; } = new(QueryList);
@@ -41,6 +48,35 @@ public sealed class SearchChunksBrowserTests(SearchChunksSite fixture) : IClassF
         var want = expected.EnumerateArray().Select(r => (Url: r.GetProperty("url").GetString(), Match: r.GetProperty("match").GetString(), Score: r.GetProperty("score").GetDouble())).ToList();
         Assert.Equal(want.Select(r => (r.Url, r.Match)), got.Select(r => (r.Url, r.Match)));
         Assert.All(want.Zip(got), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 12));
+    }
+
+    /// <summary>
+    /// Where the page shows a first page (of three results here, as the sample's lists are short) from the heads of long
+    /// lists before the whole ranking, it is the first page of the whole ranking, with the same scores and matches; and the queries include some that show one and some that cannot.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_first_page_shown_early_is_the_first_page_of_the_whole_ranking()
+    {
+        await fixture.StartAsync();
+        var early = 0;
+        var searches = QueryList.Select(q => (Query: q, Kind: "")).Concat(Filtered).ToList();
+        foreach (var (query, kind) in searches)
+        {
+            var state = new { q = query, kind };
+            var page = await fixture.Page!.EvaluateAsync<JsonElement>("s => window.briefingsSearch.firstPage(s, 3)", state);
+            if (page.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            early++;
+            var all = await fixture.Page!.EvaluateAsync<JsonElement>("s => window.briefingsSearch.results(s)", state);
+            var want = all.EnumerateArray().Take(3).Select(r => (r.GetProperty("url").GetString(), r.GetProperty("match").GetString(), r.GetProperty("score").GetDouble()));
+            var got = page.EnumerateArray().Select(r => (r.GetProperty("url").GetString(), r.GetProperty("match").GetString(), r.GetProperty("score").GetDouble()));
+            Assert.Equal(want, got);
+        }
+
+        Assert.InRange(early, 5, searches.Count - 5);
     }
 
     [SkippableFact]

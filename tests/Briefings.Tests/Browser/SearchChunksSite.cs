@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Briefings.Tests.Browser;
 
 /// <summary>
-/// The sample site with its search index rewritten in tiny chunks (a hundred posting chunks, record blocks of three),
+/// The sample site with its search index rewritten in tiny chunks (a hundred posting chunks, record blocks of three,
+/// lists over eight bytes split with heads of four postings),
 /// served from a sub-folder and open on its search page with the reference search and index of
 /// <see cref="SearchChunksBrowserTests"/> loaded beside the page's own. Started by the first test that needs it, so that
 /// a machine without a browser skips rather than fails.
@@ -36,7 +37,7 @@ public sealed class SearchChunksSite : IAsyncLifetime
             _site = SampleSite.Copy();
             var built = BuiltSite.From(_site.ConfigPath, _site.OutputPath);
             var graph = built.Result.Graph!;
-            var index = SearchIndexFiles.Write(graph, chunkTarget: 64, block: 3);
+            var index = SearchIndexFiles.Write(graph, chunkTarget: 64, block: 3, head: 4, splitAbove: 8);
             foreach (var (path, bytes) in index.Files)
             {
                 var file = Path.Combine(built.Output, path);

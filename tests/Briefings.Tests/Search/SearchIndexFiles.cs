@@ -32,10 +32,11 @@ public sealed class SearchIndexFiles
     public int Count => Starts[^1];
 
     /// <summary>The index <see cref="SearchIndex"/> writes for <paramref name="graph"/>, in memory.</summary>
-    public static SearchIndexFiles Write(ContentGraph graph, int chunkTarget = PostingChunks.Target, int block = global::Briefings.Outputs.Search.Records.Block)
+    public static SearchIndexFiles Write(ContentGraph graph, int chunkTarget = PostingChunks.Target, int block = global::Briefings.Outputs.Search.Records.Block,
+        int head = PostingHeads.Size, int splitAbove = PostingChunks.Target)
     {
         var writer = new MemoryWriter();
-        SearchIndex.Write(graph, writer, chunkTarget, block);
+        SearchIndex.Write(graph, writer, chunkTarget, block, head, splitAbove);
         return new SearchIndexFiles(writer.Files);
     }
 
@@ -60,9 +61,53 @@ public sealed class SearchIndexFiles
     public IEnumerable<string> Names(string folder) =>
         _files.Keys.Where(k => k.StartsWith($"search/{folder}/", StringComparison.Ordinal)).Select(k => k["search/".Length..^".js".Length]).Order(StringComparer.Ordinal);
 
-    /// <summary>Every term of the posting chunks of <paramref name="folder"/> (t: words, f: filter values), with its documents and weights.</summary>
-    public Dictionary<string, List<(int Document, int Weight)>> Postings(string folder)
+    /// <summary>
+    /// Every word whose list is split, as the vocabulary of first letters gives them (chunk -n-1), with its head, the
+    /// number n of its head's chunk and tail's file, and the count of documents its head's chunk gives.
+    /// </summary>
+    public Dictionary<string, (List<(int Document, int Weight)> Head, int Tail, int Count)> Split()
     {
+        var heads = Postings("t", whole: false);
+        var split = new Dictionary<string, (List<(int, int)>, int, int)>(StringComparer.Ordinal);
+        foreach (var unit in Manifest.GetProperty("vocabulary").GetProperty("f").EnumerateArray())
+        {
+            var file = Chunk($"v/f{unit.GetInt32()}");
+            foreach (var (term, place) in file.GetProperty("terms").EnumerateArray().Zip(file.GetProperty("chunks").EnumerateArray()))
+            {
+                if (place.GetInt32() < 0)
+                {
+                    var n = -place.GetInt32() - 1;
+                    var chunk = Chunk($"t/{n}");
+                    Assert.Equal([term.GetString()], chunk.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+                    split.Add(term.GetString()!, (heads[term.GetString()!], n, chunk.GetProperty("count").GetInt32()));
+                }
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>
+    /// Every term of the posting chunks of <paramref name="folder"/> (t: words, f: filter values), with its documents
+    /// and weights: a split list's head and tail put back together unless <paramref name="whole"/> is false.
+    /// </summary>
+    public Dictionary<string, List<(int Document, int Weight)>> Postings(string folder, bool whole = true)
+    {
+        if (whole && folder == "t")
+        {
+            var lists = Postings(folder, whole: false);
+            foreach (var (term, (head, tail, count)) in Split())
+            {
+                var rest = Chunk($"{PostingChunks.Tails}/{tail}");
+                Assert.Equal([term], rest.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+                var merged = head.Concat(Decode(Convert.FromBase64String(rest.GetProperty("postings")[0].GetString()!))).OrderBy(p => p.Item1).ToList();
+                Assert.Equal(count, merged.Count);
+                lists[term] = merged;
+            }
+
+            return lists;
+        }
+
         var all = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         foreach (var name in Names(folder))
         {

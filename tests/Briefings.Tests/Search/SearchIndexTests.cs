@@ -42,28 +42,49 @@ public sealed class SearchIndexTests
     }
 
     [Theory]
-    [InlineData(PostingChunks.Target, Records.Block)]
-    [InlineData(64, 3)]
-    public void Chunks_hold_exactly_the_postings_of_one_index(int chunkTarget, int block)
+    [InlineData(PostingChunks.Target, Records.Block, PostingHeads.Size)]
+    [InlineData(64, 3, 4)]
+    [InlineData(64, 3, 1)]
+    public void Chunks_hold_exactly_the_postings_of_one_index(int chunkTarget, int block, int head)
     {
         var graph = SampleSite.Analyze().Graph!;
-        var index = SearchIndexFiles.Write(graph, chunkTarget, block);
+        var index = SearchIndexFiles.Write(graph, chunkTarget, block, head, splitAbove: chunkTarget / 8);
         var single = SingleSearchIndex.Of(graph);
         AssertSame(single.Words, index.Postings("t"));
         AssertSame(single.Filters, index.Postings("f"));
         if (chunkTarget < 100)
         {
             Assert.True(index.Names("t").Count() > 50, "small chunks must split the sample's postings");
+            Assert.True(index.Split().Count > 5, "a low limit must split the sample's long lists");
         }
+    }
+
+    [Fact]
+    public void A_long_lists_head_holds_the_postings_it_ranks_first_and_nothing_else_shares_its_tail()
+    {
+        var graph = SampleSite.Analyze().Graph!;
+        var index = SearchIndexFiles.Write(graph, chunkTarget: 64, block: 3, head: 4, splitAbove: 8);
+        var single = SingleSearchIndex.Of(graph).Words;
+        var split = index.Split();
+        Assert.Contains(split.Values, s => s.Head.Select(p => p.Weight).Distinct().Count() > 1);
+        foreach (var (term, (head, tail, count)) in split)
+        {
+            var ranked = single[term].OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(4).OrderBy(p => p.Key).Select(p => (p.Key, p.Value));
+            Assert.Equal(ranked, head);
+            Assert.Equal(single[term].Count, count);
+        }
+
+        Assert.Equal(split.Values.Select(s => $"{PostingChunks.Tails}/{s.Tail}").Order(StringComparer.Ordinal), index.Names(PostingChunks.Tails));
     }
 
     [Fact]
     public void Every_word_is_in_the_vocabulary_files_of_its_first_second_and_last_letter_with_its_chunk()
     {
         var graph = SampleSite.Analyze().Graph!;
-        var index = SearchIndexFiles.Write(graph, chunkTarget: 64, block: 3);
+        var index = SearchIndexFiles.Write(graph, chunkTarget: 64, block: 3, head: 4, splitAbove: 8);
         var chunkOf = index.Names("t").SelectMany(name => index.Chunk(name).GetProperty("terms").EnumerateArray()
             .Select(t => (Term: t.GetString()!, Chunk: int.Parse(name[2..], System.Globalization.CultureInfo.InvariantCulture)))).ToDictionary(x => x.Term, x => x.Chunk);
+        var split = index.Split();
         foreach (var (family, key) in Vocabulary.Families)
         {
             var units = index.Manifest.GetProperty("vocabulary").GetProperty(family).EnumerateArray().Select(u => u.GetInt32()).ToList();
@@ -73,7 +94,8 @@ public sealed class SearchIndexTests
             {
                 var file = index.Chunk($"v/{family}{unit}");
                 var terms = file.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!).ToList();
-                var chunks = file.GetProperty("chunks").EnumerateArray().Select(c => c.GetInt32()).ToList();
+                var chunks = file.GetProperty("chunks").EnumerateArray().Select(c => c.GetInt32() < 0 ? -c.GetInt32() - 1 : c.GetInt32()).ToList();
+                Assert.Equal(terms.Select(split.ContainsKey), file.GetProperty("chunks").EnumerateArray().Select(c => c.GetInt32() < 0));
                 Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
                 Assert.All(terms, t => Assert.Equal(unit, key(t)));
                 terms.Zip(chunks).ToList().ForEach(pair => listed.Add(pair.First, pair.Second));

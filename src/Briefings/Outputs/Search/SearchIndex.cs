@@ -17,13 +17,14 @@ public static class SearchIndex
 
     public const string Prefix = "window.briefingsSearchIndex=";
 
-    public static void Write(ContentGraph graph, IOutputWriter writer) => Write(graph, writer, PostingChunks.Target, Records.Block);
+    public static void Write(ContentGraph graph, IOutputWriter writer) => Write(graph, writer, PostingChunks.Target, Records.Block, PostingHeads.Size, PostingChunks.Target);
 
     /// <summary>
-    /// The index with chunks of about <paramref name="chunkTarget"/> bytes and record blocks of <paramref name="block"/>
-    /// documents: tests make them small, so that a small site's index spans many chunks.
+    /// The index with chunks of about <paramref name="chunkTarget"/> bytes, record blocks of <paramref name="block"/>
+    /// documents, and heads of <paramref name="head"/> postings for lists over <paramref name="splitAbove"/> bytes: tests
+    /// make them small, so that a small site's index spans many chunks and splits many lists.
     /// </summary>
-    internal static void Write(ContentGraph graph, IOutputWriter writer, int chunkTarget, int block)
+    internal static void Write(ContentGraph graph, IOutputWriter writer, int chunkTarget, int block, int head, int splitAbove)
     {
         var documents = SearchDocuments.From(graph);
         var all = documents.All;
@@ -37,10 +38,11 @@ public static class SearchIndex
         // Filter values are terms with a ':', which no word has.
         var words = sorted.Where(term => !names[term].Contains(':')).ToList();
         var filters = sorted.Where(term => names[term].Contains(':')).ToList();
-        var wordChunks = PostingChunks.Write(writer, hashes, "t", words, names, postings, terms.Count, chunkTarget);
+        var wordChunks = PostingChunks.Write(writer, hashes, "t", words, names, postings, terms.Count, chunkTarget, head, splitAbove);
+        // A filter needs its whole list before it can pass a document, so a filter value's list is never split.
         var filterChunks = PostingChunks.Write(writer, hashes, "f", filters, names, postings, terms.Count, chunkTarget);
         var vocabulary = Vocabulary.Write(writer, hashes, words, names, wordChunks);
-        FilterValues.Write(writer, hashes, filters, names, filterChunks, documents.Labels);
+        FilterValues.Write(writer, hashes, filters, names, filterChunks.Chunk, documents.Labels);
         DateRuns.Write(writer, hashes, all);
         SearchManifest.Write(writer, hashes.Version(), Starts(all), block, vocabulary);
     }

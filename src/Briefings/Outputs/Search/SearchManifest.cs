@@ -12,7 +12,7 @@ namespace Briefings.Outputs.Search;
 /// </summary>
 internal static class SearchManifest
 {
-    public const int Format = 2;
+    public const int Format = 3;
 
     public static void Write(IOutputWriter writer, string version, IReadOnlyList<int> starts, int block, IReadOnlyDictionary<string, List<int>> vocabulary)
     {

@@ -15,7 +15,8 @@ namespace Briefings.Outputs.Search;
 /// differ had one typo at each end, so its second letter is the query word's first, second or third.</item>
 /// </list>
 /// Together they hold every word a scan of the whole vocabulary would find, which is what search.js did before the
-/// index was split. Each file holds <c>{"terms":[…],"chunks":[…]}</c>, the words in order.
+/// index was split. Each file holds <c>{"terms":[…],"chunks":[…]}</c>, the words in order; a word whose list is split
+/// (<see cref="PostingHeads"/>) has <c>-n-1</c> for its chunk <c>n</c>, so that a query asks for its tail with its head.
 /// </summary>
 internal static class Vocabulary
 {
@@ -28,7 +29,7 @@ internal static class Vocabulary
 
     /// <summary>Writes the families of <paramref name="terms"/>, given in order; returns, by family, the units that have a file.</summary>
     public static Dictionary<string, List<int>> Write(IOutputWriter writer, ChunkHashes hashes, IReadOnlyList<int> terms, IReadOnlyList<string> names,
-        int[] chunkOf)
+        PostingPlaces places)
     {
         var present = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (family, key) in Families)
@@ -50,7 +51,7 @@ internal static class Vocabulary
                     json.WriteStartArray("chunks");
                     foreach (var term in group)
                     {
-                        json.WriteNumberValue(chunkOf[term]);
+                        json.WriteNumberValue(places.Split[term] ? -places.Chunk[term] - 1 : places.Chunk[term]);
                     }
 
                     json.WriteEndArray();
