@@ -6,9 +6,16 @@ using Briefings.Outputs.Pages.Templates;
 namespace Briefings.Outputs.Pages;
 
 /// <summary>What every page model holds, whatever its type: title, description, and the way back to the site root.</summary>
-public sealed class PageModel(ContentGraph graph)
+public sealed class PageModel(ContentGraph graph, IReadOnlySet<EntityKey>? only = null)
 {
     public ContentGraph Graph { get; } = graph;
+
+    /// <summary>
+    /// Whether the pages of <paramref name="key"/> are listed: every entity's, or, for serve's rebuild after an edit that
+    /// keeps the graph's shape, only those of the entities it names, so that the pages of ten thousand others are not
+    /// listed to pick out a few. The pages of no entity (indexes, archives, the home page) are always listed.
+    /// </summary>
+    public bool Lists(EntityKey key) => only is null || only.Contains(key);
 
     public JsonLd JsonLd { get; } = new(graph);
 
