@@ -70,7 +70,7 @@ public static class IncrementalBuild
             !previous.TryGetValue(job.OutputPath, out var used) ||
             (job.Entity is { } own && (changedNodes.Contains(own) || embedding.Contains(own))) ||
             (job.Entity is null && entitiesAddedOrRemoved) ||
-            used.Overlaps(changedSummaries);
+            (index is null ? used.Overlaps(changedSummaries) : PageIndex.Shows(used, changedSummaries));
 
         // Pages are rendered into memory first, so a template error midway leaves the live site as it was.
         var buffer = new BufferedWriter();
@@ -149,7 +149,8 @@ public static class IncrementalBuild
         }
 
         state.Last = (graph, models, run.Diagnostics.Sorted());
-        state.Data.Schedule(graph, writer);
+        // After an edit that kept the graph's shape, an API file lists what changed only where an entity of its kind did.
+        state.Data.Schedule(graph, writer, keepsShape ? changedSummaries.Concat(changedNodes).Select(k => k.Kind) : null);
 
         var changed = writer.Changed;
         return run.Succeeded(buffer.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), changed.Count, 0, changed);

@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Outputs.Pages.Models;
 
 namespace Briefings.Incremental;
 
@@ -8,6 +9,12 @@ namespace Briefings.Incremental;
 /// without listing every page of the site and testing each one's dependencies (bench/serve-latency). A page that depends
 /// on a whole kind (an index, an archive month) is kept apart and tested whole: filed under each of ten thousand keys it
 /// would make the index as large as the site's pages times its briefs.
+/// <para>
+/// It serves only edits that keep the graph's shape, and these move nothing in any list: no brief, person, organization or
+/// topic comes, goes or changes place, and no count of them changes. A page that depends on every entity of such a kind
+/// for where they sort is then touched only where it shows one that changed (<see cref="Shows"/>). A commitment's status
+/// can change in place, and pages count commitments by status, so a page that depends on every commitment stays whole.
+/// </para>
 /// </summary>
 internal sealed class PageIndex
 {
@@ -19,6 +26,15 @@ internal sealed class PageIndex
     private readonly IReadOnlyDictionary<string, EntityKey> _owners;
 
     private PageIndex(IReadOnlyDictionary<string, EntityKey> owners) => _owners = owners;
+
+    /// <summary>The kinds whose entities a shape-keeping edit neither adds, removes, reorders nor recounts.</summary>
+    private static bool OrderOnly(ContentKind kind) => kind is not ContentKind.Commitment;
+
+    /// <summary>Whether a page that recorded <paramref name="used"/> reads differently after a shape-keeping edit that changed <paramref name="changed"/>' summaries.</summary>
+    public static bool Shows(IReadOnlySet<EntityKey> used, IReadOnlySet<EntityKey> changed) =>
+        used is WholeKinds whole
+            ? whole.Shown.Overlaps(changed) || whole.Kinds.Any(kind => !OrderOnly(kind) && changed.Any(k => k.Kind == kind))
+            : used.Overlaps(changed);
 
     public static PageIndex Build(IEnumerable<KeyValuePair<string, IReadOnlySet<EntityKey>>> dependencies, IReadOnlyDictionary<string, EntityKey> owners)
     {
@@ -53,7 +69,7 @@ internal sealed class PageIndex
 
         foreach (var (path, used) in _wide)
         {
-            if (used.Overlaps(changedSummaries))
+            if (Shows(used, changedSummaries))
             {
                 Own(path);
             }
@@ -75,6 +91,11 @@ internal sealed class PageIndex
 
     private void Add(string path, IReadOnlySet<EntityKey> used)
     {
+        if (used is WholeKinds whole && whole.Kinds.All(OrderOnly))
+        {
+            used = whole.Shown;
+        }
+
         if (used.Count > Wide)
         {
             _wide[path] = used;
@@ -94,6 +115,11 @@ internal sealed class PageIndex
 
     private void Remove(string path, IReadOnlySet<EntityKey> used)
     {
+        if (used is WholeKinds whole && whole.Kinds.All(OrderOnly))
+        {
+            used = whole.Shown;
+        }
+
         if (used.Count > Wide)
         {
             _wide.Remove(path);
