@@ -60,6 +60,7 @@ public static class SiteBuilder
             if (cache is not null)
             {
                 (cache.Templates, cache.Models, cache.Output) = (templates, models, OutputManifest.Of(run.Output, writer.AllFiles));
+                cache.Owners = BuildCache.OwnersOf(pages);
             }
 
             return run.Succeeded(pages.Count, writer.Written, writer.Unchanged, writer.Changed) with { TemplatesInterpreted = templates.InterpretedBecause };

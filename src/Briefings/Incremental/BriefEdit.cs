@@ -79,7 +79,7 @@ internal static class BriefEdit
             models.Refresh(affected);
             return fingerprints.Update(graph, models, affected);
         });
-        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: false);
+        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: false, keepsShape: true);
     }
 
     /// <summary>

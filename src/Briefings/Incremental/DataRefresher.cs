@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Briefings.Graph;
 using Briefings.Outputs.Data;
 using Briefings.Outputs.Search;
@@ -12,14 +13,24 @@ namespace Briefings.Incremental;
 internal sealed class DataRefresher
 {
     private readonly object _gate = new();
-    private (ContentGraph Graph, InPlaceWriter Writer)? _next;
+    private (ContentGraph Graph, InPlaceWriter Writer, HashSet<ContentKind>? Kinds)? _next;
     private Task _running = Task.CompletedTask;
 
-    public void Schedule(ContentGraph graph, InPlaceWriter writer)
+    /// <param name="kinds">
+    /// The kinds whose API file the rebuild may have changed, after an edit that kept the graph's shape; null for all. A
+    /// refresh still waiting takes in the kinds of the one before it, so a file is never skipped by coalescing.
+    /// </param>
+    public void Schedule(ContentGraph graph, InPlaceWriter writer, IEnumerable<ContentKind>? kinds = null)
     {
         lock (_gate)
         {
-            _next = (graph, writer);
+            HashSet<ContentKind>? all = null;
+            if (kinds is not null && (_next is null || _next.Value.Kinds is not null))
+            {
+                all = [.. kinds, .. _next?.Kinds ?? []];
+            }
+
+            _next = (graph, writer, all);
             if (_running.IsCompleted)
             {
                 _running = Task.Run(Drain);
@@ -50,7 +61,7 @@ internal sealed class DataRefresher
     {
         while (true)
         {
-            (ContentGraph Graph, InPlaceWriter Writer) work;
+            (ContentGraph Graph, InPlaceWriter Writer, HashSet<ContentKind>? Kinds) work;
             lock (_gate)
             {
                 if (_next is not { } next)
@@ -65,8 +76,8 @@ internal sealed class DataRefresher
             try
             {
                 var written = new RecordingWriter(work.Writer);
-                ApiData.Write(work.Graph, written);
-                CsvData.Write(work.Graph, written);
+                ApiData.Write(work.Graph, written, work.Kinds);
+                CsvData.Write(work.Graph, written, work.Kinds);
                 SearchIndex.Write(work.Graph, written);
                 // An index of fewer words has fewer chunks: the ones the last index had and this one has not go.
                 foreach (var stale in work.Writer.Manifest.Under(SearchChunk.Folder).Where(p => p.EndsWith(".js", StringComparison.Ordinal) && !written.Paths.ContainsKey(p)))

@@ -42,36 +42,47 @@ public static class IncrementalBuild
     /// Renders the pages <paramref name="changes"/> touch, writes them in place with the feeds (and the sitemap, unless
     /// no page's place or date can have changed), and sets the data files to follow in the background.
     /// </summary>
-    internal static BuildResult RenderTouched(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap)
+    /// <param name="keepsShape">
+    /// Whether the edit kept the graph's shape (<see cref="BriefEdit"/>): no page comes or goes, so only the pages of the entities
+    /// the <see cref="PageIndex"/> names are listed, and only the dependencies of the pages rendered are recorded anew.
+    /// </param>
+    internal static BuildResult RenderTouched(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap, bool keepsShape = false)
     {
-        var result = Render(run, state, graph, models, changes, sitemap);
+        var result = Render(run, state, graph, models, changes, sitemap, keepsShape);
         // The state already holds this edit's graph or fingerprints, but the site does not show it: only a full build
         // can tell again what the live site needs.
         state.NeedsFullBuild |= !result.Succeeded;
         return result;
     }
 
-    private static BuildResult Render(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap)
+    private static BuildResult Render(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap, bool keepsShape)
     {
         var cache = state.Cache;
         var (templates, manifest) = (cache.Templates!, cache.Output!);
         var (changedSummaries, changedNodes, entitiesAddedOrRemoved) = (changes.Summaries, changes.Nodes, changes.EntitiesAddedOrRemoved);
         var previous = cache.Dependencies;
         var embedding = EmbedChanges.Embedding(graph, changedNodes);
+        var index = keepsShape ? state.Pages ??= PageIndex.Build(previous, cache.Owners) : null;
+        // Only the entities whose pages the edit may touch are listed; Touched below picks among their pages as among all.
+        var entities = index?.Entities(changedSummaries, changedNodes.Concat(embedding));
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||
             (job.Entity is { } own && (changedNodes.Contains(own) || embedding.Contains(own))) ||
             (job.Entity is null && entitiesAddedOrRemoved) ||
-            used.Overlaps(changedSummaries);
+            (index is null ? used.Overlaps(changedSummaries) : PageIndex.Shows(used, changedSummaries));
 
         // Pages are rendered into memory first, so a template error midway leaves the live site as it was.
         var buffer = new BufferedWriter();
-        var dependencies = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(previous, StringComparer.Ordinal);
+        // A full list of the pages starts from the last build's dependencies, to see which pages went; a shape-keeping edit's from none.
+        var dependencies = index is null
+            ? new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(previous, StringComparer.Ordinal)
+            : new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(StringComparer.Ordinal);
         var writer = new InPlaceWriter(manifest);
+        IReadOnlyList<PageJob> pages;
         try
         {
-            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies));
+            pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies, entities));
             if (run.HasFailed)
             {
                 return run.Failed();
@@ -80,11 +91,14 @@ public static class IncrementalBuild
             run.Timings.Measure("write", () =>
             {
                 buffer.FlushTo(writer);
-                var current = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-                foreach (var gone in previous.Keys.Where(p => !current.Contains(p)).ToList())
+                if (index is null)
                 {
-                    writer.Delete(gone);
-                    dependencies.TryRemove(gone, out _);
+                    var current = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+                    foreach (var gone in previous.Keys.Where(p => !current.Contains(p)).ToList())
+                    {
+                        writer.Delete(gone);
+                        dependencies.TryRemove(gone, out _);
+                    }
                 }
 
                 run.ImagesMade = ImageFiles.Write(graph, run.Source, writer, run.Diagnostics);
@@ -110,18 +124,33 @@ public static class IncrementalBuild
             return run.Failed();
         }
 
-        foreach (var (path, used) in dependencies)
+        if (index is not null)
         {
-            cache.Dependencies[path] = used;
+            foreach (var (path, used) in dependencies)
+            {
+                index.Replace(path, previous.GetValueOrDefault(path), used);
+                previous[path] = used;
+            }
         }
-
-        foreach (var gone in cache.Dependencies.Keys.Where(p => !dependencies.ContainsKey(p)).ToList())
+        else
         {
-            cache.Dependencies.TryRemove(gone, out _);
+            foreach (var (path, used) in dependencies)
+            {
+                cache.Dependencies[path] = used;
+            }
+
+            foreach (var gone in cache.Dependencies.Keys.Where(p => !dependencies.ContainsKey(p)).ToList())
+            {
+                cache.Dependencies.TryRemove(gone, out _);
+            }
+
+            cache.Owners = BuildCache.OwnersOf(pages);
+            state.Pages = null;
         }
 
         state.Last = (graph, models, run.Diagnostics.Sorted());
-        state.Data.Schedule(graph, writer);
+        // After an edit that kept the graph's shape, an API file lists what changed only where an entity of its kind did.
+        state.Data.Schedule(graph, writer, keepsShape ? changedSummaries.Concat(changedNodes).Select(k => k.Kind) : null);
 
         var changed = writer.Changed;
         return run.Succeeded(buffer.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), changed.Count, 0, changed);

@@ -467,23 +467,66 @@ public sealed class BodyRenderer
     /// </summary>
     private (byte[] Html, IReadOnlyList<Embed> Embeds) RenderHtml(MarkdownDocument document, List<EmbedBlock> embeds)
     {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
+        var renderer = ReusedHtmlRenderer.For(_pipeline);
         renderer.Render(document);
-        writer.Flush();
-        var builder = writer.GetStringBuilder();
-        if (embeds.Count == 0)
-        {
-            return (Utf8(builder), []);
-        }
+        renderer.Writer.Flush();
+        var builder = ((StringWriter)renderer.Writer).GetStringBuilder();
+        var placed = embeds.Count == 0 ? [] : Placed(builder, embeds);
+        var html = Utf8(builder);
+        renderer.Return();
+        return (html, placed);
+    }
 
-        // Only bodies with embeds pay for the string their byte offsets are counted over.
+    /// <summary>Where each embed's card goes, in bytes; only bodies with embeds pay for the string the offsets are counted over.</summary>
+    private static Embed[] Placed(StringBuilder builder, List<EmbedBlock> embeds)
+    {
         var text = builder.ToString();
-        var placed = embeds.Where(e => e.HtmlOffset >= 0)
+        return embeds.Where(e => e.HtmlOffset >= 0)
             .Select(e => e.Resolved! with { Utf8Offset = Encoding.UTF8.GetByteCount(text.AsSpan(0, e.HtmlOffset)) })
             .ToArray();
-        return (Utf8(builder), placed);
+    }
+
+    /// <summary>
+    /// One HTML renderer per thread and pipeline, its builder cleared for each body: a renderer made per body, with its
+    /// object renderers and a builder grown anew to the body's length, was about a third of what the Markdown stage
+    /// allocated. A renderer a body failed in is dropped, so no half-written state reaches the next body.
+    /// </summary>
+    private sealed class ReusedHtmlRenderer : HtmlRenderer
+    {
+        [ThreadStatic]
+        private static ReusedHtmlRenderer? t_renderer;
+
+        private readonly MarkdownPipeline _pipeline;
+
+        private ReusedHtmlRenderer(MarkdownPipeline pipeline)
+            : base(new StringWriter(new StringBuilder(16 * 1024)))
+        {
+            _pipeline = pipeline;
+            pipeline.Setup(this);
+        }
+
+        public static ReusedHtmlRenderer For(MarkdownPipeline pipeline)
+        {
+            var renderer = t_renderer;
+            // Taken off the thread while in use: a body that throws leaves it behind, and the next gets a new one.
+            t_renderer = null;
+            if (renderer is null || !ReferenceEquals(renderer._pipeline, pipeline))
+            {
+                return new ReusedHtmlRenderer(pipeline);
+            }
+
+            renderer.Reset();
+            return renderer;
+        }
+
+        /// <summary>Gives the renderer back to the thread once its output has been read; a huge body's builder is not kept.</summary>
+        public void Return()
+        {
+            if (((StringWriter)Writer).GetStringBuilder().Capacity <= 1024 * 1024)
+            {
+                t_renderer = this;
+            }
+        }
     }
 
     /// <summary>The builder's text as UTF-8, encoded as pages are, then copied out of the pooled buffer at its exact length.</summary>

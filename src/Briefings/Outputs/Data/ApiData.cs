@@ -18,13 +18,30 @@ public static class ApiData
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(ContentGraph graph, IOutputWriter writer)
+    /// <param name="kinds">The kinds whose file is written, where an edit that keeps the graph's shape changed only entities of those; null for all.</param>
+    public static void Write(ContentGraph graph, IOutputWriter writer, IReadOnlySet<ContentKind>? kinds = null)
     {
+        bool Of(ContentKind kind) => kinds is null || kinds.Contains(kind);
         var ids = new Ids(graph);
-        Document(writer, "api/briefs.json", Names.Briefs, graph.Briefs, (json, node) => WriteBrief(json, node, ids));
-        Document(writer, "api/people.json", Names.People, graph.People, (json, node) => WritePerson(json, node, ids));
-        Document(writer, "api/organizations.json", Names.Organizations, graph.Organizations, (json, node) => WriteOrganization(json, node, ids));
-        Document(writer, "api/commitments.json", Names.Commitments, graph.Commitments, WriteCommitment);
+        if (Of(ContentKind.Brief))
+        {
+            Document(writer, "api/briefs.json", Names.Briefs, graph.Briefs, (json, node) => WriteBrief(json, node, ids));
+        }
+
+        if (Of(ContentKind.Person))
+        {
+            Document(writer, "api/people.json", Names.People, graph.People, (json, node) => WritePerson(json, node, ids));
+        }
+
+        if (Of(ContentKind.Organization))
+        {
+            Document(writer, "api/organizations.json", Names.Organizations, graph.Organizations, (json, node) => WriteOrganization(json, node, ids));
+        }
+
+        if (Of(ContentKind.Commitment))
+        {
+            Document(writer, "api/commitments.json", Names.Commitments, graph.Commitments, WriteCommitment);
+        }
     }
 
     /// <summary>

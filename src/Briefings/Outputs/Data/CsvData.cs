@@ -11,11 +11,25 @@ namespace Briefings.Outputs.Data;
 /// </summary>
 public static class CsvData
 {
-    public static void Write(ContentGraph graph, IOutputWriter writer)
+    /// <param name="kinds">The kinds an edit that keeps the graph's shape changed, as for <see cref="ApiData.Write"/>; null for all.</param>
+    public static void Write(ContentGraph graph, IOutputWriter writer, IReadOnlySet<ContentKind>? kinds = null)
     {
-        Commitments(graph).WriteTo(writer, "api/commitments.csv");
-        StatusEntries(graph).WriteTo(writer, "api/status-entries.csv");
-        Quotes(graph).WriteTo(writer, "api/quotes.csv");
+        bool Of(ContentKind kind) => kinds is null || kinds.Contains(kind);
+        if (Of(ContentKind.Commitment))
+        {
+            Commitments(graph).WriteTo(writer, "api/commitments.csv");
+        }
+
+        // An entry row carries its brief's slug and source; a quote row its brief's and its speaker's name.
+        if (Of(ContentKind.Commitment) || Of(ContentKind.Brief))
+        {
+            StatusEntries(graph).WriteTo(writer, "api/status-entries.csv");
+        }
+
+        if (Of(ContentKind.Brief) || Of(ContentKind.Person))
+        {
+            Quotes(graph).WriteTo(writer, "api/quotes.csv");
+        }
     }
 
     private static CsvTable Commitments(ContentGraph graph)

@@ -38,7 +38,7 @@ internal static class BriefArchivePage
             }));
             return model;
         })
-        { Modified = Ordering.Latest(graph.Briefs) };
+        { Modified = pages.NewestBrief };
 
         for (var i = 0; i < months.Count; i++)
         {

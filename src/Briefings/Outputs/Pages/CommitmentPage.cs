@@ -14,7 +14,7 @@ internal static class CommitmentPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var size = pages.Graph.Config.Paginate;
-        foreach (var node in pages.Graph.Commitments)
+        foreach (var node in pages.Graph.Commitments.Where(node => pages.Lists(node.Key)))
         {
             var timeline = new EntityLists(pages, node.Key, node.Title, "commitments")
                 .Make(node.Timeline, "timeline/", "timeline", $"Timeline of {node.Title}", (models, entry) => models.Entry(entry), LatestDates.Of);

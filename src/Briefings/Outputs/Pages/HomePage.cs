@@ -36,6 +36,6 @@ internal static class HomePage
             model["topics"] = models.Topics(graph.Topics.OrderByDescending(t => t.Briefs.Count).Take(12));
             return model;
         })
-        { Modified = Ordering.Latest(pages.Graph.Briefs) };
+        { Modified = pages.NewestBrief };
     }
 }

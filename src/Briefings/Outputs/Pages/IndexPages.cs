@@ -25,6 +25,6 @@ internal static class IndexPages
             model["pager"] = paged.Pager(number);
             return model;
         })
-        { Modified = Ordering.Latest(graph.Briefs) });
+        { Modified = pages.NewestBrief });
     }
 }

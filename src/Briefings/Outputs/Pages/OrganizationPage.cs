@@ -17,7 +17,7 @@ internal static class OrganizationPage
             yield return job;
         }
 
-        foreach (var node in graph.Organizations)
+        foreach (var node in graph.Organizations.Where(node => pages.Lists(node.Key)))
         {
             var lists = new Lists(pages, node);
             yield return new PageJob(node.Url, "organization.html", models =>

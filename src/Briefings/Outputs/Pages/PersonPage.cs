@@ -20,7 +20,7 @@ internal static class PersonPage
             yield return job;
         }
 
-        foreach (var node in graph.People)
+        foreach (var node in graph.People.Where(node => pages.Lists(node.Key)))
         {
             var lists = new Lists(pages, node);
             yield return new PageJob(node.Url, "person.html", models =>

@@ -11,7 +11,7 @@ namespace Briefings.Outputs.Pages;
 /// <summary>
 /// Renders pages in parallel through the templates and hands each to the writer as soon as it is done:
 /// every page, or, for serve, only those <paramref name="select"/> picks. Records what each page depends on
-/// when asked to.
+/// when asked to. <c>entities</c>, where given, limits the pages of entities listed to theirs (see <see cref="PageModel.Lists"/>).
 /// </summary>
 public static class RenderStage
 {
@@ -22,11 +22,12 @@ public static class RenderStage
         DiagnosticBag diagnostics,
         ViewModels? viewModels = null,
         Func<PageJob, bool>? select = null,
-        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
+        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null,
+        IReadOnlySet<EntityKey>? entities = null)
     {
         var models = viewModels ?? new ViewModels(graph);
         using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates));
-        var pages = new PageModel(graph);
+        var pages = new PageModel(graph, entities);
         var jobs = SitePages.All(pages);
         var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ internal static class SearchPage
         yield return new PageJob("search/", "search.html", models =>
             pages.Create("search/", "Search", $"Search the briefs, people, organizations, quotes and commitments of {pages.Graph.Config.Title}.", "search"))
         {
-            Modified = Ordering.Latest(pages.Graph.Briefs),
+            Modified = pages.NewestBrief,
         };
     }
 }

@@ -17,7 +17,7 @@ internal static class TopicPage
             yield return job;
         }
 
-        foreach (var node in graph.Topics)
+        foreach (var node in graph.Topics.Where(node => pages.Lists(node.Key)))
         {
             var briefs = new PagedList<BriefNode>(node.Key.Url, node.Briefs, graph.Config.Paginate);
             foreach (var number in briefs.Numbers)

@@ -25,8 +25,9 @@ public sealed class PageDependencies
 
     /// <summary>
     /// The recorded keys as one set, <paramref name="every"/> giving all the keys of a kind. A page that depends on one
-    /// whole kind and shows nothing else gets that kind's shared set: the months of a 100,000-brief archive would
-    /// otherwise hold a copy of every brief's key each.
+    /// whole kind and shows nothing else of another gets that kind's shared set: the months of a 100,000-brief archive
+    /// would otherwise hold a copy of every brief's key each. A page that depends on whole kinds gets a
+    /// <see cref="WholeKinds"/>, which also tells which keys it showed.
     /// </summary>
     public IReadOnlySet<EntityKey> ToSet(Func<ContentKind, IReadOnlySet<EntityKey>> every)
     {
@@ -40,7 +41,7 @@ public sealed class PageDependencies
             var all = every(_every[0]);
             if (_keys.IsSubsetOf(all))
             {
-                return all;
+                return new WholeKinds(all, _keys, [.. _every]);
             }
         }
 
@@ -50,6 +51,6 @@ public sealed class PageDependencies
             union.UnionWith(every(kind));
         }
 
-        return union;
+        return new WholeKinds(union, _keys, [.. _every]);
     }
 }
