@@ -74,6 +74,12 @@ public static class Codes
     public const string ImageOutsideSite = "BRF064";
     public const string ImageLibraryMissing = "BRF065";
 
+    // Interface languages (i18n/<language>.yml)
+    public const string MissingInterfaceString = "BRF066";
+    public const string InterfaceStringsUnreadable = "BRF067";
+    public const string NoInterfaceLanguage = "BRF068";
+    public const string MissingPluralForm = "BRF069";
+
     /// <summary>A problem with an image file rather than with the text that names it: fixing the file fixes it.</summary>
     public static bool IsAboutImageFile(string code) => code is ImageMissing or ImageUnreadable or ImageTooLarge or ImageOutsideSite or ImageLibraryMissing;
 }

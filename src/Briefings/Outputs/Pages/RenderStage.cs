@@ -25,7 +25,7 @@ public static class RenderStage
         ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null)
     {
         var models = viewModels ?? new ViewModels(graph);
-        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates));
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates), graph.Config.Text);
         var pages = new PageModel(graph);
         var jobs = SitePages.All(pages);
         var selected = select is null ? jobs : jobs.Where(select).ToList();
