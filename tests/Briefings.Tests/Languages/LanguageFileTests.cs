@@ -87,11 +87,7 @@ public sealed partial class LanguageFileTests
     [Fact]
     public void A_site_file_overrides_a_built_in_string_and_adds_keys_of_its_own()
     {
-        using var site = TestSite.Create("""
-            -- site.config.yml --
-            title: "Тест"
-            base_url: "https://example.org/test/"
-            language: uk
+        using var site = Site("uk", """
             -- i18n/uk.yml --
             home:
               latest: "Свіжі брифінги"
@@ -112,11 +108,7 @@ public sealed partial class LanguageFileTests
     [Fact]
     public void A_key_a_site_language_file_lacks_falls_back_to_English_with_one_warning_naming_it()
     {
-        using var site = TestSite.Create("""
-            -- site.config.yml --
-            title: "Test"
-            base_url: "https://example.org/test/"
-            language: pl
+        using var site = Site("pl", """
             -- i18n/pl.yml --
             home:
               latest: "Najnowsze"
@@ -144,12 +136,7 @@ public sealed partial class LanguageFileTests
     [Fact]
     public void A_language_with_no_strings_at_all_is_one_warning_not_one_per_key()
     {
-        using var site = TestSite.Create("""
-            -- site.config.yml --
-            title: "Test"
-            base_url: "https://example.org/test/"
-            language: pl
-            """);
+        using var site = Site("pl", "");
         var analysis = site.Analyze();
 
         var warning = Assert.Single(analysis.Diagnostics, d => d.Code.StartsWith("BRF06", StringComparison.Ordinal) && d.Code != Codes.ImageLibraryMissing);
@@ -160,11 +147,7 @@ public sealed partial class LanguageFileTests
     [Fact]
     public void A_malformed_language_file_is_an_error_at_its_line()
     {
-        using var site = TestSite.Create("""
-            -- site.config.yml --
-            title: "Test"
-            base_url: "https://example.org/test/"
-            language: uk
+        using var site = Site("uk", """
             -- i18n/uk.yml --
             home:
               latest: [a, {b: c}]
@@ -179,11 +162,7 @@ public sealed partial class LanguageFileTests
     [Fact]
     public void A_count_missing_a_form_the_language_needs_is_a_warning()
     {
-        using var site = TestSite.Create("""
-            -- site.config.yml --
-            title: "Test"
-            base_url: "https://example.org/test/"
-            language: uk
+        using var site = Site("uk", """
             -- i18n/uk.yml --
             count:
               briefs:
@@ -208,6 +187,14 @@ public sealed partial class LanguageFileTests
         var error = Assert.Single(analysis.Diagnostics, d => d.Code == Codes.TemplateRuntime);
         Assert.Contains("no interface string 'home.latests'", error.Message, StringComparison.Ordinal);
         Assert.Contains("did you mean 'home.latest'?", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A test site in <paramref name="language"/> with <paramref name="files"/>.</summary>
+    private static TestSite Site(string language, string files)
+    {
+        var site = TestSite.Create(files);
+        site.Write("site.config.yml", TestSite.DefaultConfig.Replace("language: en", "language: " + language, StringComparison.Ordinal));
+        return site;
     }
 
     private static string Shape(TextEntry entry) => entry.Forms is not null ? "count" : entry.Items is not null ? "list" : "text";

@@ -688,15 +688,9 @@ public static class TemplateCompiler
                 return null;
             }
 
-            var arguments = new Expr[call.Arguments.Count];
-            for (var i = 0; i < arguments.Length; i++)
+            if (Arguments(call) is not { } arguments)
             {
-                if (Expression(call.Arguments[i]) is not { } argument)
-                {
-                    return null;
-                }
-
-                arguments[i] = argument;
+                return null;
             }
 
             OwnFreeNames.TryAdd(target.Name, At(target));
@@ -766,15 +760,9 @@ public static class TemplateCompiler
                 return null;
             }
 
-            var arguments = new Expr[call.Arguments.Count];
-            for (var i = 0; i < arguments.Length; i++)
+            if (Arguments(call) is not { } arguments)
             {
-                if (Expression(call.Arguments[i]) is not { } argument)
-                {
-                    return null;
-                }
-
-                arguments[i] = argument;
+                return null;
             }
 
             OwnFreeNames.TryAdd(target.Name, At(target));
@@ -798,6 +786,23 @@ public static class TemplateCompiler
 
                 return function.Invoke(context, call, values, null);
             };
+        }
+
+        /// <summary>A call's arguments, each compiled; null (and the set left to the interpreter) when one cannot be.</summary>
+        private Expr[]? Arguments(ScriptFunctionCall call)
+        {
+            var arguments = new Expr[call.Arguments.Count];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (Expression(call.Arguments[i]) is not { } argument)
+                {
+                    return null;
+                }
+
+                arguments[i] = argument;
+            }
+
+            return arguments;
         }
 
         private bool ReadsSlot(ScriptNode node) => Names(node).Any(variable => SlotOf(variable.Name) is not null);
