@@ -12,7 +12,17 @@
     "for from had has have he her his if in into is it its just like may more most much no not now of on only or other our out " +
     "over same she should so some such than that the their them then there these they this those to up very was we well were " +
     "what when where which while who will with would you").split(" "));
-  var KIND_LABELS = { topic: "Topic", person: "Person", organization: "Organization", brief: "Brief", quote: "Quote", commitment: "Commitment" };
+  // Every word this script writes comes from the page, in the site's language (search.html, #search-text).
+  var TEXT = JSON.parse((document.getElementById("search-text") || {}).textContent || "{}");
+  var PLURAL = new Intl.PluralRules(TEXT.language || "en");
+  function say(key, values) {
+    return (TEXT[key] || "").replace(/\{(\d+)\}/g, function (all, i) { return values && i < values.length ? values[i] : all; });
+  }
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, n >= 1000 ? (TEXT.group || ",") : ""); }
+  function counted(n) {
+    var forms = TEXT.count || {};
+    return (forms[PLURAL.select(n)] || forms.other || "{count}").replace("{count}", number(n));
+  }
   // Results shown at a time: each may need a record block of its own, so the first screen stays a few blocks.
   var PAGE = 10;
   var PREFIX_LIMIT = 200;
@@ -482,7 +492,7 @@
     if (result.match) li.setAttribute("data-match", result.match);
     var label = document.createElement("span");
     label.className = "search-kind";
-    label.textContent = KIND_LABELS[kind] || kind;
+    label.textContent = TEXT["result_" + kind] || kind;
     var link = document.createElement("a");
     link.href = href(rec[1]);
     appendMarked(link, rec[0], matched);
@@ -573,10 +583,10 @@
   }
 
   function describe(state, count) {
-    var what = terms(state.q).length ? " for “" + state.q + "”" : "";
-    var filters = filtered(state) ? (what ? " with the filters chosen" : " for the filters chosen") : "";
-    if (count === 0) return "No results" + what + filters + ".";
-    return count + (count === 1 ? " result" : " results") + what + filters + ".";
+    var what = terms(state.q).length ? say("for_query", [state.q]) : "";
+    var filters = filtered(state) ? say(what ? "with_filters" : "for_filters") : "";
+    if (count === 0) return say("no_results", [what + filters]);
+    return say("results", [counted(count), what + filters]);
   }
 
   async function run() {
@@ -619,7 +629,7 @@
       if (mine !== generation) return;
       list.textContent = "";
       more.hidden = true;
-      status.textContent = "The search index could not be loaded. Browse the briefs instead.";
+      status.textContent = say("failed");
     } finally {
       if (mine === generation) list.removeAttribute("aria-busy");
     }
@@ -642,7 +652,7 @@
   more.addEventListener("click", function () {
     if (!current) return;
     showNext(current).then(function (first) { if (first) first.focus(); }, function () {
-      status.textContent = "The search index could not be loaded. Browse the briefs instead.";
+      status.textContent = say("failed");
     });
   });
 
@@ -695,7 +705,7 @@
   // search/index.js, loaded before this script, assigns the manifest built by the tool.
   index = window.briefingsSearchIndex || null;
   if (!index || index.format !== 3) {
-    status.textContent = "The search index could not be loaded. Browse the briefs instead.";
+    status.textContent = say("failed");
     return;
   }
   var params = new URL(window.location.href).searchParams;

@@ -57,10 +57,10 @@ public sealed class EscapingTests
         foreach (var page in built.HtmlFiles())
         {
             var document = built.Parse(page);
-            // The only scripts are the site's own: the search page's two, and JSON-LD that parses as JSON.
+            // The only scripts are the site's own: the search page's two and its words for them, and JSON-LD that parses as JSON.
             foreach (var script in document.QuerySelectorAll("script"))
             {
-                if (script.GetAttribute("type") == "application/ld+json")
+                if (script.GetAttribute("type") is "application/ld+json" or "application/json")
                 {
                     using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
                 }

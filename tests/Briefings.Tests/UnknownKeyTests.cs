@@ -72,7 +72,7 @@ public sealed class UnknownKeyTests
     {
         { "tags: [a]", 4, 1, "remove it, or use one of: title, date, summary, draft, publish_date, expiry_date, expiry_reason, slug, topics, speakers, source, image, quotes, commitments, updates, byline, redirect_from" },
         // "at" is two edits from "by", but a two-letter key two edits away shares nothing with it.
-        { "quotes:\n  - by: keir-starmer\n    text: t\n    at: Commons", 7, 5, "remove it, or use one of: by, text, context, id" },
+        { "quotes:\n  - by: keir-starmer\n    text: t\n    at: Commons", 7, 5, "remove it, or use one of: by, text, context, id, language" },
         { "source: { publishing: P }", 4, 11, "did you mean 'publisher'?" },
     };
 

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Briefings.Content;
+using Briefings.Content.Languages;
+using Briefings.Diagnostics;
 
 namespace Briefings.Cli.Authoring;
 
@@ -11,96 +14,82 @@ namespace Briefings.Cli.Authoring;
 /// </summary>
 internal static class ExampleSite
 {
-    public static IEnumerable<(string Path, byte[] Bytes)> Files(DateOnly today)
+    /// <param name="language">The site's language: the config names it, and the example's words are in it where the tool has them (<c>example.*</c>).</param>
+    public static IEnumerable<(string Path, byte[] Bytes)> Files(DateOnly today, string language = "en")
     {
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        yield return Text("site.config.yml", Config);
+        var text = LanguageFiles.Load(Path.GetTempPath(), language, SiteConfig.DefaultMaxFileBytes, new DiagnosticBag());
+        string T(string key) => YamlText.Quote(text.Text("example." + key));
+        yield return Text("site.config.yml", $$"""
+            title: {{T("site_title")}}
+            description: {{T("site_description")}}
+            base_url: "https://example.org/"    # where the site will be published: used for the feed, sitemap and canonical links
+            language: {{language}}
+            publisher: { name: {{T("publisher")}}, url: "https://example.org/" }
+            markdown: { allow_html: false }
+            autolink: { people: true }
+            feed: { limit: 20 }
+
+            """);
         yield return Text(".gitignore", "_site/\n.briefings-cache/\n");
-        yield return Text("content/organizations/harbour-city-council.md", Organization);
-        yield return Text("content/people/jane-doe.md", Person);
-        yield return Text("content/topics/flood-defence.md", Topic);
-        yield return Text("content/commitments/harbour-flood-barrier.md", Commitment);
-        yield return Text($"content/briefs/{day}-mayor-promises-a-flood-barrier.md", Brief(day));
+        yield return Text("content/organizations/harbour-city-council.md", $$"""
+            ---
+            name: {{T("council")}}
+            kind: government
+            aliases: [{{T("council_alias")}}]
+            ---
+            {{text.Text("example.council_text")}}
+
+            """);
+        yield return Text("content/people/jane-doe.md", $$"""
+            ---
+            name: {{T("mayor")}}
+            aliases: [{{T("mayor_alias")}}]
+            role: {{T("mayor_role")}}
+            organization: harbour-city-council
+            links:
+              - { title: {{T("mayor_link")}}, url: "https://example.org/council/jane-doe" }
+            ---
+            {{text.Text("example.mayor_text")}}
+
+            """);
+        yield return Text("content/topics/flood-defence.md", $$"""
+            ---
+            title: {{T("topic")}}
+            ---
+            {{text.Text("example.topic_text")}}
+
+            """);
+        yield return Text("content/commitments/harbour-flood-barrier.md", $$"""
+            ---
+            title: {{T("commitment")}}
+            ---
+            {{text.Text("example.commitment_text")}}
+
+            """);
+        yield return Text($"content/briefs/{day}-mayor-promises-a-flood-barrier.md", $$"""
+            ---
+            title: {{T("brief_title")}}
+            date: {{day}}
+            summary: {{T("brief_summary")}}
+            topics: [flood-defence]
+            speakers: [jane-doe]
+            source: { title: {{T("source")}}, publisher: {{T("council")}}, url: "https://example.org/council/minutes", date: {{day}} }
+            quotes:
+              - by: jane-doe
+                text: {{T("quote")}}
+                context: {{T("quote_context")}}
+            commitments:
+              - id: harbour-flood-barrier
+                by: harbour-city-council
+                text: {{T("commitment_brief")}}
+                status: pledged
+                conditions: [{{T("condition")}}]
+            ---
+            {{text.Text("example.body")}}
+
+            """);
     }
 
     private static (string, byte[]) Text(string path, string text) => (path, Encoding.UTF8.GetBytes(text));
-
-    private const string Config = """
-        title: "My Briefing"
-        description: "Who said what, and who promised what."
-        base_url: "https://example.org/"    # where the site will be published: used for the feed, sitemap and canonical links
-        language: en
-        publisher: { name: "My newsroom", url: "https://example.org/" }
-        markdown: { allow_html: false }
-        autolink: { people: true }
-        feed: { limit: 20 }
-
-        """;
-
-    private const string Organization = """
-        ---
-        name: "Harbour City Council"
-        kind: government
-        aliases: ["the council"]
-        ---
-        The elected council of Harbour City, responsible for its roads, schools and sea defences.
-
-        """;
-
-    private const string Person = """
-        ---
-        name: "Jane Doe"
-        aliases: ["Mayor Doe"]
-        role: "Mayor of Harbour City"
-        organization: harbour-city-council
-        links:
-          - { title: "Council profile", url: "https://example.org/council/jane-doe" }
-        ---
-        Jane Doe has been mayor of Harbour City since 2023. A made-up person: replace her with your own.
-
-        """;
-
-    private const string Topic = """
-        ---
-        title: "Flood defence"
-        ---
-        How the city protects its harbour and low-lying streets from storm surges.
-
-        """;
-
-    private const string Commitment = """
-        ---
-        title: "A flood barrier for the harbour"
-        ---
-        The council has debated a barrier across the harbour mouth since the floods of 2021.
-
-        """;
-
-    private static string Brief(string day) => $$"""
-        ---
-        title: "Mayor promises a flood barrier for the harbour by 2028"
-        date: {{day}}
-        summary: "Jane Doe told the council that a barrier across the harbour mouth will be built within three years."
-        topics: [flood-defence]
-        speakers: [jane-doe]
-        source: { title: "Council meeting minutes", publisher: "Harbour City Council", url: "https://example.org/council/minutes", date: {{day}} }
-        quotes:
-          - by: jane-doe
-            text: "We will not ask the harbour streets to flood a fourth time. The barrier will be built, and it will be built by 2028."
-            context: "Full council meeting"
-        commitments:
-          - id: harbour-flood-barrier
-            by: harbour-city-council
-            text: "Build a flood barrier across the harbour mouth by 2028"
-            status: pledged
-            conditions: ["National flood-defence funding"]
-        ---
-        Jane Doe told a full meeting of the [[harbour-city-council|city council]] that a barrier across the harbour
-        mouth would be [[harbour-flood-barrier|built by 2028]], if national funding for
-        [[flood-defence|flood defence]] comes through.
-
-        This is an example brief: each brief records who spoke, what they said and what they promised, and
-        Briefings links it to the pages of the people, organizations, topics and commitments it names.
-
-        """;
 }

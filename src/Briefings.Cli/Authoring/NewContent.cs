@@ -1,16 +1,18 @@
 using System.Globalization;
 using Briefings.Content;
+using Briefings.Content.Languages;
 
 namespace Briefings.Cli.Authoring;
 
 /// <summary>
 /// The text of a new brief, person, organization, topic or commitment: every field an author usually fills in, valid as
 /// written, and no placeholder id that would name a missing entity. A new brief is a draft, and its body's
-/// first line is the placeholder that <c>check</c> warns about until the author replaces it.
+/// first line is the placeholder that <c>check</c> warns about until the author replaces it. The words are in the
+/// site's language (<c>authoring.*</c> of its language file); the comments that explain the fields stay English.
 /// </summary>
 internal static class NewContent
 {
-    public static string Brief(string title, DateOnly date) => $$"""
+    public static string Brief(InterfaceText text, string title, DateOnly date) => $$"""
         ---
         title: {{YamlText.Quote(title)}}
         date: {{Day(date)}}
@@ -24,17 +26,17 @@ internal static class NewContent
         # commitments:
         #   - { id: commitment-id, by: actor-id, text: "…", status: proposed }
         ---
-        {{Placeholders.Lead}}
+        {{text.Text("authoring.lead")}}
 
-        ## Background
+        ## {{text.Text("authoring.background")}}
 
-        What led up to it, and what happens next.
+        {{text.Text("authoring.background_text")}}
 
         """;
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Person(string name) => $$"""
+    public static string Person(InterfaceText text, string name) => $$"""
         ---
         name: {{YamlText.Quote(name)}}
         aliases: []
@@ -42,11 +44,11 @@ internal static class NewContent
         # organization: organization-id
         links: []
         ---
-        Who they are, in a sentence or two.
+        {{text.Text("authoring.person")}}
 
         """;
 
-    public static string Organization(string name) => $$"""
+    public static string Organization(InterfaceText text, string name) => $$"""
         ---
         name: {{YamlText.Quote(name)}}
         kind: other    # country | government | agency | alliance | party | institution | other
@@ -54,23 +56,23 @@ internal static class NewContent
         match: []      # phrases that name it in a brief's text, besides its name
         # parent: organization-id
         ---
-        What the organization is and does, in a sentence or two.
+        {{text.Text("authoring.organization")}}
 
         """;
 
-    public static string Topic(string title) => $$"""
+    public static string Topic(InterfaceText text, string title) => $$"""
         ---
         title: {{YamlText.Quote(title)}}
         ---
-        What the topic covers, in a sentence or two.
+        {{text.Text("authoring.topic")}}
 
         """;
 
-    public static string Commitment(string title) => $$"""
+    public static string Commitment(InterfaceText text, string title) => $$"""
         ---
         title: {{YamlText.Quote(title)}}
         ---
-        The background: what led to the commitment, and what would count as keeping it.
+        {{text.Text("authoring.commitment")}}
 
         """;
 }

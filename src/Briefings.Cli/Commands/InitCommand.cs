@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefings.Cli.Authoring;
+using Briefings.Content;
 
 namespace Briefings.Cli.Commands;
 
@@ -13,11 +14,20 @@ internal static class InitCommand
     {
         var folder = new Argument<string>("dir") { Description = "Folder for the new site; created if missing, and must be empty if it exists" };
         var command = new Command("init", "Create a new site: config and one example of each kind of content, drawn by the built-in templates") { folder };
+        var language = new Option<string>("--language") { Description = "The site's language (en, uk, de, fr, or any BCP 47 tag): its config says it, and the example is written in it", DefaultValueFactory = _ => "en" };
+        command.Options.Add(language);
         command.Options.Add(common.Quiet);
         command.SetAction(result =>
         {
             var reporter = common.Reporter(result);
             var root = Path.GetFullPath(result.GetValue(folder)!);
+            var tag = result.GetValue(language)!.Trim();
+            if (!SiteConfigReader.IsLanguageTag(tag))
+            {
+                reporter.Error($"error: --language '{tag}' is not a language tag such as en, uk, de or fr");
+                return ExitCodes.Usage;
+            }
+
             if (File.Exists(root) || (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any()))
             {
                 reporter.Error($"error: '{Summary.Display(root)}' already exists and is not an empty folder; choose a new folder for the site");
@@ -26,7 +36,7 @@ internal static class InitCommand
 
             try
             {
-                foreach (var (path, bytes) in ExampleSite.Files(DateOnly.FromDateTime(DateTime.Now)))
+                foreach (var (path, bytes) in ExampleSite.Files(DateOnly.FromDateTime(DateTime.Now), tag))
                 {
                     var full = Path.Combine(root, path);
                     Directory.CreateDirectory(Path.GetDirectoryName(full)!);

@@ -18,11 +18,11 @@ internal static class NewCommand
         command.Subcommands.Add(Kind(common, "brief", "title", "Create content/briefs/<today>-<slug>.md", CreateBrief));
         // People and organizations share one id space, so each folder is checked for the other's ids too.
         string[] actors = ["people", "organizations"];
-        command.Subcommands.Add(Kind(common, "person", "name", "Create content/people/<slug>.md", (source, name) => CreateEntity(source, actors, "people", name, NewContent.Person(name))));
-        command.Subcommands.Add(Kind(common, "organization", "name", "Create content/organizations/<slug>.md", (source, name) => CreateEntity(source, actors, "organizations", name, NewContent.Organization(name))));
-        command.Subcommands.Add(Kind(common, "topic", "title", "Create content/topics/<slug>.md", (source, title) => CreateEntity(source, ["topics"], "topics", title, NewContent.Topic(title))));
+        command.Subcommands.Add(Kind(common, "person", "name", "Create content/people/<slug>.md", (source, name) => CreateEntity(source, actors, "people", name, NewContent.Person(Language(source), name))));
+        command.Subcommands.Add(Kind(common, "organization", "name", "Create content/organizations/<slug>.md", (source, name) => CreateEntity(source, actors, "organizations", name, NewContent.Organization(Language(source), name))));
+        command.Subcommands.Add(Kind(common, "topic", "title", "Create content/topics/<slug>.md", (source, title) => CreateEntity(source, ["topics"], "topics", title, NewContent.Topic(Language(source), title))));
         command.Subcommands.Add(Kind(common, "commitment", "title", "Create content/commitments/<slug>.md, the title and background of a commitment briefs record",
-            (source, title) => CreateEntity(source, ["commitments"], "commitments", title, NewContent.Commitment(title)) with
+            (source, title) => CreateEntity(source, ["commitments"], "commitments", title, NewContent.Commitment(Language(source), title)) with
             {
                 // Its status lives in briefs: a file no brief mentions is a warning (BRF031), so say how to mention it.
                 Next = $"Briefs record its status: add '- {{ id: {Slugs.Slugify(title)}, by: <person or organization id>, text: \"…\", status: proposed }}' " +
@@ -71,6 +71,11 @@ internal static class NewCommand
         return command;
     }
 
+    /// <summary>The site's interface strings, for the words a new file starts with; English when the config cannot be read (build reports why).</summary>
+    private static Content.Languages.InterfaceText Language(SiteSource source) =>
+        SiteConfigReader.Read(source.ConfigPath, source.Relative(source.ConfigPath), new Diagnostics.DiagnosticBag())?.Text
+            ?? Content.Languages.InterfaceText.English;
+
     private static Outcome CreateBrief(SiteSource source, string title)
     {
         var today = DateOnly.FromDateTime(DateTime.Now);
@@ -84,7 +89,7 @@ internal static class NewCommand
             return Outcome.Refused($"{source.Relative(taken)} already has the slug '{slug}'; choose another title, or edit that brief");
         }
 
-        return Write(source, path, NewContent.Brief(title, today));
+        return Write(source, path, NewContent.Brief(Language(source), title, today));
     }
 
     /// <summary>A file named for its id in <paramref name="folder"/>, unless a file in one of <paramref name="idSpace"/> has that id.</summary>

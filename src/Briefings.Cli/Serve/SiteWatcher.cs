@@ -3,7 +3,7 @@ using Briefings.Content;
 namespace Briefings.Cli.Serve;
 
 /// <summary>
-/// Watches what a build reads: content/, templates/ and static/ (recursively) and the config file. The site
+/// Watches what a build reads: content/, templates/, static/ and i18n/ (recursively) and the config file. The site
 /// folder itself is watched only one level deep, for the config and for those folders appearing or being
 /// replaced, so an output folder, .git or node_modules beside them costs nothing.
 /// </summary>
@@ -23,7 +23,11 @@ internal sealed class SiteWatcher : IDisposable
         WatchFolder(source.ContentDirectory);
         WatchFolder(source.TemplatesDirectory);
         WatchFolder(source.StaticDirectory);
+        WatchFolder(Languages);
     }
+
+    /// <summary>The site's own interface strings (i18n/&lt;language&gt;.yml): an edit to one rebuilds the whole site, as the config's does.</summary>
+    private string Languages => Path.Combine(_source.Root, Content.Languages.LanguageFiles.Folder);
 
     public void Dispose()
     {
@@ -45,7 +49,7 @@ internal sealed class SiteWatcher : IDisposable
         {
             _changed(path);
         }
-        else if (path == _source.ContentDirectory || path == _source.TemplatesDirectory || path == _source.StaticDirectory)
+        else if (path == _source.ContentDirectory || path == _source.TemplatesDirectory || path == _source.StaticDirectory || path == Languages)
         {
             // The folder was created, deleted or swapped for another: what is inside it now is all new.
             WatchFolder(path);

@@ -51,7 +51,11 @@ public sealed record Brief(
 public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);
 
 /// <param name="Id">Optional, unique within the site: what an embed names the quote by, so it stays put when quotes are reordered.</param>
-public sealed record Quote(Ref By, string Text, string? Context, Ref? Id = null);
+public sealed record Quote(Ref By, string Text, string? Context, Ref? Id = null)
+{
+    /// <summary>The language the words were said in, when not the site's (<c>language: en</c>): pages mark the quote with it.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>One brief's record of a commitment: a dated status entry once the brief's date is known.</summary>
 public sealed record CommitmentMention(

@@ -27,10 +27,11 @@ public static class BriefReader
             var text = quote.String("text", required: true);
             var context = quote.String("context");
             var id = ReadQuoteId(quote);
+            var language = quote.Located("language") is { } written ? SiteConfigReader.LanguageTag(written.Value, written.At, quote) : null;
             quote.ReportUnknownKeys("a quote");
             if (by is not null && text is not null)
             {
-                quotes.Add(new Quote(by.Value, text, context, id));
+                quotes.Add(new Quote(by.Value, text, context, id) { Language = language });
             }
         }
 

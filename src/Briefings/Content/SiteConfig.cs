@@ -30,6 +30,9 @@ public sealed record SiteConfig(
 
     public long MaxImageBytes { get; init; } = DefaultMaxImageBytes;
 
+    /// <summary>The interface strings, dates and counts of <see cref="Language"/>, read with the config.</summary>
+    public Languages.InterfaceText Text { get; init; } = Languages.InterfaceText.English;
+
     public static SiteConfig Default(string title) =>
         new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);
 }

@@ -1,3 +1,4 @@
+using Briefings.Content.Languages;
 using Briefings.Diagnostics;
 
 namespace Briefings.Content;
@@ -22,7 +23,14 @@ public static class SiteConfigReader
 
         var yaml = text.Replace("\r\n", "\n");
         var root = FrontMatterParser.ParseYaml(file, yaml.AsMemory(), firstLine: 1, diagnostics);
-        return root is null ? null : Map(new YamlFields(root, file, 1, diagnostics));
+        if (root is null)
+        {
+            return null;
+        }
+
+        var config = Map(new YamlFields(root, file, 1, diagnostics));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(fullPath)) ?? ".";
+        return config with { Text = LanguageFiles.Load(folder, config.Language, config.MaxFileBytes, diagnostics) };
     }
 
     private static SiteConfig Map(YamlFields fields)
@@ -31,13 +39,7 @@ public static class SiteConfigReader
         var title = fields.String("title", required: true) ?? "Briefings";
         var description = fields.String("description");
         var baseUrl = ReadBaseUrl(fields);
-        var language = fields.String("language")?.Trim() ?? "en";
-        if (!IsLanguageTag(language))
-        {
-            diagnostics.Error(Codes.InvalidValue, fields.File, fields.KeyAt("language"),
-                $"language '{YamlFields.Shorten(language)}' is not a BCP 47 tag such as 'en' or 'en-GB'");
-            language = "en";
-        }
+        var language = fields.Located("language") is { } written ? LanguageTag(written.Value, written.At, fields) ?? "en" : "en";
 
         Publisher? publisher = null;
         if (fields.Mapping("publisher") is { } p)
@@ -192,6 +194,19 @@ public static class SiteConfigReader
         return text.EndsWith('/') ? text : text + "/";
     }
 
-    private static bool IsLanguageTag(string text) =>
+    /// <summary>A <c>language:</c> value, trimmed, or null after an error when it is not a BCP 47 tag.</summary>
+    internal static string? LanguageTag(string value, TextPosition at, YamlFields fields)
+    {
+        var language = value.Trim();
+        if (IsLanguageTag(language))
+        {
+            return language;
+        }
+
+        fields.Diagnostics.Error(Codes.InvalidValue, fields.File, at, $"language '{YamlFields.Shorten(language)}' is not a BCP 47 tag such as 'en' or 'en-GB'");
+        return null;
+    }
+
+    public static bool IsLanguageTag(string text) =>
         text.Length is > 0 and < 36 && text.Split('-').All(part => part.Length is > 0 and <= 8 && part.All(char.IsAsciiLetterOrDigit));
 }

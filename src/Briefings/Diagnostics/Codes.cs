@@ -76,6 +76,12 @@ public static class Codes
     public const string ImageOutsideSite = "BRF064";
     public const string ImageLibraryMissing = "BRF065";
 
+    // Interface languages (i18n/<language>.yml)
+    public const string MissingInterfaceString = "BRF066";
+    public const string InterfaceStringsUnreadable = "BRF067";
+    public const string NoInterfaceLanguage = "BRF068";
+    public const string MissingPluralForm = "BRF069";
+
     // Lints: what is valid but most often a mistake
     public const string Unmentioned = "BRF080";
     public const string NearlySameName = "BRF081";

@@ -46,6 +46,42 @@ public sealed class InitCliTests
         }
     }
 
+    [Theory]
+    [InlineData("uk", "Олена Коваль", "Мерка обіцяє", "Напишіть тут лід")]
+    [InlineData("de", "Erika Mustermann", "Bürgermeisterin verspricht", "Schreiben Sie hier den Vorspann")]
+    [InlineData("fr", "Marie Dupont", "La maire promet", "Écrivez ici le chapeau")]
+    public void Init_and_new_write_their_words_in_the_site_language(string language, string mayor, string headline, string lead)
+    {
+        var parent = Directory.CreateTempSubdirectory("briefings-tests-");
+        try
+        {
+            var root = Path.Combine(parent.FullName, "site");
+
+            var init = CliProcess.Run(parent.FullName, "init", "site", "--language", language);
+            var check = CliProcess.Run(root, "check", "--strict");
+            var created = CliProcess.Run(root, "new", "person", "Test Person");
+            var brief = CliProcess.Run(root, "new", "brief", "Test brief");
+
+            Assert.True(init.ExitCode == 0, init.ToString());
+            Assert.True(check.ExitCode == 0, check.ToString());
+            Assert.Contains($"language: {language}\n", File.ReadAllText(Path.Combine(root, "site.config.yml")), StringComparison.Ordinal);
+            Assert.Contains(mayor, File.ReadAllText(Path.Combine(root, "content", "people", "jane-doe.md")), StringComparison.Ordinal);
+            var example = Directory.GetFiles(Path.Combine(root, "content", "briefs")).Single(f => f.Contains("mayor", StringComparison.Ordinal));
+            Assert.Contains(headline, File.ReadAllText(example), StringComparison.Ordinal);
+            Assert.True(created.ExitCode == 0 && brief.ExitCode == 0, created + "\n" + brief);
+            Assert.DoesNotContain("in a sentence or two", File.ReadAllText(Path.Combine(root, "content", "people", "test-person.md")), StringComparison.Ordinal);
+            var draft = Directory.GetFiles(Path.Combine(root, "content", "briefs")).Single(f => f.EndsWith("test-brief.md", StringComparison.Ordinal));
+            Assert.Contains(lead, File.ReadAllText(draft), StringComparison.Ordinal);
+            // The placeholder lead is caught in any built-in language, as the English one is.
+            var recheck = CliProcess.Run(root, "check", "--drafts");
+            Assert.Contains("BRF045", recheck.Output + recheck.Errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Init_refuses_a_folder_that_is_not_empty()
     {

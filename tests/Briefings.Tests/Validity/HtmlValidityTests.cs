@@ -41,6 +41,15 @@ public sealed class HtmlValidityTests(ITestOutputHelper output)
             "the publishing probe");
     }
 
+    /// <summary>The Ukrainian test site: interface in Ukrainian, <c>lang="uk"</c>, and a quote in English with its own <c>lang</c>.</summary>
+    [SkippableFact]
+    public void Nu_html_checker_reports_no_error_on_the_pages_of_the_Ukrainian_site()
+    {
+        var jar = Jar();
+        var site = Languages.UkrainianSite.Built;
+        Check(jar, [("uk: ", site, site.HtmlFiles())], "the Ukrainian test site");
+    }
+
     private static string Jar()
     {
         var jar = Environment.GetEnvironmentVariable("VNU_JAR");

@@ -29,9 +29,9 @@ public static class AtomFeed
         var entries = new EntryCache(graph);
         Write(writer, "feed.xml", graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit), entries);
         Parallel.ForEach(graph.People.Where(p => include(p.Key)), person => Write(writer, person.Key.OutputFolder + "/feed.xml",
-            graph, person.Url + "feed.xml", $"{person.Person.Name} · {graph.Config.Title}", person.Url, person.MentionedIn.Take(limit), entries));
+            graph, person.Url + "feed.xml", graph.Config.Text.Format("feed.page", person.Person.Name, graph.Config.Title), person.Url, person.MentionedIn.Take(limit), entries));
         Parallel.ForEach(graph.Topics.Where(t => include(t.Key)), topic => Write(writer, topic.Key.OutputFolder + "/feed.xml",
-            graph, topic.Key.Url + "feed.xml", $"{topic.Title} · {graph.Config.Title}", topic.Key.Url, topic.Briefs.Take(limit), entries));
+            graph, topic.Key.Url + "feed.xml", graph.Config.Text.Format("feed.page", topic.Title, graph.Config.Title), topic.Key.Url, topic.Briefs.Take(limit), entries));
         FollowFeeds.Write(graph, writer, include);
     }
 

@@ -21,17 +21,18 @@ public static class FollowFeeds
         var config = graph.Config;
         var limit = config.FeedLimit;
         var site = config.Title;
-        ItemFeed.Write(writer, TrackerFeed, config, TrackerFeed, $"Commitment tracker · {site}", "commitments/",
+        var text = config.Text;
+        ItemFeed.Write(writer, TrackerFeed, config, TrackerFeed, text.Format("tracker.feed", site), "commitments/",
             Newest(graph.Commitments.SelectMany(c => c.Timeline).Where(IsChange), limit).Select(e => Item(graph, e)).ToList());
-        ItemFeed.Write(writer, CorrectionsFeed, config, CorrectionsFeed, $"Corrections · {site}", "corrections/",
+        ItemFeed.Write(writer, CorrectionsFeed, config, CorrectionsFeed, text.Format("corrections.feed", site), "corrections/",
             graph.Corrections.Take(limit).Select(c => Item(graph, c)).ToList());
         Parallel.ForEach(graph.Commitments.Where(c => include(c.Key)), commitment => ItemFeed.Write(writer, commitment.Key.OutputFolder + "/feed.xml",
-            config, commitment.Key.Url + "feed.xml", $"{commitment.Title} · {site}", commitment.Key.Url,
+            config, commitment.Key.Url + "feed.xml", text.Format("feed.page", commitment.Title, site), commitment.Key.Url,
             Newest(commitment.Timeline, limit).Select(e => Item(graph, e)).ToList()));
         // An organization's feed holds its commitments' entries, which say more (notes, conditions) than its page shows;
         // so it is written again whenever one of those commitments' pages is, as well as its own.
         Parallel.ForEach(graph.Organizations.Where(o => include(o.Key) || o.Commitments.Any(c => include(c.Key))), organization => ItemFeed.Write(writer, organization.Key.OutputFolder + "/feed.xml",
-            config, organization.Url + "feed.xml", $"{organization.Organization.Name} · commitments · {site}", organization.Url,
+            config, organization.Url + "feed.xml", text.Format("organization.feed", organization.Organization.Name, site), organization.Url,
             Newest(organization.Commitments.SelectMany(c => c.Timeline), limit).Select(e => Item(graph, e)).ToList()));
     }
 
@@ -51,17 +52,18 @@ public static class FollowFeeds
 
     private static FeedItem Item(ContentGraph graph, CommitmentEntry entry)
     {
-        var status = entry.Status.Label().ToLowerInvariant();
+        var text = graph.Config.Text;
+        var status = text.Text("status_lower." + entry.Status.Slug());
         var change = entry.Previous switch
         {
-            null => $"first recorded as {status}",
-            { } previous when previous.Status == entry.Status => $"restated as {status}",
-            { } previous => $"{previous.Status.Label().ToLowerInvariant()} → {status}",
+            null => text.Format("feed.first_recorded", status),
+            { } previous when previous.Status == entry.Status => text.Format("feed.restated", status),
+            { } previous => text.Format("feed.changed", text.Text("status_lower." + previous.Status.Slug()), status),
         };
-        var details = new List<string> { $"In “{entry.Brief.Brief.Title}”." };
+        var details = new List<string> { text.Format("feed.in_brief", entry.Brief.Brief.Title) };
         if (entry.Mention.Conditions.Count > 0)
         {
-            details.Add("Conditions: " + string.Join("; ", entry.Mention.Conditions) + ".");
+            details.Add(text.Format("feed.conditions", string.Join("; ", entry.Mention.Conditions)));
         }
 
         if (entry.Mention.Note is { } note)
@@ -75,7 +77,7 @@ public static class FollowFeeds
 
     private static FeedItem Item(ContentGraph graph, CorrectionEntry correction) =>
         new(graph.Config.BaseUrl + correction.Brief.Url + "#" + correction.Anchor,
-            $"{correction.Update.Kind.Label()}: {correction.Brief.Brief.Title}",
+            $"{graph.Config.Text.Text("update." + correction.Update.Kind.Slug())}: {correction.Brief.Brief.Title}",
             correction.Brief.Url + "#" + correction.Anchor,
             correction.Update.Date,
             correction.Update.Text,

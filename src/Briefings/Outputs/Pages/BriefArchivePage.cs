@@ -15,14 +15,15 @@ internal static class BriefArchivePage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        var months = graph.Briefs.GroupBy(MonthOf).Select(month => new Month(month.Key, [.. month])).ToList();
+        var text = graph.Config.Text;
+        var months = graph.Briefs.GroupBy(MonthOf).Select(month => new Month(month.Key, [.. month], text)).ToList();
         var byStart = months.ToDictionary(m => m.Start);
         yield return new PageJob("briefs/", "briefs.html", models =>
         {
             // The latest briefs are those with the latest dates: which they are depends on every brief's.
             models.DependOnEvery(ContentKind.Brief);
             var latest = graph.Briefs.Take(graph.Config.Paginate).ToList();
-            var model = pages.Create("briefs/", "All briefs", $"All {graph.Briefs.Count} briefs of {graph.Config.Title}, by month.", "briefs");
+            var model = pages.Create("briefs/", text.Text("archive.title"), text.Count("archive.description", graph.Briefs.Count, graph.Config.Title), "briefs");
             model["count"] = graph.Briefs.Count;
             model["shown"] = latest.Count;
             model["months"] = ViewModels.Array(latest.GroupBy(MonthOf).Select(shown =>
@@ -47,7 +48,7 @@ internal static class BriefArchivePage
             {
                 // A brief whose date moves it into this month was not on this page before: every brief's date counts.
                 models.DependOnEvery(ContentKind.Brief);
-                var model = pages.Create(month.Url, $"Briefs of {month.Label}", $"The {month.Briefs.Count} briefs of {month.Label} in {graph.Config.Title}.", "briefs");
+                var model = pages.Create(month.Url, text.Format("archive.month_title", month.Label), text.Count("archive.month_description", month.Briefs.Count, month.Label, graph.Config.Title), "briefs");
                 model["month"] = month.Model();
                 model["briefs"] = models.Briefs(month.Briefs);
                 model["newer"] = newer?.Model();
@@ -61,18 +62,18 @@ internal static class BriefArchivePage
     private static DateOnly MonthOf(BriefNode brief) => new(brief.Brief.Date.Year, brief.Brief.Date.Month, 1);
 
     /// <summary>One month of the archive, its briefs newest first.</summary>
-    private sealed record Month(DateOnly Start, IReadOnlyList<BriefNode> Briefs)
+    private sealed record Month(DateOnly Start, IReadOnlyList<BriefNode> Briefs, Content.Languages.InterfaceText Text)
     {
         public string Url { get; } = string.Create(CultureInfo.InvariantCulture, $"briefs/{Start.Year:D4}/{Start.Month:D2}/");
 
-        public string Label => Dates.Month(Start);
+        public string Label => Text.Month(Start);
 
         /// <summary>What a template shows of a month: a new model each time, since the archive page adds the briefs it shows.</summary>
         public TemplateModel Model() => new(6)
         {
             ["id"] = string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-{Start.Month:D2}"),
             ["label"] = Label,
-            ["name"] = Start.ToString("MMMM", CultureInfo.InvariantCulture),
+            ["name"] = Text.Entry("date.months")!.Items![Start.Month - 1],
             ["url"] = Url,
             ["count"] = Briefs.Count,
         };

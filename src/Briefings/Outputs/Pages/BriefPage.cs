@@ -29,9 +29,10 @@ internal static class BriefPage
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
             model["organizations"] = models.Organizations(node.Organizations);
-            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new TemplateModel(6)
+            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new TemplateModel(7)
             {
                 ["id"] = BriefNode.QuoteAnchor(i),
+                ["language"] = q.Language,
                 ["text"] = q.Text,
                 ["context"] = q.Context,
                 ["by"] = pages.Graph.PeopleById.TryGetValue(q.By.Id, out var person) ? models.Person(person) : null,
@@ -46,14 +47,14 @@ internal static class BriefPage
                     ["publisher"] = source.Publisher,
                     ["url"] = source.Url,
                     ["date"] = source.Date is { } date ? Dates.Iso(date) : null,
-                    ["date_display"] = source.Date is { } shown ? Dates.Display(shown) : null,
+                    ["date_display"] = source.Date is { } shown ? pages.Graph.Config.Text.Date(shown) : null,
                 }
                 : null;
             model["related"] = models.Briefs(node.Related);
             model["linked_from"] = models.Briefs(node.LinkedFrom);
             model["byline"] = ViewModels.Array(node.Byline.Select(a => new TemplateModel(2) { ["name"] = a.Name, ["url"] = a.Person?.Url }));
-            model["updates"] = ViewModels.Array(brief.Updates.Select((u, i) => ViewModels.Update(u, UpdateKinds.Anchor(brief.Updates, i))));
-            model["retraction"] = brief.Retraction is { } retraction ? ViewModels.Update(retraction, UpdateKinds.Anchor(brief.Updates, IndexOf(brief.Updates, retraction))) : null;
+            model["updates"] = ViewModels.Array(brief.Updates.Select((u, i) => models.Update(u, UpdateKinds.Anchor(brief.Updates, i))));
+            model["retraction"] = brief.Retraction is { } retraction ? models.Update(retraction, UpdateKinds.Anchor(brief.Updates, IndexOf(brief.Updates, retraction))) : null;
             model["previous"] = node.Previous is { } previous ? models.Brief(previous) : null;
             model["next"] = node.Next is { } next ? models.Brief(next) : null;
             return model;

@@ -14,15 +14,16 @@ internal static class CommitmentPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var size = pages.Graph.Config.Paginate;
+        var text = pages.Graph.Config.Text;
         foreach (var node in pages.Graph.Commitments.Where(node => pages.Lists(node.Key)))
         {
             var timeline = new EntityLists(pages, node.Key, node.Title, "commitments")
-                .Make(node.Timeline, "timeline/", "timeline", $"Timeline of {node.Title}", (models, entry) => models.Entry(entry), LatestDates.Of);
+                .Make(node.Timeline, "timeline/", "timeline", text.Format("commitment.timeline_of", node.Title), (models, entry) => models.Entry(entry), LatestDates.Of);
             yield return new PageJob(node.Key.Url, "commitment.html", models =>
             {
-                var model = pages.Create(node.Key.Url, node.Title, $"{node.Text} — currently {node.CurrentStatus.Label().ToLowerInvariant()}.", "commitments");
+                var model = pages.Create(node.Key.Url, node.Title, text.Format("commitment.description", node.Text, text.Text("status_lower." + node.CurrentStatus.Slug())), "commitments");
                 model["commitment"] = models.Commitment(node);
-                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{node.Title} · {pages.Graph.Config.Title}" };
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("feed.page", node.Title, pages.Graph.Config.Title) };
                 model["background"] = models.Body(node.Background);
                 model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
                 // The latest entries, since they say where it stands; the full timeline's pages keep the oldest first,

@@ -15,20 +15,20 @@ internal static class CommitmentTrackerPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
+        var text = graph.Config.Text;
         var groups = CommitmentStatuses.All
             .Select(status => Group(pages, status, [.. graph.Commitments.Where(c => c.CurrentStatus == status)]))
             .Where(g => g.List.Paged.Items.Count > 0)
             .ToList();
         yield return new PageJob("commitments/", "commitments.html", models =>
         {
-            var model = pages.Create("commitments/", "Commitment tracker",
-                $"Every commitment tracked by {graph.Config.Title}, by its current status.", "commitments");
+            var model = pages.Create("commitments/", text.Text("tracker.title"), text.Format("tracker.description", graph.Config.Title), "commitments");
             model["total"] = graph.Commitments.Count;
-            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"Commitment tracker · {graph.Config.Title}" };
+            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("tracker.feed", graph.Config.Title) };
             model["status_counts"] = StatusCounts(graph, models);
             model["groups"] = ViewModels.Array(groups.Select(g => new TemplateModel(4)
             {
-                ["status"] = ViewModels.Status(g.Status),
+                ["status"] = models.Status(g.Status),
                 ["count"] = g.List.Paged.Items.Count,
                 ["commitments"] = models.Commitments(g.List.Paged.Page(1)),
                 ["more"] = g.List.Paged.More(),
@@ -52,7 +52,7 @@ internal static class CommitmentTrackerPage
         models.DependOnEvery(ContentKind.Commitment);
         return ViewModels.Array(CommitmentStatuses.All.Select(status => new TemplateModel
         {
-            ["status"] = ViewModels.Status(status),
+            ["status"] = models.Status(status),
             ["count"] = graph.Commitments.Count(c => c.CurrentStatus == status),
         }));
     }
@@ -60,8 +60,9 @@ internal static class CommitmentTrackerPage
     private static (CommitmentStatus Status, EntityList<CommitmentNode> List) Group(
         PageModel pages, CommitmentStatus status, IReadOnlyList<CommitmentNode> commitments)
     {
+        var text = pages.Graph.Config.Text;
         var paged = new PagedList<CommitmentNode>($"commitments/{ReservedIds.Status}/{status.Slug()}/", commitments, pages.Graph.Config.Paginate);
-        var list = new EntityList<CommitmentNode>(paged, "commitments", $"{status.Label()} commitments", "Commitment tracker", "commitments/",
+        var list = new EntityList<CommitmentNode>(paged, "commitments", text.Format("tracker.status_list", text.Text("status." + status.Slug())), text.Text("tracker.title"), "commitments/",
             "commitments", null, (models, commitment) => models.Commitment(commitment), LatestDates.Of);
         return (status, list);
     }

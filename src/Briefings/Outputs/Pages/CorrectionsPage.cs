@@ -12,13 +12,14 @@ internal static class CorrectionsPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
+        var text = graph.Config.Text;
         yield return new PageJob(Url, "corrections.html", models =>
         {
-            var model = pages.Create(Url, "Corrections", $"Every correction and retraction of a brief of {graph.Config.Title}, newest first.", "corrections");
-            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"Corrections · {graph.Config.Title}" };
+            var model = pages.Create(Url, text.Text("corrections.title"), text.Format("corrections.description", graph.Config.Title), "corrections");
+            model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("corrections.feed", graph.Config.Title) };
             model["corrections"] = ViewModels.Array(graph.Corrections.Select(c =>
             {
-                var item = ViewModels.Update(c.Update, c.Anchor);
+                var item = models.Update(c.Update, c.Anchor);
                 item["brief"] = models.Brief(c.Brief);
                 return item;
             }));

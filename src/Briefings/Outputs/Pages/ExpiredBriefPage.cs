@@ -14,18 +14,19 @@ internal static class ExpiredBriefPage
         pages.Graph.Expired.Select(brief =>
         {
             var url = new EntityKey(ContentKind.Brief, brief.Slug).Url;
+            var text = pages.Graph.Config.Text;
             return new PageJob(url, "expired.html", _ =>
             {
                 var expired = brief.ExpiryDate!.Value;
-                var model = pages.Create(url, brief.Title, $"This brief is no longer current (since {Dates.Display(expired)}).", "briefs");
+                var model = pages.Create(url, brief.Title, text.Format("brief.expired_description", text.Date(expired)), "briefs");
                 model["brief"] = new TemplateModel(7)
                 {
                     ["title"] = brief.Title,
                     ["slug"] = brief.Slug,
                     ["date"] = Dates.Iso(brief.Date),
-                    ["date_display"] = Dates.Display(brief.Date),
+                    ["date_display"] = text.Date(brief.Date),
                     ["expired"] = Dates.Iso(expired),
-                    ["expired_display"] = Dates.Display(expired),
+                    ["expired_display"] = text.Date(expired),
                     ["reason"] = brief.ExpiryReason,
                 };
                 return model;

@@ -20,7 +20,7 @@ internal static class IndexPages
         {
             // Which items a page holds depends on where every item sorts, not only on those it shows.
             models.DependOnEvery(kind);
-            var model = pages.Create(paged.PageUrl(number), paged.Title(title, number), description, kind.Folder());
+            var model = pages.Create(paged.PageUrl(number), paged.Title(graph.Config.Text, title, number), description, kind.Folder());
             model[field] = summaries(models, paged.Page(number));
             model["pager"] = paged.Pager(number);
             return model;

@@ -21,7 +21,7 @@ internal static class ListPage
             }
 
             var url = paged.PageUrl(number);
-            var model = pages.Create(url, paged.Title(list.Heading, number), $"{list.Heading}: {paged.Items.Count} in all.", list.Section);
+            var model = pages.Create(url, paged.Title(pages.Graph.Config.Text, list.Heading, number), pages.Graph.Config.Text.Format("list.description", list.Heading, paged.Items.Count), list.Section);
             model["of"] = new TemplateModel(2) { ["title"] = list.Of, ["url"] = list.OfUrl };
             model["list"] = list.List;
             model["heading"] = list.Heading;

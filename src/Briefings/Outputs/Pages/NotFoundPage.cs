@@ -10,7 +10,7 @@ internal static class NotFoundPage
     {
         yield return new PageJob("404.html", "404.html", models =>
         {
-            var model = pages.Create("404.html", "Page not found", "The page you asked for does not exist.", "404");
+            var model = pages.Create("404.html", pages.Graph.Config.Text.Text("not_found.title"), pages.Graph.Config.Text.Text("not_found.description"), "404");
             model["root"] = pages.Graph.Config.BaseUrl;
             return model;
         })

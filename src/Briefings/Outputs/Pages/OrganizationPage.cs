@@ -11,8 +11,9 @@ internal static class OrganizationPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        foreach (var job in IndexPages.Jobs(pages, ContentKind.Organization, graph.Organizations, "organizations.html", "organizations", "Organizations",
-            $"The {graph.Organizations.Count} organizations of {graph.Config.Title}.", (models, organizations) => models.Organizations(organizations)))
+        var text = graph.Config.Text;
+        foreach (var job in IndexPages.Jobs(pages, ContentKind.Organization, graph.Organizations, "organizations.html", "organizations", text.Text("organization.organizations"),
+            text.Format("organization.index_description", graph.Organizations.Count, graph.Config.Title), (models, organizations) => models.Organizations(organizations)))
         {
             yield return job;
         }
@@ -23,10 +24,10 @@ internal static class OrganizationPage
             yield return new PageJob(node.Url, "organization.html", models =>
             {
                 var organization = node.Organization;
-                var model = pages.Create(node.Url, organization.Name, $"{organization.Name}: its people, commitments and briefs.", "organizations");
+                var model = pages.Create(node.Url, organization.Name, text.Format("organization.description", organization.Name), "organizations");
                 model["organization"] = models.Organization(node);
                 model["json_ld"] = pages.JsonLd.Organization(node);
-                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{organization.Name} · commitments · {graph.Config.Title}" };
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("organization.feed", organization.Name, graph.Config.Title) };
                 model["aliases"] = ViewModels.Array(organization.Aliases);
                 model["description_html"] = models.Body(node.Description);
                 model["logo"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
@@ -60,12 +61,13 @@ internal static class OrganizationPage
         public Lists(PageModel pages, OrganizationNode node)
         {
             var name = node.Organization.Name;
+            var text = pages.Graph.Config.Text;
             var lists = new EntityLists(pages, node.Key, name, "organizations");
             var modified = Modified = LatestDates.Of(node.Briefs);
-            Children = lists.Make(node.Children, "children/", "organizations", $"Organizations within {name}", (models, child) => models.Organization(child), _ => modified);
-            People = lists.Make(node.People, "people/", "people", $"People of {name}", (models, person) => models.Person(person), _ => modified);
-            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", $"Commitments of {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
-            Briefs = lists.Make(node.Briefs, "briefs/", "briefs", $"Briefs involving {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
+            Children = lists.Make(node.Children, "children/", "organizations", text.Format("organization.children_title", name), (models, child) => models.Organization(child), _ => modified);
+            People = lists.Make(node.People, "people/", "people", text.Format("organization.people_title", name), (models, person) => models.Person(person), _ => modified);
+            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", text.Format("organization.commitments_title", name), (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+            Briefs = lists.Make(node.Briefs, "briefs/", "briefs", text.Format("organization.briefs_title", name), (models, brief) => models.Brief(brief), LatestDates.Of);
         }
 
         /// <summary>The date of its newest brief: what its page, and the lists with no date of their own, last changed with.</summary>

@@ -29,8 +29,8 @@ internal sealed class PagedList<T>(string url, IReadOnlyList<T> items, int size)
     public IEnumerable<T> Page(int number) => Items.Skip((number - 1) * size).Take(size);
 
     /// <summary>A page's title: the list's, and from the second page on which page of how many.</summary>
-    public string Title(string title, int number) =>
-        number == 1 ? title : string.Create(CultureInfo.InvariantCulture, $"{title}, page {number} of {Pages}");
+    public string Title(Content.Languages.InterfaceText text, string title, int number) =>
+        number == 1 ? title : text.Format("common.title_page_of", title, number, Pages);
 
     /// <summary>
     /// The links between the pages (<c>page.pager</c>), or null for a list of one page. Each link is null on the page it

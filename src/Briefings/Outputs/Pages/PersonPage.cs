@@ -14,8 +14,9 @@ internal static class PersonPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        foreach (var job in IndexPages.Jobs(pages, ContentKind.Person, graph.People, "people.html", "people", "People",
-            $"The {graph.People.Count} people of {graph.Config.Title}: who said what, and who promised what.", (models, people) => models.People(people)))
+        var text = graph.Config.Text;
+        foreach (var job in IndexPages.Jobs(pages, ContentKind.Person, graph.People, "people.html", "people", text.Text("person.people"),
+            text.Format("person.index_description", graph.People.Count, graph.Config.Title), (models, people) => models.People(people)))
         {
             yield return job;
         }
@@ -26,12 +27,12 @@ internal static class PersonPage
             yield return new PageJob(node.Url, "person.html", models =>
             {
                 var person = node.Person;
-                var description = person.Role is { } role ? $"{person.Name}, {role}: quotes, commitments and briefs." : $"{person.Name}: quotes, commitments and briefs.";
+                var description = person.Role is { } role ? text.Format("person.description_role", person.Name, role) : text.Format("person.description", person.Name);
                 var model = pages.Create(node.Url, person.Name, description, "people");
                 model["person"] = models.Person(node);
                 model["og_type"] = "profile";
                 model["json_ld"] = pages.JsonLd.Person(node);
-                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"{person.Name} · {graph.Config.Title}" };
+                model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("feed.page", person.Name, graph.Config.Title) };
                 model["aliases"] = ViewModels.Array(person.Aliases);
                 model["bio"] = models.Body(node.Bio);
                 model["portrait"] = node.Image is { } image ? ImageModels.Picture(image, (string)model["root"]!, ImageModels.ProfileSizes, lazy: false) : null;
@@ -71,12 +72,13 @@ internal static class PersonPage
         public Lists(PageModel pages, PersonNode node)
         {
             var name = node.Person.Name;
+            var text = pages.Graph.Config.Text;
             var lists = new EntityLists(pages, node.Key, name, "people");
             var spoken = node.SpokenIn.ToHashSet();
-            Quotes = lists.Make(node.Quotes, "quotes/", "quotes", $"Quotes by {name}", (models, quote) => models.Quote(quote), LatestDates.Of);
-            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", $"Commitments made by {name}", (models, commitment) => models.Commitment(commitment), LatestDates.Of);
-            SpokenIn = lists.Make(node.SpokenIn, "briefs/", "briefs", $"Briefs {name} speaks in", (models, brief) => models.Brief(brief), LatestDates.Of);
-            MentionedIn = lists.Make([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "briefs", $"Briefs that mention {name}", (models, brief) => models.Brief(brief), LatestDates.Of);
+            Quotes = lists.Make(node.Quotes, "quotes/", "quotes", text.Format("person.quotes_by", name), (models, quote) => models.Quote(quote), LatestDates.Of);
+            Commitments = lists.Make(node.Commitments, "commitments/", "commitments", text.Format("person.commitments_by", name), (models, commitment) => models.Commitment(commitment), LatestDates.Of);
+            SpokenIn = lists.Make(node.SpokenIn, "briefs/", "briefs", text.Format("person.spoken_in_title", name), (models, brief) => models.Brief(brief), LatestDates.Of);
+            MentionedIn = lists.Make([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "briefs", text.Format("person.mentioned_in_title", name), (models, brief) => models.Brief(brief), LatestDates.Of);
         }
 
         public EntityList<QuoteEntry> Quotes { get; }

@@ -12,7 +12,7 @@ internal static class RedirectPage
     public static IEnumerable<PageJob> Jobs(PageModel pages) =>
         pages.Graph.Redirects.Select(redirect => new PageJob(redirect.From, "redirect.html", _ =>
         {
-            var model = pages.Create(redirect.From, redirect.Title, $"This page has moved to {redirect.To.Url}.", "redirect");
+            var model = pages.Create(redirect.From, redirect.Title, pages.Graph.Config.Text.Format("common.moved_description", redirect.To.Url), "redirect");
             model["canonical"] = pages.Graph.Config.BaseUrl + redirect.To.Url;
             model["target"] = (string)model["root"]! + redirect.To.Url + "index.html";
             return model;

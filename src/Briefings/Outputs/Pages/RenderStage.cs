@@ -26,7 +26,7 @@ public static class RenderStage
         IReadOnlySet<EntityKey>? entities = null)
     {
         var models = viewModels ?? new ViewModels(graph);
-        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates));
+        using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates), graph.Config.Text);
         var pages = new PageModel(graph, entities);
         var jobs = SitePages.All(pages);
         var selected = select is null ? jobs : jobs.Where(select).ToList();

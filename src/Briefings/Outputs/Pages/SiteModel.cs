@@ -21,18 +21,11 @@ public static class SiteModel
             ["brief_count"] = graph.Briefs.Count,
             // Only a date set on purpose is shown: today's would make every day's build differ.
             ["as_of"] = graph.Publishing.AsOfExplicit ? Dates.Iso(graph.Publishing.AsOf) : null,
-            ["as_of_display"] = graph.Publishing.AsOfExplicit ? Dates.Display(graph.Publishing.AsOf) : null,
+            ["as_of_display"] = graph.Publishing.AsOfExplicit ? config.Text.Date(graph.Publishing.AsOf) : null,
             ["custom_css"] = templates?.HasAsset(TemplateSet.CustomStylesheet) ?? false,
             ["paginate"] = config.Paginate,
-            ["nav"] = ViewModels.Array(new[]
-            {
-                ("briefs", "Briefs", "briefs/"),
-                ("people", "People", "people/"),
-                ("organizations", "Organizations", "organizations/"),
-                ("commitments", "Commitments", "commitments/"),
-                ("topics", "Topics", "topics/"),
-                ("search", "Search", "search/"),
-            }.Select(n => new TemplateModel { ["section"] = n.Item1, ["title"] = n.Item2, ["url"] = n.Item3 })),
+            ["nav"] = ViewModels.Array(new[] { "briefs", "people", "organizations", "commitments", "topics", "search" }
+                .Select(section => new TemplateModel { ["section"] = section, ["title"] = config.Text.Text("nav." + section), ["url"] = section + "/" })),
         };
     }
 }

@@ -11,8 +11,9 @@ internal static class TopicPage
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
         var graph = pages.Graph;
-        foreach (var job in IndexPages.Jobs(pages, ContentKind.Topic, graph.Topics, "topics.html", "topics", "Topics",
-            $"The {graph.Topics.Count} topics of {graph.Config.Title}.", (models, topics) => models.Topics(topics)))
+        var text = graph.Config.Text;
+        foreach (var job in IndexPages.Jobs(pages, ContentKind.Topic, graph.Topics, "topics.html", "topics", text.Text("topic.topics"),
+            text.Format("topic.index_description", graph.Topics.Count, graph.Config.Title), (models, topics) => models.Topics(topics)))
         {
             yield return job;
         }
@@ -25,10 +26,10 @@ internal static class TopicPage
                 var url = briefs.PageUrl(number);
                 yield return new PageJob(url, "topic.html", models =>
                 {
-                    var model = pages.Create(url, briefs.Title(node.Title, number), $"Briefs on {node.Title}.", "topics");
+                    var model = pages.Create(url, briefs.Title(text, node.Title, number), text.Format("topic.description", node.Title), "topics");
                     model["topic"] = models.Topic(node);
                     // The feed is the topic's, beside its first page; the later ones are two folders down, in page/n/.
-                    model["feed"] = new TemplateModel { ["url"] = number == 1 ? "feed.xml" : "../../feed.xml", ["title"] = $"{node.Title} · {graph.Config.Title}" };
+                    model["feed"] = new TemplateModel { ["url"] = number == 1 ? "feed.xml" : "../../feed.xml", ["title"] = text.Format("feed.page", node.Title, graph.Config.Title) };
                     model["description_html"] = models.Body(node.Description);
                     model["briefs"] = models.Briefs(briefs.Page(number));
                     if (number == 1)

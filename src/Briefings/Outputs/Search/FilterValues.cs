@@ -41,7 +41,7 @@ internal static class FilterValues
             {
                 if (statuses.TryGetValue($"{SearchDocuments.Status}:{status.Slug()}", out var term))
                 {
-                    Value(json, status.Slug(), status.Label(), chunkOf[term]);
+                    Value(json, status.Slug(), labels.GetValueOrDefault(names[term], status.Label()), chunkOf[term]);
                 }
             }
 

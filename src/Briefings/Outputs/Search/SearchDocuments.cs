@@ -33,7 +33,7 @@ internal sealed class SearchDocuments
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var topic in graph.Topics)
         {
-            var document = new SearchDocument(SearchKind.Topic, topic.Title, topic.Key.Url, Count(topic.Briefs.Count, "brief"));
+            var document = new SearchDocument(SearchKind.Topic, topic.Title, topic.Key.Url, graph.Config.Text.Count("count.briefs", topic.Briefs.Count));
             document.Add(topic.Title, SearchDocument.Name);
             document.AddHtml(topic.Description.Utf8Html, SearchDocument.Body);
             documents.Add(document);
@@ -132,7 +132,7 @@ internal sealed class SearchDocuments
         {
             var maker = graph.ActorName(commitment.By);
             var document = new SearchDocument(SearchKind.Commitment, commitment.Title, commitment.Key.Url,
-                Records.Clean($"{commitment.CurrentStatus.Label()} · {maker} · {Iso(commitment.Current.Date)}"))
+                Records.Clean($"{graph.Config.Text.Text("status." + commitment.CurrentStatus.Slug())} · {maker} · {Iso(commitment.Current.Date)}"))
             {
                 Date = commitment.Current.Date,
                 Excerpt = Records.Clean(commitment.Text),
@@ -143,6 +143,7 @@ internal sealed class SearchDocuments
             document.AddFilter(Speaker, commitment.By.Id);
             labels[$"{Speaker}:{commitment.By.Id}"] = maker;
             document.AddFilter(Status, commitment.CurrentStatus.Slug());
+            labels[$"{Status}:{commitment.CurrentStatus.Slug()}"] = graph.Config.Text.Text("status." + commitment.CurrentStatus.Slug());
             foreach (var topic in commitment.Timeline.SelectMany(e => e.Brief.Topics).Distinct())
             {
                 document.AddFilter(Topic, topic.Id);
@@ -161,8 +162,6 @@ internal sealed class SearchDocuments
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string Snippet(string text)
     {

@@ -39,11 +39,18 @@ internal static class EmbedCards
 
     private static void Write(StringBuilder card, Embed embed, ContentGraph graph, Action<EntityKey> depend)
     {
+        var text = graph.Config.Text;
         depend(embed.Target);
         switch (embed.Kind)
         {
             case EmbedKind.Quote when graph.Quote(embed) is var (brief, quote, speaker):
-                card.Append("<figure class=\"quote embed embed-quote\">\n  <blockquote><p>").Append(Html.Escape(quote.Text))
+                card.Append("<figure class=\"quote embed embed-quote\">\n  <blockquote");
+                if (quote.Language is { } language)
+                {
+                    card.Append(" lang=\"").Append(Html.Escape(language)).Append('"');
+                }
+
+                card.Append("><p>").Append(Html.Escape(quote.Text))
                     .Append("</p></blockquote>\n  <figcaption>");
                 if (speaker is not null)
                 {
@@ -61,20 +68,21 @@ internal static class EmbedCards
                 card.Append("</cite></figcaption>\n</figure>\n");
                 break;
             case EmbedKind.Commitment when graph.CommitmentsById.TryGetValue(embed.Target.Id, out var commitment):
-                card.Append("<aside class=\"embed embed-commitment\" aria-label=\"Commitment\">\n  <p class=\"embed-label\">Commitment</p>\n  <p class=\"embed-title\">");
+                var label = Html.Escape(text.Text("commitment.embed"));
+                card.Append("<aside class=\"embed embed-commitment\" aria-label=\"").Append(label).Append("\">\n  <p class=\"embed-label\">").Append(label).Append("</p>\n  <p class=\"embed-title\">");
                 Link(card, commitment.Key.Url, commitment.Title);
                 card.Append("</p>\n  <p class=\"embed-meta\">");
                 Actor(card, commitment.By, graph, depend);
                 if (commitment.To is { } to)
                 {
-                    card.Append(" to ");
+                    card.Append(' ').Append(Html.Escape(text.Text("commitment.embed_to"))).Append(' ');
                     Actor(card, to, graph, depend);
                 }
 
                 var since = commitment.StatusSince.Date;
                 card.Append(" · <span class=\"badge status-").Append(commitment.CurrentStatus.Slug()).Append("\">")
-                    .Append(Html.Escape(commitment.CurrentStatus.Label())).Append("</span> since <time datetime=\"")
-                    .Append(Dates.Iso(since)).Append("\">").Append(Dates.Display(since)).Append("</time></p>\n</aside>\n");
+                    .Append(Html.Escape(text.Text("status." + commitment.CurrentStatus.Slug()))).Append("</span> ").Append(Html.Escape(text.Text("common.since"))).Append(" <time datetime=\"")
+                    .Append(Dates.Iso(since)).Append("\">").Append(Html.Escape(text.Date(since))).Append("</time></p>\n</aside>\n");
                 break;
             case EmbedKind.Person when graph.PeopleById.TryGetValue(embed.Target.Id, out var person):
                 card.Append("<aside class=\"embed embed-person\" aria-label=\"").Append(Html.Escape(person.Person.Name)).Append("\">\n");

@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Content.Languages;
 using Briefings.Graph;
 using Briefings.Outputs.Pages.Templates;
 using Scriban.Runtime;
@@ -27,9 +28,25 @@ public sealed class ViewModels
     /// </summary>
     private readonly PageDependencies? _used;
 
+    /// <summary>One read-only object per status, shared like the summaries: every commitment row shows one.</summary>
+    private readonly IReadOnlyDictionary<CommitmentStatus, TemplateModel> _statuses;
+
+    private readonly InterfaceText _text;
+
     public ViewModels(ContentGraph graph)
     {
         _graph = graph;
+        _text = graph.Config.Text;
+        _statuses = Enum.GetValues<CommitmentStatus>().ToDictionary(status => status, status =>
+        {
+            var model = new TemplateModel
+            {
+                ["slug"] = status.Slug(),
+                ["label"] = _text.Text("status." + status.Slug()),
+            };
+            model.IsReadOnly = true;
+            return model;
+        });
         // Built in dependency order, before any page is rendered, so later reads from many threads never write.
         _organizations = new TemplateModel[graph.Organizations.Count];
         foreach (var organization in graph.Organizations)
@@ -70,6 +87,7 @@ public sealed class ViewModels
     {
         (_graph, _briefs, _people, _organizations, _topics, _commitments) =
             (shared._graph, shared._briefs, shared._people, shared._organizations, shared._topics, shared._commitments);
+        (_statuses, _text) = (shared._statuses, shared._text);
         _used = used;
     }
 
@@ -151,9 +169,10 @@ public sealed class ViewModels
     /// <summary>The fragment id of a brief's n-th quote (0-based), which search results and quote links point at.</summary>
 
     // Models are made with room for their fields: a table grown from empty is made three times over.
-    public TemplateModel Quote(QuoteEntry quote) => new(6)
+    public TemplateModel Quote(QuoteEntry quote) => new(7)
     {
         ["id"] = null,
+        ["language"] = quote.Quote.Language,
         ["anchor"] = BriefNode.QuoteAnchor(quote.Index),
         ["text"] = quote.Quote.Text,
         ["context"] = quote.Quote.Context,
@@ -166,7 +185,7 @@ public sealed class ViewModels
         ["commitment"] = Commitment(entry.Commitment),
         ["brief"] = Brief(entry.Brief),
         ["date"] = Dates.Iso(entry.Date),
-        ["date_display"] = Dates.Display(entry.Date),
+        ["date_display"] = _text.Date(entry.Date),
         ["status"] = Status(entry.Status),
         ["previous"] = entry.Previous is { } previous ? Status(previous.Status) : null,
         ["superseded"] = entry.Superseded,
@@ -174,20 +193,8 @@ public sealed class ViewModels
         ["conditions"] = Array(entry.Mention.Conditions),
     };
 
-    /// <summary>One read-only object per status, shared like the summaries: every commitment row shows one.</summary>
-    public static TemplateModel Status(CommitmentStatus status) => Statuses[status];
-
-    private static readonly IReadOnlyDictionary<CommitmentStatus, TemplateModel> Statuses =
-        Enum.GetValues<CommitmentStatus>().ToDictionary(status => status, status =>
-        {
-            var model = new TemplateModel
-            {
-                ["slug"] = status.Slug(),
-                ["label"] = status.Label(),
-            };
-            model.IsReadOnly = true;
-            return model;
-        });
+    /// <summary>A status as templates see it: its slug, and its label in the site's language.</summary>
+    public TemplateModel Status(CommitmentStatus status) => _statuses[status];
 
     /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
     public RawUtf8Html Body(Markdown.RenderedBody body) =>
@@ -240,23 +247,23 @@ public sealed class ViewModels
         ["title"] = node.Brief.Title,
         ["url"] = node.Url,
         ["date"] = Dates.Iso(node.Brief.Date),
-        ["date_display"] = Dates.Display(node.Brief.Date),
+        ["date_display"] = _text.Date(node.Brief.Date),
         ["summary"] = node.Brief.Summary,
         ["topics"] = Topics(node.Topics),
         ["speakers"] = People(node.Speakers),
         ["updated"] = node.Brief.LastUpdated is { } updated ? Dates.Iso(updated) : null,
-        ["updated_display"] = node.Brief.LastUpdated is { } shown ? Dates.Display(shown) : null,
+        ["updated_display"] = node.Brief.LastUpdated is { } shown ? _text.Date(shown) : null,
         ["retracted"] = node.Brief.Retraction is not null,
     };
 
     /// <summary>One correction, update, clarification or retraction; <c>id</c> is its fragment on the brief's page.</summary>
-    public static TemplateModel Update(BriefUpdate update, string anchor) => new(6)
+    public TemplateModel Update(BriefUpdate update, string anchor) => new(6)
     {
         ["id"] = anchor,
         ["date"] = Dates.Iso(update.Date),
-        ["date_display"] = Dates.Display(update.Date),
+        ["date_display"] = _text.Date(update.Date),
         ["kind"] = update.Kind.Slug(),
-        ["label"] = update.Kind.Label(),
+        ["label"] = _text.Text("update." + update.Kind.Slug()),
         ["text"] = update.Text,
     };
 
@@ -272,11 +279,11 @@ public sealed class ViewModels
             ["url"] = node.Key.Url,
             ["status"] = Status(node.CurrentStatus),
             ["status_since"] = Dates.Iso(since),
-            ["status_since_display"] = Dates.Display(since),
+            ["status_since_display"] = _text.Date(since),
             ["by"] = Actor(node.By),
             ["to"] = node.To is { } to ? Actor(to) : null,
             ["updated"] = Dates.Iso(last.Date),
-            ["updated_display"] = Dates.Display(last.Date),
+            ["updated_display"] = _text.Date(last.Date),
             ["entry_count"] = node.Timeline.Count,
         };
     }

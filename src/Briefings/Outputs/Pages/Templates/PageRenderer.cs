@@ -45,13 +45,19 @@ public sealed class PageRenderer : IDisposable
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(StringFunctions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TimeSpanFunctions))]
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Public methods include the base class's ScriptObject.From, kept but never called here.")]
-    public PageRenderer(TemplateSet templates, TemplateModel site)
+    /// <param name="text">The site's interface strings, behind <c>t</c> and the other <see cref="TextFunction"/>s; English when null.</param>
+    public PageRenderer(TemplateSet templates, TemplateModel site, Content.Languages.InterfaceText? text = null)
     {
         _templates = templates;
         // Every page on every thread reads the one site model: none may change it for the others.
         site.Freeze();
         _shared = new TemplateModel { ["site"] = site };
         _shared["include"] = new IncludeFunction(Include);
+        foreach (var (name, function) in TextFunction.For(text ?? Content.Languages.InterfaceText.English))
+        {
+            _shared[name] = function;
+        }
+
         _workers = new ThreadLocal<Worker>(NewWorker);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using Briefings.Outputs.Pages.Templates.Builtins;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -114,7 +115,7 @@ public static class TemplateCompiler
     private static string At(ScriptNode node) => $"({node.Span.Start.Line + 1},{node.Span.Start.Column + 1})";
 
     /// <summary>The names a partial may read and still write the same output for the same <c>item</c> and <c>root</c>: none of them changes within a build.</summary>
-    private static readonly HashSet<string> StableNames = new(StringComparer.Ordinal) { IncludeItem, "root", "site", "include" };
+    private static readonly HashSet<string> StableNames = new([IncludeItem, "root", "site", "include", .. TextFunction.Names], StringComparer.Ordinal);
 
     /// <summary>
     /// The templates that cannot change anything a template reads: everything in them is compiled, so nothing hands
@@ -676,21 +677,20 @@ public static class TemplateCompiler
         /// <summary><c>include 'name' item</c>: the arguments evaluated here, the call made as Scriban makes it.</summary>
         private Expr? Call(ScriptFunctionCall call)
         {
+            if (call.Target is ScriptVariableGlobal { Name: var name } text && TextFunction.Names.Contains(name))
+            {
+                return TextCall(call, text);
+            }
+
             if (call.Target is not ScriptVariableGlobal { Name: "include" } target || SlotOf(target.Name) is not null
                 || call.Arguments.Count is 0 or > 2 || call.Arguments.Any(a => a is ScriptNamedArgument))
             {
                 return null;
             }
 
-            var arguments = new Expr[call.Arguments.Count];
-            for (var i = 0; i < arguments.Length; i++)
+            if (Arguments(call) is not { } arguments)
             {
-                if (Expression(call.Arguments[i]) is not { } argument)
-                {
-                    return null;
-                }
-
-                arguments[i] = argument;
+                return null;
             }
 
             OwnFreeNames.TryAdd(target.Name, At(target));
@@ -747,6 +747,62 @@ public static class TemplateCompiler
                     }
                 }
             };
+        }
+
+        /// <summary>
+        /// <c>t 'key' value…</c> and the other <see cref="TextFunction"/>s: called directly, and, as they change nothing
+        /// and answer the same for the same arguments all build long, without forgetting what the run has looked up.
+        /// </summary>
+        private Expr? TextCall(ScriptFunctionCall call, ScriptVariableGlobal target)
+        {
+            if (SlotOf(target.Name) is not null || call.Arguments.Any(a => a is ScriptNamedArgument))
+            {
+                return null;
+            }
+
+            if (Arguments(call) is not { } arguments)
+            {
+                return null;
+            }
+
+            OwnFreeNames.TryAdd(target.Name, At(target));
+            var memo = MemoSlot(" function " + target.Name);
+            return frame =>
+            {
+                var context = frame.Context;
+                if ((frame.Memos[memo] ??= context.GetValue(target)) is not TextFunction function)
+                {
+                    // Not ours after all: the interpreter calls it, or reports it, as it would.
+                    var result = context.Evaluate(call);
+                    frame.Forget();
+                    return result;
+                }
+
+                var values = new ScriptArray(arguments.Length);
+                foreach (var argument in arguments)
+                {
+                    values.Add(argument(frame));
+                }
+
+                return function.Invoke(context, call, values, null);
+            };
+        }
+
+        /// <summary>A call's arguments, each compiled; null (and the set left to the interpreter) when one cannot be.</summary>
+        private Expr[]? Arguments(ScriptFunctionCall call)
+        {
+            var arguments = new Expr[call.Arguments.Count];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (Expression(call.Arguments[i]) is not { } argument)
+                {
+                    return null;
+                }
+
+                arguments[i] = argument;
+            }
+
+            return arguments;
         }
 
         private bool ReadsSlot(ScriptNode node) => Names(node).Any(variable => SlotOf(variable.Name) is not null);
