@@ -64,7 +64,8 @@ public static class BriefNodeUpdate
         for (var i = 0; i < entries.Count; i++)
         {
             var (before, mention) = (entries[i].Mention, updated.Commitments[i]);
-            if (before.Status == mention.Status && before.Note == mention.Note && before.Conditions.SequenceEqual(mention.Conditions, StringComparer.Ordinal))
+            if (before.Status == mention.Status && before.Note == mention.Note && before.Conditions.SequenceEqual(mention.Conditions, StringComparer.Ordinal) &&
+                SameQuantities(before.Amount, mention.Amount) && SameQuantities(before.Delivered, mention.Delivered))
             {
                 continue;
             }
@@ -75,6 +76,8 @@ public static class BriefNodeUpdate
             timeline[entry.Index] = entry;
             commitment.Timeline = timeline;
             commitment.StatusSince = GraphBuilder.StartOfLastRun(timeline);
+            commitment.Figures = CommitmentFigures.Of(timeline, graph.Publishing.AsOf, graph.Config.StaleAfterDays);
+            affected.UnionWith(RefreshScorecards(graph, commitment));
             affected.Add(commitment.Key);
             affected.UnionWith(timeline.Select(e => e.Brief.Key));
         }
@@ -82,6 +85,32 @@ public static class BriefNodeUpdate
         node.Commitments = entries;
         return affected;
     }
+
+    /// <summary>The scorecards that count the commitment, worked out again; returns the keys of the pages that show them.</summary>
+    private static IEnumerable<EntityKey> RefreshScorecards(ContentGraph graph, CommitmentNode commitment)
+    {
+        var rates = graph.Config.Rates;
+        OrganizationNode? organization = null;
+        if (graph.PeopleById.TryGetValue(commitment.By.Id, out var person) && commitment.By.Kind == ContentKind.Person)
+        {
+            person.Scorecard = Scorecard.Of(person.Commitments, rates);
+            organization = person.Organization;
+            yield return person.Key;
+        }
+        else
+        {
+            organization = graph.OrganizationsById.GetValueOrDefault(commitment.By.Id);
+        }
+
+        if (organization is not null)
+        {
+            GraphBuilder.FillScorecards(organization, rates);
+            yield return organization.Key;
+        }
+    }
+
+    private static bool SameQuantities(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First with { At = default } == p.Second with { At = default });
 
     private static (string Src, string? Alt, string? Caption, string? Credit)? Image(ImageRef? image) =>
         image is null ? null : (image.Src, image.Alt, image.Caption, image.Credit);

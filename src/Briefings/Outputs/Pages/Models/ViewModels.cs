@@ -161,8 +161,13 @@ public sealed class ViewModels
         ["brief"] = Brief(quote.Brief),
     };
 
-    public TemplateModel Entry(CommitmentEntry entry) => new(9)
+    public TemplateModel Entry(CommitmentEntry entry) => new(13)
     {
+        // Amounts of a proposed or offered entry are what was offered, never counted as pledged.
+        ["amount"] = FigureModels.Written(entry.Mention.Amount),
+        ["offered"] = !AmountLedger.CountsAsPledge(entry.Status),
+        ["delivered"] = FigureModels.Written(entry.Mention.Delivered),
+        ["over_unexplained"] = entry.Commitment.Figures.Unexplained.Contains(entry.Index),
         ["commitment"] = Commitment(entry.Commitment),
         ["brief"] = Brief(entry.Brief),
         ["date"] = Dates.Iso(entry.Date),
@@ -264,7 +269,7 @@ public sealed class ViewModels
     {
         var last = node.Current;
         var since = node.StatusSince.Date;
-        return new TemplateModel(12)
+        return new TemplateModel(13)
         {
             ["id"] = node.Id,
             ["title"] = node.Title,
@@ -278,6 +283,7 @@ public sealed class ViewModels
             ["updated"] = Dates.Iso(last.Date),
             ["updated_display"] = Dates.Display(last.Date),
             ["entry_count"] = node.Timeline.Count,
+            ["stale"] = node.Figures.Stale,
         };
     }
 }
