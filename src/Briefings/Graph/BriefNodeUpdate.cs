@@ -7,7 +7,7 @@ namespace Briefings.Graph;
 /// serve's update of the graph, in place, after an edit to one brief that keeps the graph's shape: the same file,
 /// slug, date and draft flag, the same publishing fields (publish and expiry dates, updates, byline, redirects) and lead
 /// image, the same topics and speakers, quotes by the same people, the same commitments made by
-/// and to the same actors with the same text, and a body with the same links and name mentions. No list anywhere then
+/// and to the same actors with the same text, each still open or still closed, and a body with the same links and name mentions. No list anywhere then
 /// gains, loses or reorders a member, and related briefs (scored from topics and people) stay as they were; what
 /// changes is the brief's own record and body, the words of its quotes and the status, conditions and note of its
 /// commitment entries. Other edits rebuild the graph. Lists are replaced, never changed in place, since the data
@@ -115,6 +115,7 @@ public static class BriefNodeUpdate
     private static (string Src, string? Alt, string? Caption, string? Credit)? Image(ImageRef? image) =>
         image is null ? null : (image.Src, image.Alt, image.Caption, image.Credit);
 
-    private static (string Id, string By, string? To, string? Text) Shape(CommitmentMention mention) =>
-        (mention.Id.Id, mention.By.Id, mention.To?.Id, mention.Text);
+    // Whether the status is open decides whether the commitment can be stale, and so which pages the stale list has.
+    private static (string Id, string By, string? To, string? Text, bool Open) Shape(CommitmentMention mention) =>
+        (mention.Id.Id, mention.By.Id, mention.To?.Id, mention.Text, CommitmentFigures.IsOpen(mention.Status));
 }

@@ -20,10 +20,10 @@ internal static class CommitmentFigurePages
         var actors = new PagedList<ActorScorecard>($"commitments/{ReservedIds.Actors}/", ActorScorecards.Of(graph), size);
         return Paged(pages, stale, "commitments-stale.html", "Not updated lately",
                 $"The open commitments of {graph.Config.Title} with no new entry for more than {graph.Config.StaleAfterDays} days.",
-                (models, page) => models.Commitments(page), LatestDates.Of)
+                (models, page) => models.Commitments(page))
             .Concat(Paged(pages, actors, "commitments-actors.html", "Commitments by actor",
                 $"Every actor's commitments in {graph.Config.Title}, counted by status, with kept rates and amounts.",
-                (models, page) => ViewModels.Array(page.Select(a => Row(models, a))), page => null));
+                (models, page) => ViewModels.Array(page.Select(a => Row(models, a)))));
     }
 
     /// <summary>Stale commitments, the longest quiet first, then by id.</summary>
@@ -37,7 +37,7 @@ internal static class CommitmentFigurePages
     };
 
     private static IEnumerable<PageJob> Paged<T>(PageModel pages, PagedList<T> paged, string template, string title, string description,
-        Func<ViewModels, IEnumerable<T>, Scriban.Runtime.ScriptArray> items, Func<IEnumerable<T>, DateOnly?> modified) =>
+        Func<ViewModels, IEnumerable<T>, Scriban.Runtime.ScriptArray> items) =>
         paged.Numbers.Select(number => new PageJob(paged.PageUrl(number), template, models =>
         {
             models.DependOnEvery(ContentKind.Commitment);
@@ -47,6 +47,5 @@ internal static class CommitmentFigurePages
             model["items"] = items(models, paged.Page(number));
             model["pager"] = paged.Pager(number);
             return model;
-        })
-        { Modified = modified(paged.Page(number)) });
+        }));
 }
