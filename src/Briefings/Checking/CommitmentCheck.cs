@@ -21,12 +21,7 @@ internal static class CommitmentCheck
             .Where(b => !b.HasDate)
             .SelectMany(b => b.Commitments.Select(m => m.Id.Id))
             .ToHashSet(StringComparer.Ordinal);
-        var mentions = content.Briefs
-            .Where(b => b.HasDate)
-            .OrderBy(b => b.Date)
-            .ThenBy(b => b.Slug, StringComparer.Ordinal)
-            .SelectMany(b => b.Commitments.Select(m => (Brief: b, Mention: m)))
-            .GroupBy(x => x.Mention.Id.Id, StringComparer.Ordinal);
+        var mentions = DatedMentions.Of(content);
 
         var mentioned = new HashSet<string>(undated, StringComparer.Ordinal);
         foreach (var group in mentions)

@@ -25,6 +25,7 @@ public static class ContentChecker
         var checks = Task.Run(() => Parallel.Invoke(
             () => DuplicateCheck.Run(content, diagnostics),
             () => CommitmentCheck.Run(content, diagnostics),
+            () => AmountCheck.Run(content, diagnostics),
             () => UrlCheck.Run(content, diagnostics),
             () => ReservedIdCheck.Run(content, diagnostics),
             () =>

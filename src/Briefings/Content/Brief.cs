@@ -65,4 +65,14 @@ public sealed record CommitmentMention(
     string? Text,
     CommitmentStatus Status,
     IReadOnlyList<string> Conditions,
-    string? Note);
+    string? Note)
+{
+    /// <summary>What the entry states as pledged (or, on a proposed or offered entry, as offered), one per unit.</summary>
+    public IReadOnlyList<Quantity> Amount { get; init; } = [];
+
+    /// <summary>What arrived with this entry, one per unit; deliveries add up over the timeline.</summary>
+    public IReadOnlyList<Quantity> Delivered { get; init; } = [];
+
+    /// <summary>Where <c>amount:</c> was written, for the warning when it leaves out a unit an earlier entry gave.</summary>
+    public TextPosition AmountAt { get; init; }
+}

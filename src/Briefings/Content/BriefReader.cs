@@ -45,10 +45,17 @@ public static class BriefReader
             var status = ReadStatus(entry);
             var conditions = entry.Strings("conditions");
             var note = entry.String("note");
+            var amount = QuantityReader.Read(entry, "amount");
+            var delivered = QuantityReader.Read(entry, "delivered");
             entry.ReportUnknownKeys("a commitment entry");
             if (id is not null && by is not null && status is not null)
             {
-                commitments.Add(new CommitmentMention(id.Value, by.Value, to, text, status.Value, conditions, note));
+                commitments.Add(new CommitmentMention(id.Value, by.Value, to, text, status.Value, conditions, note)
+                {
+                    Amount = amount,
+                    Delivered = delivered,
+                    AmountAt = entry.KeyAt("amount"),
+                });
             }
         }
 

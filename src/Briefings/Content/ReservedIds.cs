@@ -13,6 +13,12 @@ public static class ReservedIds
     /// <summary>The tracker's list of the commitments in one status: <c>commitments/status/pledged/</c>.</summary>
     public const string Status = "status";
 
+    /// <summary>The commitments not updated for longer than <c>stale_after_days</c>: <c>commitments/stale/</c>.</summary>
+    public const string Stale = "stale";
+
+    /// <summary>The table of every actor's figures: <c>commitments/actors/</c>.</summary>
+    public const string Actors = "actors";
+
     /// <summary>What the site keeps <c>kind/id/</c> for, or null where the id is free.</summary>
     public static string? Use(ContentKind kind, string id)
     {
@@ -28,6 +34,16 @@ public static class ReservedIds
         }
 
         // The archive's months are briefs/yyyy/mm/; any year may get one, so every four-digit slug is kept for them.
+        if (kind == ContentKind.Commitment && id == Stale)
+        {
+            return "the list of commitments not updated for longer than stale_after_days";
+        }
+
+        if (kind == ContentKind.Commitment && id == Actors)
+        {
+            return "the table of every actor's commitment figures";
+        }
+
         return kind == ContentKind.Brief && IsYear(id) ? $"the archive's months of {id}" : null;
     }
 

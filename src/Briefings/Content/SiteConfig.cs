@@ -33,6 +33,17 @@ public sealed record SiteConfig(
     /// <summary>The interface strings, dates and counts of <see cref="Language"/>, read with the config.</summary>
     public Languages.InterfaceText Text { get; init; } = Languages.InterfaceText.English;
 
+    /// <summary>
+    /// An open commitment whose last entry is more than this many days before the as-of date is flagged as not updated
+    /// since; 0 turns the flag off.
+    /// </summary>
+    public int StaleAfterDays { get; init; } = DefaultStaleAfterDays;
+
+    public const int DefaultStaleAfterDays = 180;
+
+    /// <summary>The dated exchange rates totals across currencies are made with, oldest first; none, and money is only summed per currency.</summary>
+    public IReadOnlyList<RateTable> Rates { get; init; } = [];
+
     public static SiteConfig Default(string title) =>
         new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);
 }

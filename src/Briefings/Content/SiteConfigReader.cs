@@ -89,11 +89,21 @@ public static class SiteConfigReader
         var paginate = (int)Positive(fields, "paginate", SiteConfig.DefaultPaginate, 10_000);
         var widths = ReadImageWidths(fields);
         var asOf = fields.Date("as_of");
+        var staleAfter = fields.Integer("stale_after_days");
+        if (staleAfter is < 0 or > 36_500)
+        {
+            fields.Diagnostics.Error(Codes.InvalidValue, fields.File, fields.KeyAt("stale_after_days"), "'stale_after_days' must be between 0 (no flag) and 36,500");
+            staleAfter = null;
+        }
+
+        var rates = RateTables.Read(fields);
         fields.ReportUnknownKeys("the site configuration");
         var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate, asOf)
         {
             EditUrl = editUrl,
             MaxImageBytes = maxImageBytes,
+            StaleAfterDays = (int)(staleAfter ?? SiteConfig.DefaultStaleAfterDays),
+            Rates = rates,
         };
         return widths is null ? config : config with { ImageWidths = widths };
     }

@@ -63,6 +63,15 @@ public static class Codes
     public const string RedirectCollision = "BRF048";
     public const string BylineNotAPerson = "BRF049";
 
+    // Amounts, rates and staleness
+    public const string AmountNotANumber = "BRF070";
+    public const string AmountNegative = "BRF071";
+    public const string AmountUnknownScale = "BRF072";
+    public const string AmountUnitTwice = "BRF073";
+    public const string DeliveredOverPledged = "BRF074";
+    public const string AmountUnitDropped = "BRF075";
+    public const string InvalidRates = "BRF076";
+
     public const string OutputOutsideFolder = "BRF050";
     public const string OutputWriteFailed = "BRF051";
     public const string OutputNotOwned = "BRF052";

@@ -7,7 +7,7 @@ namespace Briefings.Graph;
 /// serve's update of the graph, in place, after an edit to one brief that keeps the graph's shape: the same file,
 /// slug, date and draft flag, the same publishing fields (publish and expiry dates, updates, byline, redirects) and lead
 /// image, the same topics and speakers, quotes by the same people, the same commitments made by
-/// and to the same actors with the same text, and a body with the same links and name mentions. No list anywhere then
+/// and to the same actors with the same text, each still open or still closed, and a body with the same links and name mentions. No list anywhere then
 /// gains, loses or reorders a member, and related briefs (scored from topics and people) stay as they were; what
 /// changes is the brief's own record and body, the words of its quotes and the status, conditions and note of its
 /// commitment entries. Other edits rebuild the graph. Lists are replaced, never changed in place, since the data
@@ -64,7 +64,8 @@ public static class BriefNodeUpdate
         for (var i = 0; i < entries.Count; i++)
         {
             var (before, mention) = (entries[i].Mention, updated.Commitments[i]);
-            if (before.Status == mention.Status && before.Note == mention.Note && before.Conditions.SequenceEqual(mention.Conditions, StringComparer.Ordinal))
+            if (before.Status == mention.Status && before.Note == mention.Note && before.Conditions.SequenceEqual(mention.Conditions, StringComparer.Ordinal) &&
+                SameQuantities(before.Amount, mention.Amount) && SameQuantities(before.Delivered, mention.Delivered))
             {
                 continue;
             }
@@ -75,6 +76,8 @@ public static class BriefNodeUpdate
             timeline[entry.Index] = entry;
             commitment.Timeline = timeline;
             commitment.StatusSince = GraphBuilder.StartOfLastRun(timeline);
+            commitment.Figures = CommitmentFigures.Of(timeline, graph.Publishing.AsOf, graph.Config.StaleAfterDays);
+            affected.UnionWith(RefreshScorecards(graph, commitment));
             affected.Add(commitment.Key);
             affected.UnionWith(timeline.Select(e => e.Brief.Key));
         }
@@ -83,9 +86,36 @@ public static class BriefNodeUpdate
         return affected;
     }
 
+    /// <summary>The scorecards that count the commitment, worked out again; returns the keys of the pages that show them.</summary>
+    private static IEnumerable<EntityKey> RefreshScorecards(ContentGraph graph, CommitmentNode commitment)
+    {
+        var rates = graph.Config.Rates;
+        OrganizationNode? organization = null;
+        if (graph.PeopleById.TryGetValue(commitment.By.Id, out var person) && commitment.By.Kind == ContentKind.Person)
+        {
+            person.Scorecard = Scorecard.Of(person.Commitments, rates);
+            organization = person.Organization;
+            yield return person.Key;
+        }
+        else
+        {
+            organization = graph.OrganizationsById.GetValueOrDefault(commitment.By.Id);
+        }
+
+        if (organization is not null)
+        {
+            GraphBuilder.FillScorecards(organization, rates);
+            yield return organization.Key;
+        }
+    }
+
+    private static bool SameQuantities(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First with { At = default } == p.Second with { At = default });
+
     private static (string Src, string? Alt, string? Caption, string? Credit)? Image(ImageRef? image) =>
         image is null ? null : (image.Src, image.Alt, image.Caption, image.Credit);
 
-    private static (string Id, string By, string? To, string? Text) Shape(CommitmentMention mention) =>
-        (mention.Id.Id, mention.By.Id, mention.To?.Id, mention.Text);
+    // Whether the status is open decides whether the commitment can be stale, and so which pages the stale list has.
+    private static (string Id, string By, string? To, string? Text, bool Open) Shape(CommitmentMention mention) =>
+        (mention.Id.Id, mention.By.Id, mention.To?.Id, mention.Text, CommitmentFigures.IsOpen(mention.Status));
 }

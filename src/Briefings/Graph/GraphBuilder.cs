@@ -31,11 +31,12 @@ public static class GraphBuilder
 
         LinkOrganizations(people, organizations, organizationById);
         LinkBriefs(briefs, personById, organizationById, topicById);
-        var commitments = BuildCommitments(briefs, index, bodies);
+        var commitments = BuildCommitments(briefs, index, bodies, content.Publishing.AsOf, content.Config.StaleAfterDays);
+        var rates = content.Config.Rates;
         // Each step fills fields of its own from the links made above, so they run side by side.
         Parallel.Invoke(
-            () => FillPeople(people, briefs, commitments),
-            () => FillOrganizations(organizations, briefs, commitments),
+            () => FillPeople(people, briefs, commitments, rates),
+            () => FillOrganizations(organizations, briefs, commitments, rates),
             () => FillTopics(topics, briefs),
             () => FillPreviousNext(briefs),
             () => FillLinkedFrom(briefs),
@@ -148,7 +149,7 @@ public static class GraphBuilder
         return result;
     }
 
-    private static List<CommitmentNode> BuildCommitments(List<BriefNode> briefs, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies)
+    private static List<CommitmentNode> BuildCommitments(List<BriefNode> briefs, EntityIndex index, IReadOnlyDictionary<EntityKey, RenderedBody> bodies, DateOnly asOf, int staleAfterDays)
     {
         // Not the newest-first order reversed, which would put briefs of one day in descending slug order.
         var chronological = briefs.Sorted(Ordering.Chronological);
@@ -174,6 +175,7 @@ public static class GraphBuilder
                 bodies.GetValueOrDefault(key, RenderedBody.Empty));
             node.Timeline = group.Select((x, i) => new CommitmentEntry(node, x.Brief, x.Mention, i)).ToList();
             node.StatusSince = StartOfLastRun(node.Timeline);
+            node.Figures = CommitmentFigures.Of(node.Timeline, asOf, staleAfterDays);
             foreach (var entry in node.Timeline)
             {
                 entryOf[entry.Mention] = entry;
@@ -205,7 +207,7 @@ public static class GraphBuilder
     private static EntityKey ActorKey(string id, EntityIndex index) =>
         new(index.People.ContainsKey(id) ? ContentKind.Person : ContentKind.Organization, id);
 
-    private static void FillPeople(List<PersonNode> people, List<BriefNode> briefs, List<CommitmentNode> commitments)
+    private static void FillPeople(List<PersonNode> people, List<BriefNode> briefs, List<CommitmentNode> commitments, IReadOnlyList<RateTable> rates)
     {
         var byId = people.ToDictionary(p => p.Person.Id, StringComparer.Ordinal);
         var quotes = people.ToDictionary(p => p, _ => new List<QuoteEntry>());
@@ -241,6 +243,7 @@ public static class GraphBuilder
             person.SpokenIn = spoken[person];
             person.MentionedIn = mentioned[person];
             person.Commitments = made[person.Person.Id].ToList();
+            person.Scorecard = Scorecard.Of(person.Commitments, rates);
             person.AppearsWith = person.MentionedIn
                 .SelectMany(b => b.People)
                 .Where(other => other != person)
@@ -253,7 +256,7 @@ public static class GraphBuilder
         });
     }
 
-    private static void FillOrganizations(List<OrganizationNode> organizations, List<BriefNode> briefs, List<CommitmentNode> commitments)
+    private static void FillOrganizations(List<OrganizationNode> organizations, List<BriefNode> briefs, List<CommitmentNode> commitments, IReadOnlyList<RateTable> rates)
     {
         var briefsOf = briefs.SelectMany(b => b.Organizations.Select(o => (Organization: o, Brief: b))).ToLookup(x => x.Organization, x => x.Brief);
         var made = commitments.Select((c, i) => (Commitment: c, Order: i)).ToLookup(x => x.Commitment.By);
@@ -266,7 +269,15 @@ public static class GraphBuilder
                 .Select(x => x.Commitment)
                 .ToList();
             organization.Briefs = briefsOf[organization].ToList();
+            FillScorecards(organization, rates);
         }
+    }
+
+    /// <summary>Its own commitments' figures, and its people's apart: the two are never summed.</summary>
+    internal static void FillScorecards(OrganizationNode organization, IReadOnlyList<RateTable> rates)
+    {
+        organization.Scorecard = Scorecard.Of([.. organization.Commitments.Where(c => c.By == organization.Key)], rates);
+        organization.MembersScorecard = Scorecard.Of([.. organization.Commitments.Where(c => c.By != organization.Key)], rates);
     }
 
     private static void FillTopics(List<TopicNode> topics, List<BriefNode> briefs)

@@ -96,6 +96,9 @@ public sealed class PersonNode(Person person, RenderedBody bio)
     public IReadOnlyList<BriefNode> MentionedIn { get; internal set; } = [];
 
     public IReadOnlyList<PersonCount> AppearsWith { get; internal set; } = [];
+
+    /// <summary>The figures of the commitments they made.</summary>
+    public Scorecard Scorecard { get; internal set; } = Scorecard.Empty;
 }
 
 public sealed class OrganizationNode(Organization organization, RenderedBody description)
@@ -127,6 +130,12 @@ public sealed class OrganizationNode(Organization organization, RenderedBody des
     public IReadOnlyList<CommitmentNode> Commitments { get; internal set; } = [];
 
     public IReadOnlyList<BriefNode> Briefs { get; internal set; } = [];
+
+    /// <summary>The figures of the commitments it made itself.</summary>
+    public Scorecard Scorecard { get; internal set; } = Scorecard.Empty;
+
+    /// <summary>The figures of the commitments its people made: kept apart from its own, never added to them.</summary>
+    public Scorecard MembersScorecard { get; internal set; } = Scorecard.Empty;
 }
 
 public sealed class TopicNode(string id, string title, RenderedBody description)
@@ -198,5 +207,8 @@ public sealed class CommitmentNode(string id, string title, string text, EntityK
     /// The conditions most recently stated for it, whatever the status then: what api/commitments.json has always
     /// given as its <c>conditions</c>. Pages show <see cref="Current"/>'s, since conditions belong to their entry.
     /// </summary>
+    /// <summary>Amounts per unit and staleness, from the timeline; set with it.</summary>
+    public CommitmentFigures Figures { get; internal set; } = CommitmentFigures.None;
+
     public IReadOnlyList<string> Conditions => Timeline.LastOrDefault(e => e.Mention.Conditions.Count > 0)?.Mention.Conditions ?? [];
 }

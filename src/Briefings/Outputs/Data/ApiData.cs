@@ -203,6 +203,8 @@ public static class ApiData
             json.WriteString(Names.Status, entry.Status.Slug());
             json.WriteString(Names.Note, entry.Mention.Note);
             Strings(json, Names.Conditions, entry.Mention.Conditions);
+            FigureJson.Quantities(json, "amount", entry.Mention.Amount);
+            FigureJson.Quantities(json, "delivered", entry.Mention.Delivered);
             json.WriteEndObject();
         }
 
@@ -267,6 +269,7 @@ public static class ApiData
         Strings(json, Names.MentionedIn, node.MentionedIn, ids.Briefs, b => b.Position);
         Strings(json, Names.Commitments, node.Commitments, ids.Commitments, c => c.Position);
         Strings(json, Names.AppearsWith, node.AppearsWith, ids.People, c => c.Person.Position);
+        FigureJson.Scorecard(json, "scorecard", node.Scorecard);
     }
 
     private static void WriteOrganization(Utf8JsonWriter json, OrganizationNode node, Ids ids)
@@ -282,6 +285,8 @@ public static class ApiData
         Strings(json, Names.People, node.People, ids.People, p => p.Position);
         Strings(json, Names.Commitments, node.Commitments, ids.Commitments, c => c.Position);
         Strings(json, Names.Briefs, node.Briefs, ids.Briefs, b => b.Position);
+        FigureJson.Scorecard(json, "scorecard", node.Scorecard);
+        FigureJson.Scorecard(json, "members_scorecard", node.MembersScorecard);
     }
 
     private static void WriteCommitment(Utf8JsonWriter json, CommitmentNode node)
@@ -312,10 +317,13 @@ public static class ApiData
             json.WriteString(Names.Status, entry.Status.Slug());
             json.WriteString(Names.Note, entry.Mention.Note);
             Strings(json, Names.Conditions, entry.Mention.Conditions);
+            FigureJson.Quantities(json, "amount", entry.Mention.Amount);
+            FigureJson.Quantities(json, "delivered", entry.Mention.Delivered);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        FigureJson.Commitment(json, node);
     }
 
     private static void Actor(Utf8JsonWriter json, JsonEncodedText name, EntityKey key)

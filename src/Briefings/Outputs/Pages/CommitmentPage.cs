@@ -26,6 +26,8 @@ internal static class CommitmentPage
                 model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("feed.page", node.Title, pages.Graph.Config.Title) };
                 model["background"] = models.Body(node.Background);
                 model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
+                model["amounts"] = FigureModels.Units(models.Text, node.Figures);
+                model["over_unexplained"] = node.Figures.Unexplained.Count > 0;
                 // The latest entries, since they say where it stands; the full timeline's pages keep the oldest first,
                 // so that a new entry never moves an old one to another page.
                 model["timeline"] = ViewModels.Array(node.Timeline.Skip(node.Timeline.Count - size).Select(models.Entry));

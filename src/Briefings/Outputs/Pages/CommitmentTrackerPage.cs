@@ -20,12 +20,18 @@ internal static class CommitmentTrackerPage
             .Select(status => Group(pages, status, [.. graph.Commitments.Where(c => c.CurrentStatus == status)]))
             .Where(g => g.List.Paged.Items.Count > 0)
             .ToList();
+        var stale = CommitmentFigurePages.Stale(graph);
+        var actors = ActorScorecards.Of(graph);
         yield return new PageJob("commitments/", "commitments.html", models =>
         {
             var model = pages.Create("commitments/", text.Text("tracker.title"), text.Format("tracker.description", graph.Config.Title), "commitments");
             model["total"] = graph.Commitments.Count;
             model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("tracker.feed", graph.Config.Title) };
             model["status_counts"] = StatusCounts(graph, models);
+            model["stale_count"] = stale.Count;
+            model["stale_after_days"] = graph.Config.StaleAfterDays;
+            model["actors"] = ViewModels.Array(actors.Take(graph.Config.Paginate).Select(a => CommitmentFigurePages.Row(models, a)));
+            model["actor_count"] = actors.Count;
             model["groups"] = ViewModels.Array(groups.Select(g => new TemplateModel(4)
             {
                 ["status"] = models.Status(g.Status),

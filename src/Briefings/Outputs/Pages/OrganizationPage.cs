@@ -36,6 +36,14 @@ internal static class OrganizationPage
                 model["children"] = models.Organizations(lists.Children.Paged.Page(1));
                 model["people"] = models.People(lists.People.Paged.Page(1));
                 model["commitments"] = models.Commitments(lists.Commitments.Paged.Page(1));
+                model["scorecard"] = FigureModels.Scorecard(models, node.Scorecard);
+                model["members_scorecard"] = FigureModels.Scorecard(models, node.MembersScorecard);
+                // The scorecards count every commitment, not only those the page lists.
+                foreach (var commitment in node.Commitments)
+                {
+                    models.Depend(commitment.Key);
+                }
+
                 model["briefs"] = models.Briefs(lists.Briefs.Paged.Page(1));
                 model["more"] = new TemplateModel(4)
                 {

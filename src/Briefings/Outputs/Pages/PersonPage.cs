@@ -40,6 +40,13 @@ internal static class PersonPage
                 model["links"] = ViewModels.Array(person.Links.Select(l => new TemplateModel(2) { ["title"] = l.Title, ["url"] = l.Url }));
                 model["quotes"] = ViewModels.Array(lists.Quotes.Paged.Page(1).Select(models.Quote));
                 model["commitments"] = models.Commitments(lists.Commitments.Paged.Page(1));
+                model["scorecard"] = FigureModels.Scorecard(models, node.Scorecard);
+                // The scorecard counts every commitment, not only those the page lists.
+                foreach (var commitment in node.Commitments)
+                {
+                    models.Depend(commitment.Key);
+                }
+
                 model["spoken_in"] = models.Briefs(lists.SpokenIn.Paged.Page(1));
                 model["mentioned_in"] = models.Briefs(lists.MentionedIn.Paged.Page(1));
                 FeedDependencies.Record(models, node.MentionedIn, graph.Config);

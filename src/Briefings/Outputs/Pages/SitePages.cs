@@ -13,6 +13,7 @@ public static class SitePages
         .. PersonPage.Jobs(pages),
         .. OrganizationPage.Jobs(pages),
         .. CommitmentTrackerPage.Jobs(pages),
+        .. CommitmentFigurePages.Jobs(pages),
         .. CommitmentPage.Jobs(pages),
         .. TopicPage.Jobs(pages),
         .. SearchPage.Jobs(pages),

@@ -33,6 +33,9 @@ public sealed class ViewModels
 
     private readonly InterfaceText _text;
 
+    /// <summary>The site's language: what models made beside these format their dates and numbers with.</summary>
+    public InterfaceText Text => _text;
+
     public ViewModels(ContentGraph graph)
     {
         _graph = graph;
@@ -180,8 +183,13 @@ public sealed class ViewModels
         ["brief"] = Brief(quote.Brief),
     };
 
-    public TemplateModel Entry(CommitmentEntry entry) => new(9)
+    public TemplateModel Entry(CommitmentEntry entry) => new(13)
     {
+        // Amounts of a proposed or offered entry are what was offered, never counted as pledged.
+        ["amount"] = FigureModels.Written(_text, entry.Mention.Amount),
+        ["offered"] = !AmountLedger.CountsAsPledge(entry.Status),
+        ["delivered"] = FigureModels.Written(_text, entry.Mention.Delivered),
+        ["over_unexplained"] = entry.Commitment.Figures.Unexplained.Contains(entry.Index),
         ["commitment"] = Commitment(entry.Commitment),
         ["brief"] = Brief(entry.Brief),
         ["date"] = Dates.Iso(entry.Date),
@@ -271,7 +279,7 @@ public sealed class ViewModels
     {
         var last = node.Current;
         var since = node.StatusSince.Date;
-        return new TemplateModel(12)
+        return new TemplateModel(13)
         {
             ["id"] = node.Id,
             ["title"] = node.Title,
@@ -285,6 +293,7 @@ public sealed class ViewModels
             ["updated"] = Dates.Iso(last.Date),
             ["updated_display"] = _text.Date(last.Date),
             ["entry_count"] = node.Timeline.Count,
+            ["stale"] = node.Figures.Stale,
         };
     }
 }
