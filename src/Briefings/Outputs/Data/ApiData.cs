@@ -28,12 +28,13 @@ public static class ApiData
             Document(writer, "api/briefs.json", Names.Briefs, graph.Briefs, (json, node) => WriteBrief(json, node, ids));
         }
 
-        if (Of(ContentKind.Person))
+        // People and organizations carry scorecards, which a commitment's new status changes.
+        if (Of(ContentKind.Person) || Of(ContentKind.Commitment))
         {
             Document(writer, "api/people.json", Names.People, graph.People, (json, node) => WritePerson(json, node, ids));
         }
 
-        if (Of(ContentKind.Organization))
+        if (Of(ContentKind.Organization) || Of(ContentKind.Commitment))
         {
             Document(writer, "api/organizations.json", Names.Organizations, graph.Organizations, (json, node) => WriteOrganization(json, node, ids));
         }
