@@ -9,12 +9,12 @@ internal static class ProfileReport
     {
         var process = Process.GetCurrentProcess();
         output.WriteLine();
-        output.WriteLine($"{"stage",-10} {"wall ms",9} {"share",6} {"CPU ms",9} {"allocated MB",13}");
+        output.WriteLine($"{"stage",-10} {"wall ms",9} {"share",6} {"CPU ms",9} {"allocated MB",13} {"GCs (gen2)",11} {"paused ms",10} {"heap MB",8}");
         var total = timings.Total.TotalMilliseconds;
         foreach (var stage in timings.Stages)
         {
             var share = total > 0 ? stage.Elapsed.TotalMilliseconds / total : 0;
-            output.WriteLine($"{stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,9:F0} {share,6:P0} {stage.Cpu.TotalMilliseconds,9:F0} {stage.AllocatedBytes / 1048576.0,13:F0}");
+            output.WriteLine($"{stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,9:F0} {share,6:P0} {stage.Cpu.TotalMilliseconds,9:F0} {stage.AllocatedBytes / 1048576.0,13:F0} {$"{stage.Collections} ({stage.FullCollections})",11} {stage.Paused.TotalMilliseconds,10:F0} {stage.HeapBytes / 1048576.0,8:F0}");
         }
 
         output.WriteLine($"{"total",-10} {total,9:F0} {"",6} {timings.Stages.Sum(s => s.Cpu.TotalMilliseconds),9:F0} {timings.Stages.Sum(s => s.AllocatedBytes) / 1048576.0,13:F0}");

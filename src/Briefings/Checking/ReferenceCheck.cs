@@ -43,11 +43,17 @@ internal static class ReferenceCheck
             }
         }
 
+        var other = person with { Noun = "person" };
         foreach (var member in content.People)
         {
             if (member.Organization is { } id)
             {
                 Expect(member.File, id, organization, index, diagnostics);
+            }
+
+            foreach (var different in member.DifferentFrom)
+            {
+                Expect(member.File, different, other, index, diagnostics);
             }
         }
 

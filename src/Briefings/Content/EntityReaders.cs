@@ -26,8 +26,14 @@ public static class EntityReaders
 
         var redirects = Redirects.Read(fields);
         var image = ImageRefReader.Read(fields, captioned: false);
+        var differentFrom = fields.Ids("different_from");
         fields.ReportUnknownKeys("a person");
-        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body) { RedirectFrom = redirects, Image = image };
+        return new Person(fields.File, id, name, aliases, role, organization, links, document.Body)
+        {
+            RedirectFrom = redirects,
+            Image = image,
+            DifferentFrom = differentFrom,
+        };
     }
 
     public static Organization ReadOrganization(string id, FrontMatterDocument document, YamlFields fields)

@@ -14,6 +14,12 @@ public sealed record Person(
     public IReadOnlyList<Ref> RedirectFrom { get; init; } = [];
     /// <summary>The portrait.</summary>
     public ImageRef? Image { get; init; }
+
+    /// <summary>
+    /// People whose names are near this one's, yet who are someone else (<c>different_from:</c>, as Wikidata's property of
+    /// that name): the near-name lint leaves each such pair alone.
+    /// </summary>
+    public IReadOnlyList<Ref> DifferentFrom { get; init; } = [];
 }
 
 public sealed record Link(string Title, string Url, Diagnostics.TextPosition At);

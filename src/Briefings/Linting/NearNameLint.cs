@@ -66,12 +66,14 @@ internal static class NearNameLint
                         (first, second) = (second, first);
                     }
 
-                    if (first.Person != second.Person && Near(first.Words, second.Words) && reported.Add((first.Person, second.Person)))
+                    if (first.Person != second.Person && !Distinct(first.Person, second.Person) && Near(first.Words, second.Words) &&
+                        reported.Add((first.Person, second.Person)))
                     {
                         var same = first.Words.SequenceEqual(second.Words);
                         diagnostics.Warning(Codes.NearlySameName, second.Person.Person.File, TextPosition.File,
                             $"'{second.Written}' is {(same ? "the same name as" : "nearly the same name as")} '{first.Written}' " +
-                            $"({first.Person.Person.File}); if they are one person, keep one file and move the other spelling to its aliases");
+                            $"({first.Person.Person.File}); if they are one person, keep one file and move the other spelling to its aliases; " +
+                            $"if two, add different_from: [{first.Person.Person.Id}] to this file");
                     }
                 }
             }
@@ -82,6 +84,10 @@ internal static class NearNameLint
     /// The whole name, the name with each word left out (near names differ in one word), and the first and last words
     /// alone (a middle name left out).
     /// </summary>
+    /// <summary>Whether either file says the two are different people.</summary>
+    private static bool Distinct(PersonNode a, PersonNode b) =>
+        a.Person.DifferentFrom.Any(r => r.Id == b.Person.Id) || b.Person.DifferentFrom.Any(r => r.Id == a.Person.Id);
+
     private static IEnumerable<string> Keys(string[] words)
     {
         yield return string.Join(' ', words);

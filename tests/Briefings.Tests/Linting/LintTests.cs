@@ -137,6 +137,52 @@ public sealed class LintTests
         Assert.Contains("'Volodimir Zelensky' is nearly the same name as 'Volodymyr Zelensky' (content/people/a.md)", warning.Message);
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("b")]
+    public void Two_people_either_file_says_are_different_are_not_reported(string which)
+    {
+        var differentFrom = which == "a" ? "different_from: [b]" : "different_from: [a]";
+        using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15\nspeakers: [keir-starmer, a, b, c]\n" + Source) + $"""
+            -- content/people/a.md --
+            ---
+            name: "Andrew Morgan"
+            {(which == "a" ? differentFrom : "")}
+            ---
+            -- content/people/b.md --
+            ---
+            name: "Andrea Morgan"
+            {(which == "b" ? differentFrom : "")}
+            ---
+            -- content/people/c.md --
+            ---
+            name: "Andrea Morgen"
+            ---
+            """);
+
+        // a and b are two people, said once; c is near b and says nothing.
+        var near = Assert.Single(Lint(site, Codes.NearlySameName));
+        Assert.Equal("content/people/c.md", near.File);
+        Assert.Contains("'Andrea Morgen' is nearly the same name as 'Andrea Morgan' (content/people/b.md)", near.Message);
+        Assert.Contains("if two, add different_from: [b] to this file", near.Message);
+    }
+
+    [Fact]
+    public void An_id_in_different_from_that_names_no_person_is_an_error_with_a_suggestion()
+    {
+        using var site = TestSite.Create(Sites.WithBrief("title: x\ndate: 2025-12-15\nspeakers: [keir-starmer, b]\n" + Source) + """
+            -- content/people/b.md --
+            ---
+            name: "Andrea Morgan"
+            different_from: [keir-stamer]
+            ---
+            """);
+
+        var unknown = Assert.Single(site.Analyze().Diagnostics, d => d.Code == Codes.UnknownReference);
+        Assert.Equal(("content/people/b.md", 3, 18), (unknown.File, unknown.Line, unknown.Column));
+        Assert.Contains("unknown person 'keir-stamer'; did you mean 'keir-starmer'", unknown.Message);
+    }
+
     [Fact]
     public void A_commitment_no_brief_gives_a_source_for_is_a_warning_at_its_first_entry()
     {
