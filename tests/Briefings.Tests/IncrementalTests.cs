@@ -114,6 +114,33 @@ public sealed class IncrementalTests
         }
     }
 
+    /// <summary>
+    /// Most briefs of a large site carry a warning of the sourceless-commitment lint; an edit that moves their lines still
+    /// updates the graph, and the warnings point where a full check points.
+    /// </summary>
+    [Fact]
+    public void An_edit_to_a_brief_with_sourceless_commitments_updates_the_graph_and_moves_the_warnings()
+    {
+        using var site = SampleSite.Copy();
+        var text = site.Read(Brief);
+        var source = text.IndexOf("source:\n", StringComparison.Ordinal);
+        text = text.Remove(source, text.IndexOf("  date: 2025-12-15\n", source, StringComparison.Ordinal) + "  date: 2025-12-15\n".Length - source);
+        // A commitment without a file of its own, which only this brief records: its warning points into the brief.
+        site.Write(Brief, text.Replace("commitments:\n", "commitments:\n  - id: uk-sourceless-pledge\n    by: united-kingdom\n    text: \"A pledge\"\n    status: pledged\n"));
+
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var graph = session.Build().Graph;
+        site.Write(Brief, site.Read(Brief).Replace("title: \"Starmer: a peace deal", "# Two lines more.\n# The warnings move down.\ntitle: \"Starmer: any peace deal"));
+
+        var result = session.Rebuild([Path.Combine(site.Root, Brief)]);
+        session.Settle();
+
+        Assert.Same(graph, result.Graph);
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.Codes.CommitmentWithoutSource && d.File == Brief);
+        Assert.Equal(site.Analyze().Diagnostics, result.Diagnostics);
+        AssertSameAsFullBuild(site, "title of a brief with sourceless commitments");
+    }
+
     [Fact]
     public void After_a_failed_rebuild_an_edit_to_another_brief_does_not_hide_the_error()
     {
