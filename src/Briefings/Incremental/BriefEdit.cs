@@ -58,6 +58,7 @@ internal static class BriefEdit
         var commitments = node.Commitments.Select(e => e.Commitment).ToList();
         var linted = new DiagnosticBag();
         SourcelessCommitmentLint.Check(commitments, linted);
+        var statuses = commitments.Select(c => c.CurrentStatus).ToList();
         var affected = run.Timings.Measure("graph", () =>
         {
             var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
@@ -87,7 +88,10 @@ internal static class BriefEdit
             models.Refresh(affected);
             return fingerprints.Update(graph, models, affected);
         });
-        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: false, keepsShape: true);
+        // A commitment whose current status changed moves between the lists by status: their pages may come or go and
+        // their dates change, so every page is listed, as after a rebuilt graph, and the sitemap written again.
+        var moved = !commitments.Select(c => c.CurrentStatus).SequenceEqual(statuses);
+        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: moved, keepsShape: !moved);
     }
 
     /// <summary>Whether a person's, organization's, topic's or commitment's body links to the brief, and so shows its title.</summary>
