@@ -32,6 +32,8 @@ public sealed class IncrementalTests
         "brief date, to an earlier month",
         "embedded quote text",
         "embedded commitment status",
+        "latest update date",
+        "commitment status, to one other commitments have",
     };
 
     /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
@@ -40,6 +42,7 @@ public sealed class IncrementalTests
         { "brief title", true },
         { "brief body", true },
         { "commitment status", true },
+        { "commitment status, to one other commitments have", true },
         { "earlier commitment status", true },
         { "quote text", true },
         { "commitment note", true },
@@ -107,11 +110,56 @@ public sealed class IncrementalTests
 
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
         Assert.True(session.Build().Succeeded);
-        foreach (var edit in new[] { "brief title", "commitment status", "quote text", "linked brief title", "new speaker", "brief body", "removed quote", "commitment note", "earlier commitment status", "brief title" })
+        foreach (var edit in new[] { "brief title", "commitment status", "quote text", "linked brief title", "new speaker", "brief body", "removed quote", "commitment note", "earlier commitment status", "latest update date", "brief title" })
         {
             Rebuild(session, site, edit);
             AssertSameAsFullBuild(site, edit);
         }
+    }
+
+    /// <summary>
+    /// One to a page, a commitment whose status changes in place takes its page from one status's list to another's: the
+    /// graph is updated, and the pages that come and go and the sitemap that lists them are as a full build makes them.
+    /// </summary>
+    [Fact]
+    public void A_status_changed_in_place_moves_pages_between_the_status_lists_and_the_sitemap_follows()
+    {
+        using var site = SampleSite.Copy();
+        site.Write("site.config.yml", site.Read("site.config.yml") + "paginate: 1\n");
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var graph = session.Build().Graph;
+
+        var result = Rebuild(session, site, "commitment status, to one other commitments have");
+
+        Assert.Same(graph, result.Graph);
+        AssertSameAsFullBuild(site, "commitment status, to one other commitments have");
+    }
+
+    /// <summary>
+    /// Most briefs of a large site carry a warning of the sourceless-commitment lint; an edit that moves their lines still
+    /// updates the graph, and the warnings point where a full check points.
+    /// </summary>
+    [Fact]
+    public void An_edit_to_a_brief_with_sourceless_commitments_updates_the_graph_and_moves_the_warnings()
+    {
+        using var site = SampleSite.Copy();
+        var text = site.Read(Brief);
+        var source = text.IndexOf("source:\n", StringComparison.Ordinal);
+        text = text.Remove(source, text.IndexOf("  date: 2025-12-15\n", source, StringComparison.Ordinal) + "  date: 2025-12-15\n".Length - source);
+        // A commitment without a file of its own, which only this brief records: its warning points into the brief.
+        site.Write(Brief, text.Replace("commitments:\n", "commitments:\n  - id: uk-sourceless-pledge\n    by: united-kingdom\n    text: \"A pledge\"\n    status: pledged\n"));
+
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var graph = session.Build().Graph;
+        site.Write(Brief, site.Read(Brief).Replace("title: \"Starmer: a peace deal", "# Two lines more.\n# The warnings move down.\ntitle: \"Starmer: any peace deal"));
+
+        var result = session.Rebuild([Path.Combine(site.Root, Brief)]);
+        session.Settle();
+
+        Assert.Same(graph, result.Graph);
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.Codes.CommitmentWithoutSource && d.File == Brief);
+        Assert.Equal(site.Analyze().Diagnostics, result.Diagnostics);
+        AssertSameAsFullBuild(site, "title of a brief with sourceless commitments");
     }
 
     [Fact]
@@ -321,6 +369,16 @@ public sealed class IncrementalTests
                 const string offer = "content/briefs/2025-12-14-zelenskyy-offers-to-drop-nato-bid.md";
                 site.Write(offer, site.Read(offer).Replace("    status: offered", "    status: pledged"));
                 return [offer];
+            case "commitment status, to one other commitments have":
+                // The commitment moves from one status's list to another's: in pages of two, a page of the list it joins
+                // comes, and the sitemap lists it with the date of its newest commitment.
+                site.Write(Brief, site.Read(Brief).Replace("    status: pledged", "    status: offered"));
+                return [Brief];
+            case "latest update date":
+                // The brief page's lastmod in the sitemap is its latest update's date.
+                const string berlin = "content/briefs/2025-12-15-berlin-talks-not-easy-but-productive.md";
+                site.Write(berlin, site.Read(berlin).Replace("  - date: 2025-12-16", "  - date: 2025-12-17"));
+                return [berlin];
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit));
         }

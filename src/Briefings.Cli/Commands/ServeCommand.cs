@@ -102,7 +102,7 @@ internal static class ServeCommand
             Console.Out.WriteLine($"Serving at {url} (watching content/, templates/, static/ and {Path.GetFileName(source.ConfigPath)}; Ctrl+C to stop)");
 
             var rebuilder = new LiveRebuilder(session, source, reload, reporter, basePath);
-            var batcher = new ChangeBatcher(quiet: TimeSpan.FromMilliseconds(100), longest: TimeSpan.FromSeconds(1));
+            var batcher = new ChangeBatcher(quiet: TimeSpan.FromMilliseconds(25), longest: TimeSpan.FromSeconds(1));
             using var watcher = new SiteWatcher(source, batcher.Add);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, server.Stopping);
             try

@@ -64,17 +64,18 @@ public static class BriefNodeUpdate
         for (var i = 0; i < entries.Count; i++)
         {
             var (before, mention) = (entries[i].Mention, updated.Commitments[i]);
-            if (before.Status == mention.Status && before.Note == mention.Note && before.Conditions.SequenceEqual(mention.Conditions, StringComparer.Ordinal) &&
-                SameQuantities(before.Amount, mention.Amount) && SameQuantities(before.Delivered, mention.Delivered))
-            {
-                continue;
-            }
-
             var entry = entries[i] = entries[i] with { Mention = mention };
             var commitment = entry.Commitment;
             var timeline = commitment.Timeline.ToList();
             timeline[entry.Index] = entry;
             commitment.Timeline = timeline;
+            if (before.Status == mention.Status && before.Note == mention.Note && before.Conditions.SequenceEqual(mention.Conditions, StringComparer.Ordinal) &&
+                SameQuantities(before.Amount, mention.Amount) && SameQuantities(before.Delivered, mention.Delivered))
+            {
+                // Only where it is written moved, which no page shows but a diagnostic about the commitment does.
+                continue;
+            }
+
             commitment.StatusSince = GraphBuilder.StartOfLastRun(timeline);
             commitment.Figures = CommitmentFigures.Of(timeline, graph.Publishing.AsOf, graph.Config.StaleAfterDays);
             affected.UnionWith(RefreshScorecards(graph, commitment));

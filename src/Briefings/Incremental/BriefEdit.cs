@@ -10,7 +10,7 @@ namespace Briefings.Incremental;
 /// serve's quickest rebuild, after a save of one brief's file: that file alone is read and its body rendered, the graph
 /// is updated in place (<see cref="BriefNodeUpdate"/>) rather than built again, and only the touched entities are hashed
 /// again. It declines, and the rebuild reads the whole site, whenever it could not be sure to give what a full build
-/// gives: an edit that changes the graph's shape, any diagnostic in the file before or after, or a new title that a
+/// gives: an edit that changes the graph's shape, any diagnostic in the file before or after but the sourceless-commitment lint's, or a new title that a
 /// body other than a brief's shows.
 /// </summary>
 internal static class BriefEdit
@@ -25,8 +25,9 @@ internal static class BriefEdit
 
         var run = new BuildRun(options) { Graph = graph };
         var relative = run.Source.Relative(fullPath);
-        // Only a clean file is taken this way: a diagnostic's line would move with the edit.
-        if (diagnostics.Any(d => d.File == relative) || !File.Exists(fullPath) ||
+        // Only a file clean but for the sourceless-commitment lint, which is checked again below, is taken this way: any
+        // other diagnostic's line would move with the edit.
+        if (diagnostics.Any(d => d.File == relative && d.Code != Codes.CommitmentWithoutSource) || !File.Exists(fullPath) ||
             graph.Briefs.FirstOrDefault(b => b.Brief.File == relative) is not { } node)
         {
             return null;
@@ -47,12 +48,17 @@ internal static class BriefEdit
 
         var body = run.Timings.Measure("markdown", () => renderer.Render(updated.File, updated.Body, node.Key, own));
         var titled = updated.Title != node.Brief.Title;
-        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)) ||
-            ChangesLints(node.Brief, updated))
+        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)))
         {
             return null;
         }
 
+        // The other lints read what a shape-keeping edit leaves as it was; this one reads the brief's source and where
+        // its commitments are written, so its warnings about them are made again.
+        var commitments = node.Commitments.Select(e => e.Commitment).ToList();
+        var linted = new DiagnosticBag();
+        SourcelessCommitmentLint.Check(commitments, linted);
+        var statuses = commitments.Select(c => c.CurrentStatus).ToList();
         var affected = run.Timings.Measure("graph", () =>
         {
             var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
@@ -69,25 +75,24 @@ internal static class BriefEdit
             return changed;
         });
 
-        foreach (var diagnostic in diagnostics)
+        var stale = linted.Sorted().ToHashSet();
+        foreach (var diagnostic in diagnostics.Where(d => !stale.Contains(d)))
         {
             run.Diagnostics.Add(diagnostic);
         }
+
+        SourcelessCommitmentLint.Check(commitments, run.Diagnostics);
 
         var (summaries, nodes) = run.Timings.Measure("compare", () =>
         {
             models.Refresh(affected);
             return fingerprints.Update(graph, models, affected);
         });
-        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: false, keepsShape: true);
+        // A commitment whose current status changed moves between the lists by status: their pages may come or go and
+        // their dates change, so every page is listed, as after a rebuilt graph, and the sitemap written again.
+        var moved = !commitments.Select(c => c.CurrentStatus).SequenceEqual(statuses);
+        return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: moved, keepsShape: !moved);
     }
-
-    /// <summary>
-    /// Whether the edit may change what the site's lints report, which read the whole graph: the diagnostics this
-    /// path carries over would then be stale.
-    /// </summary>
-    private static bool ChangesLints(Brief before, Brief after) =>
-        after.Commitments.Count > 0 && SourcelessCommitmentLint.HasSource(before.Source) != SourcelessCommitmentLint.HasSource(after.Source);
 
     /// <summary>Whether a person's, organization's, topic's or commitment's body links to the brief, and so shows its title.</summary>
     private static bool OtherBodiesLink(ContentGraph graph, EntityKey brief) =>

@@ -61,10 +61,13 @@ public static class IncrementalBuild
         var (templates, manifest) = (cache.Templates!, cache.Output!);
         var (changedSummaries, changedNodes, entitiesAddedOrRemoved) = (changes.Summaries, changes.Nodes, changes.EntitiesAddedOrRemoved);
         var previous = cache.Dependencies;
-        var embedding = EmbedChanges.Embedding(graph, changedNodes);
-        var index = keepsShape ? state.Pages ??= PageIndex.Build(previous, cache.Owners) : null;
-        // Only the entities whose pages the edit may touch are listed; Touched below picks among their pages as among all.
-        var entities = index?.Entities(changedSummaries, changedNodes.Concat(embedding));
+        var (embedding, index, entities) = run.Timings.Measure("select", () =>
+        {
+            var embedding = EmbedChanges.Embedding(graph, changedNodes);
+            var index = keepsShape ? state.Pages ??= PageIndex.Build(previous, cache.Owners) : null;
+            // Only the entities whose pages the edit may touch are listed; Touched below picks among their pages as among all.
+            return (embedding, index, index?.Entities(changedSummaries, changedNodes.Concat(embedding)));
+        });
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||

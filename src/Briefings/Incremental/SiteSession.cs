@@ -37,13 +37,21 @@ public sealed class SiteSession
             BuildResult result;
             if (_built && !_state.NeedsFullBuild && OnlyContentFiles(changedFiles))
             {
-                _state.Cache.Content.Invalidate(changedFiles.Select(Path.GetFullPath));
-                result = (changedFiles.Count == 1 ? BriefEdit.TryRun(Options, _state, Path.GetFullPath(changedFiles.First())) : null) ??
-                         IncrementalBuild.Run(Options, _state);
+                _state.Data.Pause();
+                try
+                {
+                    _state.Cache.Content.Invalidate(changedFiles.Select(Path.GetFullPath));
+                    result = (changedFiles.Count == 1 ? BriefEdit.TryRun(Options, _state, Path.GetFullPath(changedFiles.First())) : null) ??
+                             IncrementalBuild.Run(Options, _state);
+                }
+                finally
+                {
+                    _state.Data.Resume();
+                }
             }
             else
             {
-                _state.Data.Settle();
+                _state.Data.Stop();
                 _state = new BuildState();
                 result = SiteBuilder.Build(Options, _state.Cache);
                 _built = result.Succeeded;

@@ -10,9 +10,12 @@ namespace Briefings.Linting;
 /// </summary>
 internal static class SourcelessCommitmentLint
 {
-    public static void Run(ContentGraph graph, DiagnosticBag diagnostics)
+    public static void Run(ContentGraph graph, DiagnosticBag diagnostics) => Check(graph.Commitments, diagnostics);
+
+    /// <summary>The rule for some commitments only: serve's update of one brief checks again those the brief records.</summary>
+    public static void Check(IEnumerable<CommitmentNode> commitments, DiagnosticBag diagnostics)
     {
-        foreach (var commitment in graph.Commitments)
+        foreach (var commitment in commitments)
         {
             if (commitment.Timeline.Count == 0 || commitment.Timeline.Any(e => HasSource(e.Brief.Brief.Source)))
             {
