@@ -3,6 +3,7 @@ using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Images;
+using Briefings.Linting;
 using Briefings.Markdown;
 using Briefings.Outputs.Feeds;
 using Briefings.Outputs.Pages;
@@ -60,7 +61,15 @@ internal sealed class BuildRun(BuildOptions options)
             checks.GetAwaiter().GetResult();
             return rendered;
         });
-        return Graph = Timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies, new SiteImageSet(placed, images.All)));
+        Graph = Timings.Measure("graph", () => GraphBuilder.Build(content, index, bodies, new SiteImageSet(placed, images.All)));
+        // A file with an error may be missing from the graph, and what it mentions would then look unmentioned: lints
+        // judge a site that reads cleanly, and an author fixes errors first.
+        if (!Diagnostics.HasErrors)
+        {
+            Timings.Measure("lint", () => SiteLints.Run(Graph, Diagnostics));
+        }
+
+        return Graph;
     }
 
     /// <summary>The pages a search engine should list, for the sitemap.</summary>

@@ -94,7 +94,7 @@ public static class SiteBuilder
         // The search index, the feeds and the data files need only the graph: made beside the pages, they keep the
         // cores busy where the pages' last stragglers would leave one idle.
         var search = Task.Run(() => SearchIndex.Write(graph, queue));
-        var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue)));
+        var feeds = Task.Run(() => Parallel.Invoke(() => AtomFeed.WriteAll(graph, queue), () => ApiData.Write(graph, queue), () => CsvData.Write(graph, queue)));
         try
         {
             var dependencies = cache is null ? null : cache.Dependencies = new(StringComparer.Ordinal);

@@ -21,6 +21,7 @@ public sealed class LayerTests
         ["Briefings.Images"],
         ["Briefings.Markdown"],
         ["Briefings.Graph"],
+        ["Briefings.Linting"],
         ["Briefings.Outputs.Pages.Templates"],
         ["Briefings.Outputs.Pages.Models"],
         ["Briefings.Outputs.Pages", "Briefings.Outputs.Feeds", "Briefings.Outputs.Data", "Briefings.Outputs.Search", "Briefings.Outputs.Static", "Briefings.Outputs.Images"],

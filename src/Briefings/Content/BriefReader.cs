@@ -17,7 +17,7 @@ public static class BriefReader
         var (slug, slugAt) = ReadSlug(fileStem, fields);
         var topics = fields.Ids("topics");
         var speakers = fields.Ids("speakers");
-        var source = ReadSource(fields.Mapping("source"));
+        var source = ReadSource(fields.Mapping("source"), date, publishDate);
         var image = ImageRefReader.Read(fields, captioned: true);
 
         var quotes = new List<Quote>();
@@ -169,7 +169,7 @@ public static class BriefReader
         return null;
     }
 
-    private static Source? ReadSource(YamlFields? source)
+    private static Source? ReadSource(YamlFields? source, DateOnly? briefDate, DateOnly? publishDate)
     {
         if (source is null)
         {
@@ -179,9 +179,20 @@ public static class BriefReader
         var title = source.String("title");
         var publisher = source.String("publisher");
         var url = source.Located("url");
-        var date = source.Date("date");
+        var date = source.LocatedDate("date");
         source.ReportUnknownKeys("the source");
-        return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date);
+        // A brief is dated by its event and may go out later (publish_date), but it cannot cite what was published
+        // after it went out: that is most often a typo in one of the dates.
+        var written = publishDate > briefDate ? publishDate : briefDate;
+        if (date is { } dated && written is { } day && day < dated.Date)
+        {
+            source.Diagnostics.Warning(Codes.BriefBeforeSource, source.File, dated.At,
+                $"the source is dated {dated.Date:yyyy-MM-dd}, after the brief's {(written == publishDate ? "publish_date" : "date")} {day:yyyy-MM-dd}; " +
+                $"a brief cannot cite what was not yet published: correct one of the dates, or, for a brief written after the event it is dated by, " +
+                $"add publish_date: {dated.Date:yyyy-MM-dd}");
+        }
+
+        return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date?.Date);
     }
 
     private static CommitmentStatus? ReadStatus(YamlFields entry)

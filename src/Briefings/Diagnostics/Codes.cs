@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Briefings.Diagnostics;
 
 /// <summary>
@@ -82,6 +84,18 @@ public static class Codes
     public const string ImageTooLarge = "BRF063";
     public const string ImageOutsideSite = "BRF064";
     public const string ImageLibraryMissing = "BRF065";
+
+    // Lints: what is valid but most often a mistake
+    public const string Unmentioned = "BRF080";
+    public const string NearlySameName = "BRF081";
+    public const string CommitmentWithoutSource = "BRF082";
+    public const string BriefBeforeSource = "BRF083";
+
+    /// <summary>Each code's name here ("BRF012" → "UnknownReference"), for reports that describe the rules they cite.</summary>
+    public static IReadOnlyDictionary<string, string> Names { get; } = typeof(Codes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
 
     /// <summary>A problem with an image file rather than with the text that names it: fixing the file fixes it.</summary>
     public static bool IsAboutImageFile(string code) => code is ImageMissing or ImageUnreadable or ImageTooLarge or ImageOutsideSite or ImageLibraryMissing;

@@ -1,6 +1,7 @@
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
+using Briefings.Linting;
 using Briefings.Markdown;
 
 namespace Briefings.Incremental;
@@ -46,7 +47,8 @@ internal static class BriefEdit
 
         var body = run.Timings.Measure("markdown", () => renderer.Render(updated.File, updated.Body, node.Key, own));
         var titled = updated.Title != node.Brief.Title;
-        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)))
+        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)) ||
+            ChangesLints(node.Brief, updated))
         {
             return null;
         }
@@ -79,6 +81,13 @@ internal static class BriefEdit
         });
         return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: false);
     }
+
+    /// <summary>
+    /// Whether the edit may change what the site's lints report, which read the whole graph: the diagnostics this
+    /// path carries over would then be stale.
+    /// </summary>
+    private static bool ChangesLints(Brief before, Brief after) =>
+        after.Commitments.Count > 0 && SourcelessCommitmentLint.HasSource(before.Source) != SourcelessCommitmentLint.HasSource(after.Source);
 
     /// <summary>Whether a person's, organization's, topic's or commitment's body links to the brief, and so shows its title.</summary>
     private static bool OtherBodiesLink(ContentGraph graph, EntityKey brief) =>

@@ -66,6 +66,7 @@ internal sealed class DataRefresher
             {
                 var written = new RecordingWriter(work.Writer);
                 ApiData.Write(work.Graph, written);
+                CsvData.Write(work.Graph, written);
                 SearchIndex.Write(work.Graph, written);
                 // An index of fewer words has fewer chunks: the ones the last index had and this one has not go.
                 foreach (var stale in work.Writer.Manifest.Under(SearchChunk.Folder).Where(p => p.EndsWith(".js", StringComparison.Ordinal) && !written.Paths.ContainsKey(p)))

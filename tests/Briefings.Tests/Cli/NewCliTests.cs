@@ -124,12 +124,13 @@ public sealed class NewCliTests
         Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "content", "briefs")));
     }
 
+    /// <summary>No error and no warning but the lints': a person or organization added before the brief that mentions it is one no brief mentions yet.</summary>
     private static void AssertChecksClean(TestSite site, int briefs)
     {
-        var check = CliProcess.Run(site.Root, "check", "--strict");
+        var check = CliProcess.Run(site.Root, "check");
         Assert.True(check.ExitCode == 0, check.ToString());
-        Assert.Equal("", check.Errors);
+        Assert.All(check.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains(Lints.Codes, code => line.Contains($"warning {code}:")));
         Assert.StartsWith($"Checked {briefs} briefs", check.Output);
-        Assert.EndsWith(": 0 errors, 0 warnings\n", check.Output);
+        Assert.Contains(": 0 errors, ", check.Output);
     }
 }
