@@ -27,7 +27,9 @@ internal static class CommitmentTrackerPage
                 $"Every commitment tracked by {graph.Config.Title}, by its current status.", "commitments");
             model["total"] = graph.Commitments.Count;
             model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = $"Commitment tracker · {graph.Config.Title}" };
-            model["status_counts"] = StatusCounts(graph, models);
+            var counts = StatusCounts(graph, models);
+            model["status_counts"] = counts;
+            model["distribution"] = ChartModels.Distribution(counts);
             model["stale_count"] = stale.Count;
             model["stale_after_days"] = graph.Config.StaleAfterDays;
             model["actors"] = ViewModels.Array(actors.Take(graph.Config.Paginate).Select(a => CommitmentFigurePages.Row(models, a)));
