@@ -94,7 +94,8 @@ public sealed class AmountTests
             "status: pledged; amount: { value: 100, unit: buses }",
             "status: delivered; delivered: { value: 120, unit: buses }; note: Twenty more were donated by a city"));
 
-        Assert.Empty(site.Analyze().Diagnostics);
+        // The inline sites' sources and mentions are not the point here; the domain lints (BRF080-BRF083) about them are left out.
+        Assert.DoesNotContain(site.Analyze().Diagnostics, d => string.CompareOrdinal(d.Code, "BRF080") < 0 || string.CompareOrdinal(d.Code, "BRF083") > 0);
         var page = BuiltSite.From(site.ConfigPath, site.OutputPath).Parse("commitments/c/index.html");
         Assert.DoesNotContain("with no note", page.QuerySelector(".timeline")!.TextContent);
         Assert.Null(page.QuerySelector(".commitment-amounts > p.flag"));
@@ -107,7 +108,8 @@ public sealed class AmountTests
         using var site = TestSite.Create(Actors + History("c", "united-kingdom",
             "status: offered; amount: { value: 50, unit: doses }",
             "status: in-progress; delivered: { value: 20, unit: doses }"));
-        Assert.Empty(site.Analyze().Diagnostics);
+        // The inline sites' sources and mentions are not the point here; the domain lints (BRF080-BRF083) about them are left out.
+        Assert.DoesNotContain(site.Analyze().Diagnostics, d => string.CompareOrdinal(d.Code, "BRF080") < 0 || string.CompareOrdinal(d.Code, "BRF083") > 0);
 
         var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
         Assert.Null(built.Result.Graph!.CommitmentsById["c"].Figures.Units.Single().Share);
