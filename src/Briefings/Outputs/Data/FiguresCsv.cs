@@ -82,7 +82,7 @@ internal static class FiguresCsv
         }
     }
 
-    private static decimal? Ratio(decimal? share) => share is { } s ? Math.Round(s, 6, MidpointRounding.AwayFromZero) : null;
+    private static decimal? Ratio(decimal? share) => FigureJson.Ratio(share);
 
     private static void Row(CsvTable table, string page, string kind, string? id, string? group, string figure, string? status, string? unit,
         decimal? value, decimal? numerator, decimal? denominator) =>
