@@ -184,11 +184,10 @@ public static class BriefReader
         source.ReportUnknownKeys("the source");
         // A brief is dated by its event and may go out later (publish_date), but it cannot cite what was published
         // after it went out: that is most often a typo in one of the dates.
-        var written = publishDate > briefDate ? publishDate : briefDate;
-        if (date is { } dated && written is { } day && day < dated.Date)
+        if (date is { } dated && briefDate is { } brief && Publishing.DueOn(brief, publishDate) is var day && day < dated.Date)
         {
             source.Diagnostics.Warning(Codes.BriefBeforeSource, source.File, dated.At,
-                $"the source is dated {dated.Date:yyyy-MM-dd}, after the brief's {(written == publishDate ? "publish_date" : "date")} {day:yyyy-MM-dd}; " +
+                $"the source is dated {dated.Date:yyyy-MM-dd}, after the brief's {(day == publishDate ? "publish_date" : "date")} {day:yyyy-MM-dd}; " +
                 $"a brief cannot cite what was not yet published: correct one of the dates, or, for a brief written after the event it is dated by, " +
                 $"add publish_date: {dated.Date:yyyy-MM-dd}");
         }

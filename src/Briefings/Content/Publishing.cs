@@ -44,7 +44,9 @@ public sealed record Publishing(DateOnly AsOf, bool AsOfExplicit, bool IncludeDr
     }
 
     /// <summary>The date a scheduled brief goes live: the later of its date and its publish_date.</summary>
-    public static DateOnly DueOn(Brief brief) => brief.PublishDate is { } publish && publish > brief.Date ? publish : brief.Date;
+    public static DateOnly DueOn(Brief brief) => DueOn(brief.Date, brief.PublishDate);
+
+    public static DateOnly DueOn(DateOnly date, DateOnly? publishDate) => publishDate is { } publish && publish > date ? publish : date;
 }
 
 /// <summary>A brief this build does not publish, and why: a link to it is explained rather than called unknown.</summary>

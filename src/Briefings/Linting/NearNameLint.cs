@@ -1,4 +1,4 @@
-using System.Text;
+using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
 
@@ -29,7 +29,8 @@ internal static class NearNameLint
         {
             foreach (var written in person.Person.Aliases.Prepend(person.Person.Name))
             {
-                var words = Normalize(written).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // The words of the name as its slug has them: lower case, punctuation and spacing dropped.
+                var words = Slugs.Slugify(written, int.MaxValue).Split('-', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length > 0)
                 {
                     names.Add((person, written, words));
@@ -118,24 +119,5 @@ internal static class NearNameLint
         var length = Math.Min(x.Length, y.Length);
         var allowed = length < OneSlip ? 0 : length < TwoSlips ? 1 : 2;
         return x[0] == y[0] && Suggestions.Distance(x, y, allowed) <= allowed;
-    }
-
-    /// <summary>Lower case, letters and digits only, one space between words: "Volodymyr  Zelenskyy." and "volodymyr zelenskyy" are one name.</summary>
-    internal static string Normalize(string name)
-    {
-        var text = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                text.Append(char.ToLowerInvariant(c));
-            }
-            else if (text.Length > 0 && text[^1] != ' ')
-            {
-                text.Append(' ');
-            }
-        }
-
-        return text.ToString().TrimEnd();
     }
 }

@@ -11,6 +11,11 @@ public sealed class LintTests
         source: { title: "Report", url: "https://example.org/report", date: 2025-12-15 }
         """;
 
+    /// <summary>The people and countries of <see cref="Sites"/> and a first brief recording 'troops', with <paramref name="frontMatter"/> added before its commitments.</summary>
+    private static string TroopsSite(string frontMatter = "") => Sites.Person + "\n" + Sites.Countries +
+        "-- content/briefs/2025-12-10-first.md --\n---\ntitle: First\ndate: 2025-12-10\nspeakers: [keir-starmer]\n" + frontMatter +
+        "commitments:\n  - { id: troops, by: united-kingdom, to: ukraine, text: \"Send troops\", status: offered }\n---\nBody.\n";
+
     private static IReadOnlyList<Diagnostic> Lint(TestSite site, string code) =>
         site.Analyze().Diagnostics.Where(d => d.Code == code).ToList();
 
@@ -135,16 +140,7 @@ public sealed class LintTests
     [Fact]
     public void A_commitment_no_brief_gives_a_source_for_is_a_warning_at_its_first_entry()
     {
-        using var site = TestSite.Create(Sites.Person + "\n" + Sites.Countries + """
-            -- content/briefs/2025-12-10-first.md --
-            ---
-            title: First
-            date: 2025-12-10
-            speakers: [keir-starmer]
-            commitments:
-              - { id: troops, by: united-kingdom, to: ukraine, text: "Send troops", status: offered }
-            ---
-            Body.
+        using var site = TestSite.Create(TroopsSite() + """
             -- content/briefs/2025-12-12-second.md --
             ---
             title: Second
@@ -219,18 +215,7 @@ public sealed class LintTests
     [Fact]
     public void In_serve_an_edit_that_removes_the_only_source_reports_what_a_full_check_reports()
     {
-        using var site = TestSite.Create(Sites.Person + "\n" + Sites.Countries + """
-            -- content/briefs/2025-12-10-first.md --
-            ---
-            title: First
-            date: 2025-12-10
-            speakers: [keir-starmer]
-            source: { title: "Report" }
-            commitments:
-              - { id: troops, by: united-kingdom, to: ukraine, text: "Send troops", status: offered }
-            ---
-            Body.
-            """);
+        using var site = TestSite.Create(TroopsSite("source: { title: \"Report\" }\n"));
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
         Assert.True(session.Build().Succeeded);
 

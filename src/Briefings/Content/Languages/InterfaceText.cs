@@ -101,6 +101,15 @@ public sealed class InterfaceText
         return text.ToString();
     }
 
+    /// <summary>A number rounded to hundredths, with the language's digit groups and decimal mark: 1,234.5 in English, 1 234,5 in Ukrainian.</summary>
+    public string Number(decimal value)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        var whole = decimal.Truncate(rounded);
+        var fraction = (rounded - whole).ToString("0.##", CultureInfo.InvariantCulture);
+        return Number((long)whole) + (fraction.Length > 1 ? Text("number.decimal") + fraction[2..] : "");
+    }
+
     private string Pattern(string pattern, DateOnly date) => pattern
         .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{month_of}", _monthsOf[date.Month - 1], StringComparison.Ordinal)

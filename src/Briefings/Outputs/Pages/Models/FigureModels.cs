@@ -33,22 +33,13 @@ internal static class FigureModels
     private static TemplateModel Quantity(InterfaceText text, decimal value, Scale scale, string unit, string? basis, DateOnly? valueDate) => new(7)
     {
         ["value"] = value.ToString(CultureInfo.InvariantCulture),
-        ["value_display"] = Number(text, value),
+        ["value_display"] = text.Number(value),
         ["scale"] = scale.Name(),
         ["unit"] = unit,
         ["money"] = Content.Quantity.IsCurrency(unit),
         ["basis"] = basis,
         ["value_date"] = valueDate is { } date ? text.Date(date) : null,
     };
-
-    /// <summary>Rounded to hundredths, with the language's digit groups and decimal mark: 1,234.5 in English, 1 234,5 in Ukrainian.</summary>
-    public static string Number(InterfaceText text, decimal value)
-    {
-        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
-        var whole = decimal.Truncate(rounded);
-        var fraction = (rounded - whole).ToString("0.##", CultureInfo.InvariantCulture);
-        return text.Number((long)whole) + (fraction.Length > 1 ? text.Text("number.decimal") + fraction[2..] : "");
-    }
 
     /// <summary>A share as a whole percentage; null where it is undefined (nothing pledged).</summary>
     public static string? Percent(decimal? share) =>
@@ -87,7 +78,7 @@ internal static class FigureModels
             })),
             ["kept"] = Rate(card.Kept, card.KeptOf),
             ["withdrawn"] = card.Withdrawn,
-            ["median_days"] = card.MedianDays is { } days ? Number(models.Text, days) : null,
+            ["median_days"] = card.MedianDays is { } days ? models.Text.Number(days) : null,
             // What the plural of "days" agrees with: the whole days of the median.
             ["median_days_count"] = card.MedianDays is { } whole ? (long)decimal.Floor(whole) : 0L,
             ["timed"] = card.Timed,
