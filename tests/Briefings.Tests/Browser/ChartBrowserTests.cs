@@ -61,7 +61,7 @@ public sealed class ChartBrowserTests(ServedSampleSite site, ITestOutputHelper o
             {
                 Assert.Equal(await row.GetAttributeAsync("data-status"), await band.GetAttributeAsync("data-status"));
                 Assert.Equal(Text(await row.Locator("td").First.TextContentAsync()), Text(await band.Locator(".chart-date").TextContentAsync()));
-                var x = double.Parse((await band.Locator(".chart-fill").GetAttributeAsync("x"))!, System.Globalization.CultureInfo.InvariantCulture);
+                var x = (await band.Locator(".chart-fill").BoundingBoxAsync())!.X;
                 Assert.True(x > left, "bands go left to right in time");
                 left = x;
             }
@@ -113,14 +113,101 @@ public sealed class ChartBrowserTests(ServedSampleSite site, ITestOutputHelper o
         });
     }
 
+    /// <summary>
+    /// Every word on a chart is at least the page's small text (12 px) as the browser draws it: its computed size times
+    /// the scale the SVG's transform applies, which a viewBox wider than the phone's column made 7 px. The dates under a
+    /// strip keep apart, and no text runs out of its chart, on a phone and on a desktop, on screen and in print.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(ChartPages.Strip, ".chart-strip", 390, "screen")]
+    [InlineData(ChartPages.Bars, ".chart-bars", 390, "screen")]
+    [InlineData(ChartPages.Distribution, ".chart-distribution", 390, "screen")]
+    [InlineData(ChartPages.Strip, ".chart-strip", 1280, "screen")]
+    [InlineData(ChartPages.Bars, ".chart-bars", 1280, "screen")]
+    [InlineData(ChartPages.Distribution, ".chart-distribution", 1280, "screen")]
+    [InlineData(ChartPages.Strip, ".chart-strip", 390, "print")]
+    [InlineData(ChartPages.Bars, ".chart-bars", 390, "print")]
+    [InlineData(ChartPages.Distribution, ".chart-distribution", 390, "print")]
+    public async Task Chart_text_is_legible_and_keeps_apart(string path, string chart, int width, string media)
+    {
+        await WithPage(path, width, async page =>
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = media == "print" ? Media.Print : Media.Screen });
+            var texts = await page.EvaluateAsync<TextBox[]>(
+                """
+                chart => [...document.querySelector(chart).querySelectorAll('svg text')].map(t => {
+                  const svg = t.ownerSVGElement, ctm = t.getScreenCTM(), box = t.getBoundingClientRect(), frame = svg.getBoundingClientRect();
+                  return {
+                    Cls: t.getAttribute('class'), Text: t.textContent,
+                    Px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b),
+                    Left: box.left - frame.left, Right: box.right - frame.left, Top: box.top, Bottom: box.bottom, Frame: frame.width,
+                  };
+                })
+                """,
+                chart);
+            Assert.NotEmpty(texts);
+            foreach (var t in texts)
+            {
+                output.WriteLine($"{width} {media} {t.Cls} '{t.Text}': {t.Px:0.0} px, {t.Left:0}–{t.Right:0} of {t.Frame:0}");
+                Assert.True(t.Px >= 12, $"'{t.Text}' ({t.Cls}) is drawn at {t.Px:0.0} px at {width} px wide ({media})");
+                Assert.True(t.Left >= -0.5 && t.Right <= t.Frame + 0.5, $"'{t.Text}' ({t.Cls}) runs out of its chart at {width} px wide ({media})");
+            }
+
+            var dates = texts.Where(t => t.Cls == "chart-date").ToList();
+            foreach (var (a, i) in dates.Select((d, i) => (d, i)))
+            {
+                foreach (var b in dates.Skip(i + 1))
+                {
+                    var apart = a.Right <= b.Left || b.Right <= a.Left || a.Bottom <= b.Top || b.Bottom <= a.Top;
+                    Assert.True(apart, $"the dates '{a.Text}' and '{b.Text}' overlap at {width} px wide ({media})");
+                }
+            }
+
+            // The sizes a reader gets in either colour scheme are the same; the screenshots show both.
+            var folder = Environment.GetEnvironmentVariable("BRIEFINGS_CHART_SHOTS");
+            if (!string.IsNullOrEmpty(folder) && media == "screen")
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                {
+                    await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+                    var name = $"{chart.TrimStart('.')}-{(width < 600 ? "phone" : "desktop")}-{(scheme == ColorScheme.Dark ? "dark" : "light")}.png";
+                    await page.Locator(chart).First.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, name) });
+                }
+            }
+        });
+    }
+
+    /// <summary>A chart's text as drawn, in CSS pixels, across from the SVG's left edge; Playwright fills it by its properties.</summary>
+    private sealed class TextBox
+    {
+        public string Cls { get; set; } = "";
+
+        public string Text { get; set; } = "";
+
+        public double Px { get; set; }
+
+        public double Left { get; set; }
+
+        public double Right { get; set; }
+
+        public double Top { get; set; }
+
+        public double Bottom { get; set; }
+
+        public double Frame { get; set; }
+    }
+
     private static string Text(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private async Task WithPage(string path, Func<IPage, Task> check)
+    private Task WithPage(string path, Func<IPage, Task> check) => WithPage(path, 1280, check);
+
+    private async Task WithPage(string path, int width, Func<IPage, Task> check)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
         {
-            var page = await browser.NewPageAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
             await page.GotoAsync(site.Server.Url + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
             await check(page);
         }
