@@ -24,6 +24,7 @@ public static class PageTypes
         ("commitment tracker", "commitments/index.html"),
         ("commitment", "commitments/uk-troops-for-ukraine/index.html"),
         ("commitment with amounts", "commitments/uk-enduring-support/index.html"),
+        ("commitment with a status strip", ChartPages.Strip),
         ("stale commitments", "commitments/stale/index.html"),
         ("actors' figures", "commitments/actors/index.html"),
         ("topics index", "topics/index.html"),

@@ -68,6 +68,8 @@ public sealed class CsvDataTests
             .SelectMany(c => c.GetProperty("timeline").EnumerateArray().Select((e, i) => (Commitment: c, Entry: e, Index: i)))
             .ToList();
 
+        // A row per entry and unit: an entry in two units has two rows, numbered alike.
+        rows = rows.DistinctBy(r => (r["commitment"], r["entry"])).ToList();
         Assert.Equal(expected.Count, rows.Count);
         Assert.True(rows.Count > 5);
         foreach (var (row, (commitment, entry, index)) in rows.Zip(expected))
@@ -146,10 +148,142 @@ public sealed class CsvDataTests
     public void Every_column_is_documented_in_data_md()
     {
         var docs = File.ReadAllText(Path.Combine(SampleSite.Root, "docs", "data.md"));
-        foreach (var file in new[] { "commitments.csv", "status-entries.csv", "quotes.csv" })
+        foreach (var file in new[] { "commitments.csv", "status-entries.csv", "quotes.csv", "figures.csv" })
         {
             var header = SampleSite.Built.Read("api/" + file).TrimStart('\uFEFF').Split("\r\n")[0];
             Assert.Contains($"`api/{file}` columns: `{header.Replace(",", "`, `")}`", docs);
         }
     }
+
+    [Fact]
+    public void Status_entries_csv_rebuilds_the_pledged_delivered_and_share_of_figures_csv_and_the_json()
+    {
+        var site = SampleSite.Built;
+        AssertRebuilds(site, expectAmounts: 2);
+    }
+
+    [Fact]
+    public void An_entry_in_two_units_has_a_row_for_each_and_the_figures_rebuild_from_them()
+    {
+        using var site = TestSite.Create(Sites.Person + "\n" + Sites.Countries + """
+            -- content/briefs/2025-12-10-first.md --
+            ---
+            title: "First"
+            date: 2025-12-10
+            speakers: [keir-starmer]
+            commitments:
+              - id: aid
+                by: united-kingdom
+                text: "Send aid"
+                status: pledged
+                amount:
+                  - { value: 3, scale: billion, unit: GBP }
+                  - { value: 5000, unit: troops }
+            ---
+            Body.
+            -- content/briefs/2025-12-20-second.md --
+            ---
+            title: "Second"
+            date: 2025-12-20
+            speakers: [keir-starmer]
+            commitments:
+              - id: aid
+                by: united-kingdom
+                status: in-progress
+                delivered:
+                  - { value: 1.5, scale: billion, unit: GBP, value_date: 2025-12-18 }
+                  - { value: 2000, unit: troops }
+            ---
+            Body.
+            """);
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+
+        var rows = ReadCsv(built, "api/status-entries.csv");
+        Assert.Equal(["GBP", "troops", "GBP", "troops"], rows.Select(r => r["unit"]));
+        Assert.Equal(["1", "1", "2", "2"], rows.Select(r => r["entry"]));
+        Assert.Equal("3", rows[0]["amount_written"]);
+        Assert.Equal("billion", rows[0]["amount_scale"]);
+        Assert.Equal("2025-12-18", rows[2]["delivered_value_date"]);
+        AssertRebuilds(built, expectAmounts: 2);
+    }
+
+    /// <summary>
+    /// Pledged is the amount of the latest entry at pledged or later in the unit, offered the latest before it, delivered
+    /// the sum of the deliveries, share delivered ÷ pledged: worked out from status-entries.csv alone, they are the
+    /// commitments' figures in figures.csv and in commitments.json, and an actor's own totals in figures.csv.
+    /// </summary>
+    private static void AssertRebuilds(BuiltSite site, int expectAmounts)
+    {
+        string[] pledgedOrLater = ["pledged", "in-progress", "delivered", "withdrawn", "broken"];
+        var rebuilt = new Dictionary<(string Commitment, string Unit), (decimal? Offered, decimal? Pledged, decimal? Delivered)>();
+        var by = new Dictionary<string, string>();
+        foreach (var row in ReadCsv(site, "api/status-entries.csv").Where(r => r["unit"] != ""))
+        {
+            by[row["commitment"]] = row["by"];
+            var key = (row["commitment"], row["unit"]);
+            var (offered, pledged, delivered) = rebuilt.GetValueOrDefault(key);
+            if (row["amount"] != "")
+            {
+                var amount = decimal.Parse(row["amount"], CultureInfo.InvariantCulture);
+                Assert.Equal(amount, decimal.Parse(row["amount_written"], CultureInfo.InvariantCulture) * Factor(row["amount_scale"]));
+                if (pledgedOrLater.Contains(row["status"]))
+                {
+                    pledged = amount;
+                }
+                else
+                {
+                    offered = amount;
+                }
+            }
+
+            if (row["delivered"] != "")
+            {
+                delivered = (delivered ?? 0m) + decimal.Parse(row["delivered"], CultureInfo.InvariantCulture);
+            }
+
+            rebuilt[key] = (offered, pledged, delivered);
+        }
+
+        Assert.True(rebuilt.Count >= expectAmounts);
+        var figures = ReadCsv(site, "api/figures.csv");
+        var json = Json(site, "api/commitments.json", "commitments").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        foreach (var ((commitment, unit), (offered, pledged, delivered)) in rebuilt)
+        {
+            var share = pledged is > 0 ? Math.Round((delivered ?? 0m) / pledged.Value, 6, MidpointRounding.AwayFromZero) : (decimal?)null;
+            var rows = figures.Where(f => f["subject_kind"] == "commitment" && f["subject"] == commitment && f["unit"] == unit)
+                .ToDictionary(f => f["figure"], f => Number(f["value"]));
+            Assert.Equal(offered, rows["offered"]);
+            Assert.Equal(pledged, rows["pledged"]);
+            Assert.Equal(delivered, rows["delivered"]);
+            Assert.Equal(share, rows["share"]);
+            var amounts = json[commitment].GetProperty("amounts").EnumerateArray().Single(a => a.GetProperty("unit").GetString() == unit);
+            Assert.Equal(pledged, JsonNumber(amounts.GetProperty("pledged")));
+            Assert.Equal(delivered, JsonNumber(amounts.GetProperty("delivered")));
+            Assert.Equal(share, JsonNumber(amounts.GetProperty("share")));
+        }
+
+        foreach (var actor in by.Values.Distinct())
+        {
+            foreach (var unit in rebuilt.Keys.Where(k => by[k.Commitment] == actor).Select(k => k.Unit).Distinct())
+            {
+                var own = rebuilt.Where(r => by[r.Key.Commitment] == actor && r.Key.Unit == unit).Select(r => r.Value).ToList();
+                var rows = figures.Where(f => f["subject"] == actor && f["group"] == "own" && f["unit"] == unit)
+                    .ToDictionary(f => f["figure"], f => Number(f["value"]));
+                Assert.Equal(own.Any(o => o.Pledged is not null) ? own.Sum(o => o.Pledged ?? 0m) : null, rows["pledged"]);
+                Assert.Equal(own.Any(o => o.Delivered is not null) ? own.Sum(o => o.Delivered ?? 0m) : null, rows["delivered"]);
+            }
+        }
+    }
+
+    private static decimal Factor(string scale) => scale switch
+    {
+        "thousand" => 1_000m,
+        "million" => 1_000_000m,
+        "billion" => 1_000_000_000m,
+        _ => 1m,
+    };
+
+    private static decimal? Number(string cell) => cell == "" ? null : decimal.Parse(cell, CultureInfo.InvariantCulture);
+
+    private static decimal? JsonNumber(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetDecimal();
 }

@@ -7,7 +7,8 @@ namespace Briefings.Outputs.Data;
 /// <summary>
 /// The commitments, every status entry and every quote as CSV beside the JSON, for a spreadsheet or a notebook. One
 /// row per commitment, entry or quote; columns are documented in docs/data.md and only ever added, never removed.
-/// Each entry row carries its commitment's actor and its brief's source, so a figure can be rebuilt from that file alone.
+/// Each entry row carries its commitment's actor, its brief's source and its amounts (a row per unit), so that every
+/// figure of api/figures.csv can be rebuilt from that file alone.
 /// </summary>
 public static class CsvData
 {
@@ -29,6 +30,11 @@ public static class CsvData
         if (Of(ContentKind.Brief) || Of(ContentKind.Person))
         {
             Quotes(graph).WriteTo(writer, "api/quotes.csv");
+        }
+
+        if (Of(ContentKind.Commitment) || Of(ContentKind.Person) || Of(ContentKind.Organization))
+        {
+            FiguresCsv.Of(graph).WriteTo(writer, "api/figures.csv");
         }
     }
 
@@ -52,24 +58,65 @@ public static class CsvData
     private static CsvTable StatusEntries(ContentGraph graph)
     {
         var table = new CsvTable("commitment", "by_kind", "by", "to_kind", "to", "date", "status", "previous_status", "change",
-            "conditions", "note", "brief", "brief_url", "source_title", "source_publisher", "source_url", "source_date");
+            "conditions", "note", "brief", "brief_url", "source_title", "source_publisher", "source_url", "source_date",
+            "entry", "unit", "amount", "amount_written", "amount_scale", "amount_value_date", "amount_basis",
+            "delivered", "delivered_written", "delivered_scale", "delivered_value_date", "delivered_basis");
         foreach (var commitment in graph.Commitments)
         {
             foreach (var entry in commitment.Timeline)
             {
-                table.Field(commitment.Id);
-                Actor(table, commitment.By);
-                Actor(table, commitment.To);
-                var previous = entry.Previous?.Status;
-                table.Field(entry.Date).Field(entry.Status.Slug()).Field(previous?.Slug())
-                    .Field(previous is null ? "first" : previous == entry.Status ? "restated" : "changed")
-                    .Field(string.Join("; ", entry.Mention.Conditions)).Field(entry.Mention.Note)
-                    .Field(entry.Brief.Brief.Slug).Field(entry.Brief.Url);
-                Source(table, entry.Brief.Brief.Source);
+                var units = Units(entry.Mention);
+                for (var u = 0; u < units.Count; u++)
+                {
+                    EntryRow(table, commitment, entry);
+                    var unit = units[u];
+                    table.Field(entry.Index + 1).Field(unit);
+                    Amount(table, unit is null ? null : entry.Mention.Amount.FirstOrDefault(q => q.Unit == unit));
+                    Amount(table, unit is null ? null : entry.Mention.Delivered.FirstOrDefault(q => q.Unit == unit));
+                }
             }
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The units an entry states an amount or a delivery in, in the order written; one null where it states none, so
+    /// that every entry has a row, and an entry in two units has two, its other columns repeated.
+    /// </summary>
+    private static List<string?> Units(CommitmentMention mention)
+    {
+        var units = new List<string?>();
+        foreach (var q in mention.Amount.Concat(mention.Delivered))
+        {
+            if (!units.Contains(q.Unit))
+            {
+                units.Add(q.Unit);
+            }
+        }
+
+        if (units.Count == 0)
+        {
+            units.Add(null);
+        }
+
+        return units;
+    }
+
+    private static void Amount(CsvTable table, Quantity? q) =>
+        table.Field(q?.Value).Field(q?.Written).Field(q?.Scale.Name()).Field(q?.ValueDate).Field(q?.Basis);
+
+    private static void EntryRow(CsvTable table, CommitmentNode commitment, CommitmentEntry entry)
+    {
+        table.Field(commitment.Id);
+        Actor(table, commitment.By);
+        Actor(table, commitment.To);
+        var previous = entry.Previous?.Status;
+        table.Field(entry.Date).Field(entry.Status.Slug()).Field(previous?.Slug())
+            .Field(previous is null ? "first" : previous == entry.Status ? "restated" : "changed")
+            .Field(string.Join("; ", entry.Mention.Conditions)).Field(entry.Mention.Note)
+            .Field(entry.Brief.Brief.Slug).Field(entry.Brief.Url);
+        Source(table, entry.Brief.Brief.Source);
     }
 
     private static CsvTable Quotes(ContentGraph graph)

@@ -52,6 +52,9 @@ internal sealed class CsvTable
 
     public CsvTable Field(int value) => Field(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A number exactly as the JSON writes it: invariant, no thousands separator, no exponent.</summary>
+    public CsvTable Field(decimal? value) => Field(value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public CsvTable Field(DateOnly? value) => Field(value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>

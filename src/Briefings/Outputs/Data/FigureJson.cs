@@ -115,7 +115,7 @@ internal static class FigureJson
         json.WriteEndObject();
     }
 
-    private static decimal? Ratio(decimal? share) => share is { } s ? Math.Round(s, 6, MidpointRounding.AwayFromZero) : null;
+    internal static decimal? Ratio(decimal? share) => share is { } s ? Math.Round(s, 6, MidpointRounding.AwayFromZero) : null;
 
     private static void Number(Utf8JsonWriter json, string name, decimal? value)
     {

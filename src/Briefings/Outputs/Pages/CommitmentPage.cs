@@ -27,6 +27,7 @@ internal static class CommitmentPage
                 model["background"] = models.Body(node.Background);
                 model["conditions"] = ViewModels.Array(node.Current.Mention.Conditions);
                 model["amounts"] = FigureModels.Units(models.Text, node.Figures);
+                model["strip"] = ChartModels.Strip(models, node.Timeline);
                 model["over_unexplained"] = node.Figures.Unexplained.Count > 0;
                 // The latest entries, since they say where it stands; the full timeline's pages keep the oldest first,
                 // so that a new entry never moves an old one to another page.

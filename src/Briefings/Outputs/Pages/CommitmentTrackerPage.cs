@@ -27,7 +27,9 @@ internal static class CommitmentTrackerPage
             var model = pages.Create("commitments/", text.Text("tracker.title"), text.Format("tracker.description", graph.Config.Title), "commitments");
             model["total"] = graph.Commitments.Count;
             model["feed"] = new TemplateModel(2) { ["url"] = "feed.xml", ["title"] = text.Format("tracker.feed", graph.Config.Title) };
-            model["status_counts"] = StatusCounts(graph, models);
+            var counts = StatusCounts(graph, models);
+            model["status_counts"] = counts;
+            model["distribution"] = ChartModels.Distribution(counts);
             model["stale_count"] = stale.Count;
             model["stale_after_days"] = graph.Config.StaleAfterDays;
             model["actors"] = ViewModels.Array(actors.Take(graph.Config.Paginate).Select(a => CommitmentFigurePages.Row(models, a)));

@@ -36,8 +36,8 @@ internal static class OrganizationPage
                 model["children"] = models.Organizations(lists.Children.Paged.Page(1));
                 model["people"] = models.People(lists.People.Paged.Page(1));
                 model["commitments"] = models.Commitments(lists.Commitments.Paged.Page(1));
-                model["scorecard"] = FigureModels.Scorecard(models, node.Scorecard);
-                model["members_scorecard"] = FigureModels.Scorecard(models, node.MembersScorecard);
+                model["scorecard"] = FigureModels.Scorecard(models, node.Scorecard, "bars-own");
+                model["members_scorecard"] = FigureModels.Scorecard(models, node.MembersScorecard, "bars-members");
                 // The scorecards count every commitment, not only those the page lists.
                 foreach (var commitment in node.Commitments)
                 {

@@ -64,10 +64,11 @@ internal static class FigureModels
         ["over"] = u.Over,
     }));
 
-    public static TemplateModel Scorecard(ViewModels models, Scorecard card)
+    /// <param name="chartId">Where the page draws the scorecard's bars, the chart's id, unique on the page; null for none.</param>
+    public static TemplateModel Scorecard(ViewModels models, Scorecard card, string? chartId = null)
     {
         var converted = card.Converted;
-        return new TemplateModel(13)
+        var model = new TemplateModel(14)
         {
             ["total"] = card.Total,
             ["statuses"] = ViewModels.Array(CommitmentStatuses.All.Select(status => new TemplateModel(2)
@@ -106,5 +107,7 @@ internal static class FigureModels
                 ["unconverted"] = ViewModels.Array(converted.Unconverted),
             },
         };
+        model["chart"] = chartId is null ? null : ChartModels.Bars(card, (ScriptArray)model["units"]!, chartId);
+        return model;
     }
 }
