@@ -10,7 +10,12 @@ namespace Briefings.Outputs.Data;
 /// </summary>
 internal sealed class CsvTable
 {
-    private readonly StringBuilder _text = new();
+    /// <summary>
+    /// The file's text, from its byte-order mark (U+FEFF, which UTF-8 writes as the mark's three bytes) on. Encoded chunk
+    /// by chunk into a pooled buffer: made into one string and one array, a data file of megabytes took three blocks of
+    /// the large-object heap, which the collector frees only in full collections.
+    /// </summary>
+    private readonly StringBuilder _text = new("\uFEFF");
     private readonly int _columns;
     private int _field;
 
@@ -72,11 +77,7 @@ internal sealed class CsvTable
             throw new InvalidOperationException($"{path}: a row was left with {_field} of {_columns} fields");
         }
 
-        var text = _text.ToString();
-        var preamble = Encoding.UTF8.Preamble;
-        var bytes = new byte[preamble.Length + Encoding.UTF8.GetByteCount(text)];
-        preamble.CopyTo(bytes);
-        Encoding.UTF8.GetBytes(text, bytes.AsSpan(preamble.Length));
-        writer.Write(path, bytes);
+        var (buffer, length) = OutputBuffers.Encode(_text);
+        writer.WritePooled(path, buffer, length);
     }
 }
