@@ -162,6 +162,26 @@ public sealed class IncrementalTests
         AssertSameAsFullBuild(site, "title of a brief with sourceless commitments");
     }
 
+    /// <summary>
+    /// serve stops the session before it removes its temporary folder: a data refresh still in line would otherwise
+    /// write the search index and API files into the folder again once it is gone.
+    /// </summary>
+    [Fact]
+    public void A_stopped_session_writes_no_data_file_after_its_output_folder_is_removed()
+    {
+        using var site = SampleSite.Copy();
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        Assert.True(session.Build().Succeeded);
+        var changed = Apply(site, "brief body");
+        session.Rebuild(changed.Select(p => Path.Combine(site.Root, p)).ToList());
+
+        session.Stop();
+        Directory.Delete(site.OutputPath, recursive: true);
+        session.Settle();
+
+        Assert.False(Directory.Exists(site.OutputPath));
+    }
+
     [Fact]
     public void After_a_failed_rebuild_an_edit_to_another_brief_does_not_hide_the_error()
     {

@@ -120,6 +120,7 @@ internal static class ServeCommand
         finally
         {
             await server.DisposeAsync();
+            session?.Stop();
             if (scratch is not null)
             {
                 TryDelete(scratch);

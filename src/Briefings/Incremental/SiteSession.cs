@@ -79,6 +79,19 @@ public sealed class SiteSession
     /// <summary>Waits for data files a rebuild is still writing in the background.</summary>
     public void Settle() => _state.Data.Settle();
 
+    /// <summary>
+    /// Stops the background writing of data files for good, and returns once nothing more is written: before serve
+    /// removes its temporary folder, which a refresh still writing would otherwise make again, search index and API
+    /// files of a 100,000-brief site left behind (195 MB).
+    /// </summary>
+    public void Stop()
+    {
+        lock (_gate)
+        {
+            _state.Data.Stop();
+        }
+    }
+
     private bool OnlyContentFiles(IReadOnlyCollection<string> changedFiles)
     {
         var content = SiteSource.FromConfig(Options.ConfigPath).ContentDirectory + Path.DirectorySeparatorChar;
