@@ -78,9 +78,10 @@ internal static class ChartModels
             var width = to is { } end
                 ? MinBand + (span == 0 ? spare / closed : spare * (end.DayNumber - from.DayNumber) / span)
                 : OpenBand;
+            var shownStatus = models.Status(status);
             bands.Add(new TemplateModel(10)
             {
-                ["status"] = models.Status(status),
+                ["status"] = shownStatus,
                 ["from"] = Dates.Iso(from),
                 ["from_display"] = models.Text.Date(from),
                 ["to"] = to is { } t ? Dates.Iso(t) : null,
@@ -89,7 +90,8 @@ internal static class ChartModels
                 ["x"] = N(x),
                 ["width"] = N(width),
                 ["label_y"] = BandTop + BandHeight + ((i % LabelLines) + 1) * LineHeight,
-                ["wide"] = Fits(width, models.Text.Text("status." + status.Slug())),
+                // Judged by the label the band shows, the status model's own.
+                ["wide"] = Fits(width, (string)shownStatus["label"]!),
             });
             if (!statuses.Contains(status))
             {
