@@ -90,7 +90,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
         sink.Weight = Body;
         foreach (var filter in _filters)
         {
-            sink.Add(filter, 0);
+            sink.Add(filter, default);
         }
 
         if (_html is var (html, htmlWeight))
@@ -151,7 +151,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
     {
         public int Weight;
 
-        public readonly void Add(ReadOnlySpan<char> term, ulong packed)
+        public readonly void Add(ReadOnlySpan<char> term, PackedTerm packed)
         {
             if (!scratch.Terms.TryGet(term, packed, out var id))
             {
