@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
 using Briefings.Content;
@@ -25,63 +24,24 @@ public static class AtomFeed
     /// </summary>
     public static void WriteSome(ContentGraph graph, IOutputWriter writer, Func<EntityKey, bool> include)
     {
-        var limit = graph.Config.FeedLimit;
-        var entries = new EntryCache(graph);
-        Write(writer, "feed.xml", graph, "feed.xml", graph.Config.Title, "", graph.Briefs.Take(limit), entries);
+        var config = graph.Config;
+        var limit = config.FeedLimit;
+        var entries = Entries(config);
+        Write(writer, "feed.xml", config, "feed.xml", config.Title, "", graph.Briefs.Take(limit), entries);
         Parallel.ForEach(graph.People.Where(p => include(p.Key)), person => Write(writer, person.Key.OutputFolder + "/feed.xml",
-            graph, person.Url + "feed.xml", graph.Config.Text.Format("feed.page", person.Person.Name, graph.Config.Title), person.Url, person.MentionedIn.Take(limit), entries));
+            config, person.Url + "feed.xml", config.Text.Format("feed.page", person.Person.Name, config.Title), person.Url, person.MentionedIn.Take(limit), entries));
         Parallel.ForEach(graph.Topics.Where(t => include(t.Key)), topic => Write(writer, topic.Key.OutputFolder + "/feed.xml",
-            graph, topic.Key.Url + "feed.xml", graph.Config.Text.Format("feed.page", topic.Title, graph.Config.Title), topic.Key.Url, topic.Briefs.Take(limit), entries));
+            config, topic.Key.Url + "feed.xml", config.Text.Format("feed.page", topic.Title, config.Title), topic.Key.Url, topic.Briefs.Take(limit), entries));
         FollowFeeds.Write(graph, writer, include);
     }
 
-    /// <summary>
-    /// Each brief's entry, written once: a brief is an entry of the site's feed, of its speakers' and of its
-    /// topics' feeds, the same bytes in each, and writing it again for every feed was most of the feeds' work.
-    /// </summary>
-    internal sealed class EntryCache(ContentGraph graph)
+    /// <summary>The briefs' entries, each written once for all the feeds that list it.</summary>
+    internal static FeedEntries<BriefNode> Entries(SiteConfig config) => new((xml, brief) => WriteEntry(xml, config, brief));
+
+    private static void Write(IOutputWriter writer, string relativePath, SiteConfig config, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs, FeedEntries<BriefNode> entries)
     {
-        private readonly ConcurrentDictionary<BriefNode, byte[]> _entries = new(ReferenceEqualityComparer.Instance);
-
-        public ReadOnlyMemory<byte> Get(BriefNode brief) => _entries.GetOrAdd(brief, static (brief, graph) => Render(graph, brief), graph);
-
-        /// <summary>
-        /// One writer per thread, left open inside a feed whose last element so far is a child, as the generator is
-        /// in a real one: an entry written there is indented, and its namespace left undeclared, exactly as where it
-        /// will stand. Kept as a measured fast path, with the stream of <see cref="Write"/> (bench/ab, 10,000 briefs, 12
-        /// alternating pairs): a writer and a stream per call took 1.089× the wall time (IQR 1.033–1.147) and 1.43× the
-        /// peak memory. AtomFeedTests compares every feed with one written the simple way, entries inline.
-        /// </summary>
-        [ThreadStatic]
-        private static (MemoryStream Stream, XmlWriter Xml)? t_writer;
-
-        private static byte[] Render(ContentGraph graph, BriefNode brief)
-        {
-            if (t_writer is not { } writer)
-            {
-                var stream = new MemoryStream(4 * 1024);
-                var xml = XmlWriter.Create(stream, Settings);
-                xml.WriteStartElement("feed", AtomNamespace);
-                xml.WriteElementString("generator", AtomNamespace, "Briefings");
-                t_writer = writer = (stream, xml);
-            }
-
-            writer.Xml.Flush();
-            writer.Stream.SetLength(0);
-            try
-            {
-                WriteEntry(writer.Xml, graph.Config, brief);
-                writer.Xml.Flush();
-            }
-            catch
-            {
-                // Left inside a half-written entry, the writer would misplace every entry after it.
-                t_writer = null;
-                throw;
-            }
-
-            return writer.Stream.GetBuffer().AsSpan(0, (int)writer.Stream.Length).ToArray();
-        }
+        var briefList = briefs.ToList();
+        Write(writer, relativePath, config, feedUrl, title, pageUrl, briefList.Count > 0 ? briefList.Max(Updated) : null, briefList, entries);
     }
 
     internal static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -91,51 +51,60 @@ public static class AtomFeed
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
-    private static void Write(IOutputWriter writer, string relativePath, ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs, EntryCache entries)
+    /// <summary>Writes a feed of <paramref name="items"/>, whose newest entry was <paramref name="updated"/>.</summary>
+    internal static void Write<T>(IOutputWriter writer, string relativePath, SiteConfig config, string feedUrl, string title, string pageUrl, DateOnly? updated, IReadOnlyList<T> items, FeedEntries<T> entries)
+        where T : class
     {
         var buffer = t_buffer ??= new MemoryStream(64 * 1024);
         buffer.SetLength(0);
-        Build(buffer, graph, feedUrl, title, pageUrl, briefs, entries);
+        Build(buffer, config, feedUrl, title, pageUrl, updated, items, entries);
         var length = (int)buffer.Length;
         var pooled = OutputBuffers.Pool.Rent(length);
         buffer.GetBuffer().AsSpan(0, length).CopyTo(pooled);
         writer.WritePooled(relativePath, pooled, length);
     }
 
-    /// <summary>Writes one feed; without <paramref name="entries"/>, the simple way, each entry written inline by the feed's own writer.</summary>
-    internal static void Build(Stream buffer, ContentGraph graph, string feedUrl, string title, string pageUrl, IEnumerable<BriefNode> briefs, EntryCache? entries)
+    /// <summary>
+    /// Writes one feed: the XML declaration and the feed's start tag as they are, since the language is a tag of letters,
+    /// digits and hyphens (SiteConfigReader) and needs no escaping; its head and entries by <see cref="InFeedWriter"/>,
+    /// so that no writer is made per feed. <see cref="BuildSimply"/> is the simple form.
+    /// </summary>
+    internal static void Build<T>(Stream buffer, SiteConfig config, string feedUrl, string title, string pageUrl, DateOnly? updated, IReadOnlyList<T> items, FeedEntries<T> entries)
+        where T : class
     {
-        var config = graph.Config;
-        var briefList = briefs.ToList();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        buffer.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xml:lang=\""u8);
+        buffer.Write(Encoding.ASCII.GetBytes(config.Language));
+        buffer.Write("\" xmlns=\"http://www.w3.org/2005/Atom\">"u8);
+        buffer.Write(InFeedWriter.Write((config, feedUrl, title, pageUrl, updated), static (xml, head) => Head(xml, head.config, head.feedUrl, head.title, head.pageUrl, head.updated)));
+        foreach (var item in items)
         {
-            Header(xml, config, feedUrl, title, pageUrl, briefList.Count > 0 ? briefList.Max(Updated) : null);
-            // The entries go straight into the stream, between the writer's flushed output and the end it still writes.
-            xml.Flush();
-            foreach (var brief in briefList)
-            {
-                if (entries is null)
-                {
-                    WriteEntry(xml, config, brief);
-                    xml.Flush();
-                }
-                else
-                {
-                    buffer.Write(entries.Get(brief).Span);
-                }
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            buffer.Write(entries.Get(item).Span);
         }
+
+        buffer.Write("\n</feed>"u8);
     }
 
-    /// <summary>Opens a feed and writes everything before its entries; <paramref name="updated"/> is its newest entry's.</summary>
-    internal static void Header(XmlWriter xml, SiteConfig config, string feedUrl, string title, string pageUrl, DateOnly? updated)
+    /// <summary>Writes one feed the simple way: one writer for the whole, each entry written inline.</summary>
+    internal static void BuildSimply<T>(Stream buffer, SiteConfig config, string feedUrl, string title, string pageUrl, DateOnly? updated, IReadOnlyList<T> items, FeedEntries<T> entries)
+        where T : class
     {
+        using var xml = XmlWriter.Create(buffer, Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", AtomNamespace);
         xml.WriteAttributeString("xml", "lang", null, config.Language);
+        Head(xml, config, feedUrl, title, pageUrl, updated);
+        foreach (var item in items)
+        {
+            entries.WriteInline(xml, item);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    /// <summary>What comes before a feed's entries, inside it; <paramref name="updated"/> is its newest entry's.</summary>
+    private static void Head(XmlWriter xml, SiteConfig config, string feedUrl, string title, string pageUrl, DateOnly? updated)
+    {
         xml.WriteElementString("title", AtomNamespace, XmlSafeText.Clean(title));
         if (config.Description is { } description)
         {
@@ -159,7 +128,7 @@ public static class AtomFeed
     }
 
     /// <summary>A brief's entry is updated by its latest correction or update, else on its date.</summary>
-    private static DateOnly Updated(BriefNode brief) => brief.Brief.LastUpdated ?? brief.Brief.Date;
+    internal static DateOnly Updated(BriefNode brief) => brief.Brief.LastUpdated ?? brief.Brief.Date;
 
     private static void WriteEntry(XmlWriter xml, SiteConfig config, BriefNode brief)
     {

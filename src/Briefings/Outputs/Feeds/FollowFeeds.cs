@@ -22,25 +22,39 @@ public static class FollowFeeds
         var limit = config.FeedLimit;
         var site = config.Title;
         var text = config.Text;
-        ItemFeed.Write(writer, TrackerFeed, config, TrackerFeed, text.Format("tracker.feed", site), "commitments/",
-            Newest(graph.Commitments.SelectMany(c => c.Timeline).Where(IsChange), limit).Select(e => Item(graph, e)).ToList());
-        ItemFeed.Write(writer, CorrectionsFeed, config, CorrectionsFeed, text.Format("corrections.feed", site), "corrections/",
-            graph.Corrections.Take(limit).Select(c => Item(graph, c)).ToList());
-        Parallel.ForEach(graph.Commitments.Where(c => include(c.Key)), commitment => ItemFeed.Write(writer, commitment.Key.OutputFolder + "/feed.xml",
+        var entries = Entries(graph);
+        Write(writer, TrackerFeed, config, TrackerFeed, text.Format("tracker.feed", site), "commitments/",
+            Newest(graph.Commitments.SelectMany(c => c.Timeline).Where(IsChange), limit), entries);
+        var corrections = graph.Corrections.Take(limit).ToList();
+        AtomFeed.Write(writer, CorrectionsFeed, config, CorrectionsFeed, text.Format("corrections.feed", site), "corrections/",
+            corrections.Count > 0 ? corrections.Max(c => c.Update.Date) : null, corrections, Entries(config));
+        Parallel.ForEach(graph.Commitments.Where(c => include(c.Key)), commitment => Write(writer, commitment.Key.OutputFolder + "/feed.xml",
             config, commitment.Key.Url + "feed.xml", text.Format("feed.page", commitment.Title, site), commitment.Key.Url,
-            Newest(commitment.Timeline, limit).Select(e => Item(graph, e)).ToList()));
+            Newest(commitment.Timeline, limit), entries));
         // An organization's feed holds its commitments' entries, which say more (notes, conditions) than its page shows;
         // so it is written again whenever one of those commitments' pages is, as well as its own.
-        Parallel.ForEach(graph.Organizations.Where(o => include(o.Key) || o.Commitments.Any(c => include(c.Key))), organization => ItemFeed.Write(writer, organization.Key.OutputFolder + "/feed.xml",
+        Parallel.ForEach(graph.Organizations.Where(o => include(o.Key) || o.Commitments.Any(c => include(c.Key))), organization => Write(writer, organization.Key.OutputFolder + "/feed.xml",
             config, organization.Url + "feed.xml", text.Format("organization.feed", organization.Organization.Name, site), organization.Url,
-            Newest(organization.Commitments.SelectMany(c => c.Timeline), limit).Select(e => Item(graph, e)).ToList()));
+            Newest(organization.Commitments.SelectMany(c => c.Timeline), limit), entries));
+    }
+
+    /// <summary>The status entries' feed entries, each written once for the feeds of its commitment, its organization and the tracker.</summary>
+    internal static FeedEntries<CommitmentEntry> Entries(ContentGraph graph) => new((xml, entry) => ItemFeed.Entry(xml, graph.Config, Item(graph, entry)));
+
+    /// <summary>The corrections' feed entries.</summary>
+    internal static FeedEntries<CorrectionEntry> Entries(SiteConfig config) => new((xml, correction) => ItemFeed.Entry(xml, config, Item(config, correction)));
+
+    private static void Write(IOutputWriter writer, string relativePath, SiteConfig config, string feedUrl, string title, string pageUrl, IEnumerable<CommitmentEntry> newest, FeedEntries<CommitmentEntry> entries)
+    {
+        var list = newest.ToList();
+        AtomFeed.Write(writer, relativePath, config, feedUrl, title, pageUrl, list.Count > 0 ? list.Max(e => e.Date) : null, list, entries);
     }
 
     /// <summary>What the tracker's feed follows: a first record, or a status other than the one before.</summary>
     public static bool IsChange(CommitmentEntry entry) => entry.Previous is not { } previous || previous.Status != entry.Status;
 
     /// <summary>Newest first: by date, then the timeline's own order (brief slug) reversed, then commitment id.</summary>
-    private static IEnumerable<CommitmentEntry> Newest(IEnumerable<CommitmentEntry> entries, int limit) =>
+    internal static IEnumerable<CommitmentEntry> Newest(IEnumerable<CommitmentEntry> entries, int limit) =>
         entries.OrderByDescending(e => e.Date)
             .ThenByDescending(e => e.Brief.Brief.Slug, StringComparer.Ordinal)
             .ThenBy(e => e.Commitment.Id, StringComparer.Ordinal)
@@ -75,9 +89,9 @@ public static class FollowFeeds
             string.Join(" ", details), Authors(entry.Brief));
     }
 
-    private static FeedItem Item(ContentGraph graph, CorrectionEntry correction) =>
-        new(graph.Config.BaseUrl + correction.Brief.Url + "#" + correction.Anchor,
-            $"{graph.Config.Text.Text("update." + correction.Update.Kind.Slug())}: {correction.Brief.Brief.Title}",
+    private static FeedItem Item(SiteConfig config, CorrectionEntry correction) =>
+        new(config.BaseUrl + correction.Brief.Url + "#" + correction.Anchor,
+            $"{config.Text.Text("update." + correction.Update.Kind.Slug())}: {correction.Brief.Brief.Title}",
             correction.Brief.Url + "#" + correction.Anchor,
             correction.Update.Date,
             correction.Update.Text,

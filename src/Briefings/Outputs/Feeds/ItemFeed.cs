@@ -9,39 +9,10 @@ namespace Briefings.Outputs.Feeds;
 /// <param name="Link">Site-relative, like every internal URL; made absolute from base_url when written.</param>
 public sealed record FeedItem(string Id, string Title, string Link, DateOnly Date, string? Summary, IReadOnlyList<string> Authors);
 
-/// <summary>Writes an Atom feed of <see cref="FeedItem"/>s, with the same head as the brief feeds.</summary>
+/// <summary>The entry of a <see cref="FeedItem"/>, in the feeds whose entries are not whole briefs.</summary>
 internal static class ItemFeed
 {
-    // One stream per thread, copied once into a pooled buffer, as the brief feeds do: a feed per commitment and per
-    // organization, each grown in a fresh stream and copied out of it, raised the peak memory of 10,000 briefs
-    // (1,939 commitments) from 621 to 735 MiB against the revision before these feeds (bench/ab, 5 pairs); so written, 633
-    // to 710 MiB (4 pairs).
-    [ThreadStatic]
-    private static MemoryStream? t_buffer;
-
-    public static void Write(IOutputWriter writer, string relativePath, SiteConfig config, string feedUrl, string title, string pageUrl, IReadOnlyList<FeedItem> items)
-    {
-        var buffer = t_buffer ??= new MemoryStream(16 * 1024);
-        buffer.SetLength(0);
-        using (var xml = XmlWriter.Create(buffer, AtomFeed.Settings))
-        {
-            AtomFeed.Header(xml, config, feedUrl, title, pageUrl, items.Count > 0 ? items.Max(i => i.Date) : null);
-            foreach (var item in items)
-            {
-                Entry(xml, config, item);
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-
-        var length = (int)buffer.Length;
-        var pooled = OutputBuffers.Pool.Rent(length);
-        buffer.GetBuffer().AsSpan(0, length).CopyTo(pooled);
-        writer.WritePooled(relativePath, pooled, length);
-    }
-
-    private static void Entry(XmlWriter xml, SiteConfig config, FeedItem item)
+    public static void Entry(XmlWriter xml, SiteConfig config, FeedItem item)
     {
         const string Atom = AtomFeed.AtomNamespace;
         xml.WriteStartElement("entry", Atom);

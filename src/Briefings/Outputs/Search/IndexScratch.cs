@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Briefings.Outputs.Search;
 
@@ -28,6 +29,9 @@ internal sealed class IndexScratch
     }
 
     public TermCache Terms { get; } = new();
+
+    /// <summary>Where a record's excerpt is put together, reused rather than made per document.</summary>
+    public StringBuilder Excerpt { get; } = new(2 * SearchDocument.ExcerptLength);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise(int term, int weight)

@@ -54,7 +54,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
     /// A filter value the document answers to, as <c>speaker:keir-starmer</c>: indexed as a term no word can be (the
     /// tokenizer splits at ':'), so a filter's documents are a posting list like a word's.
     /// </summary>
-    public void AddFilter(string name, string value) => _filters.Add($"{name}:{value}");
+    public void AddFilter(string term) => _filters.Add(term);
 
     /// <summary>Rendered HTML whose text continues the excerpt; with a weight, it is indexed too.</summary>
     public void AddHtml(ReadOnlyMemory<byte> html, int? weight) => _html = (html, weight);
@@ -90,7 +90,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
         sink.Weight = Body;
         foreach (var filter in _filters)
         {
-            sink.Add(filter, 0);
+            sink.Add(filter, default);
         }
 
         if (_html is var (html, htmlWeight))
@@ -102,7 +102,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
                 SearchTokenizer.AddTerms(text, ref sink);
             }
 
-            Excerpt = Continue(Excerpt, text);
+            Excerpt = Continue(scratch.Excerpt, Excerpt, text);
         }
 
         Terms = scratch.TakeTerms();
@@ -115,9 +115,9 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
     public void ReleaseRecord() => (Title, Url, Subtitle, Excerpt) = ("", "", "", "");
 
     /// <summary>The excerpt so far and as much of the body text as fits, its runs of white space made single spaces.</summary>
-    private static string Continue(string lead, ReadOnlySpan<char> text)
+    private static string Continue(StringBuilder builder, string lead, ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(lead, ExcerptLength + 1);
+        builder.Clear().Append(lead);
         var space = lead.Length > 0;
         foreach (var c in text)
         {
@@ -151,7 +151,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
     {
         public int Weight;
 
-        public readonly void Add(ReadOnlySpan<char> term, ulong packed)
+        public readonly void Add(ReadOnlySpan<char> term, PackedTerm packed)
         {
             if (!scratch.Terms.TryGet(term, packed, out var id))
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Briefings.Content;
 using Briefings.Graph;
 
@@ -31,13 +32,16 @@ internal sealed class SearchDocuments
     {
         var documents = new List<SearchDocument>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var topics = new FilterTerms(Topic);
+        var speakers = new FilterTerms(Speaker);
+        var statuses = new FilterTerms(Status);
         foreach (var topic in graph.Topics)
         {
             var document = new SearchDocument(SearchKind.Topic, topic.Title, topic.Key.Url, graph.Config.Text.Count("count.briefs", topic.Briefs.Count));
             document.Add(topic.Title, SearchDocument.Name);
             document.AddHtml(topic.Description.Utf8Html, SearchDocument.Body);
             documents.Add(document);
-            labels[$"{Topic}:{topic.Id}"] = topic.Title;
+            labels[topics.Of(topic.Id)] = topic.Title;
         }
 
         foreach (var person in graph.People)
@@ -81,14 +85,15 @@ internal sealed class SearchDocuments
             foreach (var topic in brief.Topics)
             {
                 document.Add(topic.Title, SearchDocument.Lead);
-                document.AddFilter(Topic, topic.Id);
+                document.AddFilter(topics.Of(topic.Id));
             }
 
             foreach (var speaker in brief.Speakers)
             {
                 document.Add(speaker.Person.Name, SearchDocument.Lead);
-                document.AddFilter(Speaker, speaker.Person.Id);
-                labels[$"{Speaker}:{speaker.Person.Id}"] = speaker.Person.Name;
+                var filter = speakers.Of(speaker.Person.Id);
+                document.AddFilter(filter);
+                labels[filter] = speaker.Person.Name;
             }
 
             document.AddHtml(brief.Body.Utf8Html, SearchDocument.Body);
@@ -116,11 +121,12 @@ internal sealed class SearchDocuments
                 };
                 document.Add(quote.Text, SearchDocument.Lead);
                 document.Add(speaker, SearchDocument.Body);
-                document.AddFilter(Speaker, quote.By.Id);
-                labels[$"{Speaker}:{quote.By.Id}"] = speaker;
+                var filter = speakers.Of(quote.By.Id);
+                document.AddFilter(filter);
+                labels[filter] = speaker;
                 foreach (var topic in brief.Topics)
                 {
-                    document.AddFilter(Topic, topic.Id);
+                    document.AddFilter(topics.Of(topic.Id));
                 }
 
                 documents.Add(document);
@@ -140,19 +146,36 @@ internal sealed class SearchDocuments
             document.Add(commitment.Title, SearchDocument.Name);
             document.Add(commitment.Text, SearchDocument.Lead);
             document.Add(maker, SearchDocument.Body);
-            document.AddFilter(Speaker, commitment.By.Id);
-            labels[$"{Speaker}:{commitment.By.Id}"] = maker;
-            document.AddFilter(Status, commitment.CurrentStatus.Slug());
-            labels[$"{Status}:{commitment.CurrentStatus.Slug()}"] = graph.Config.Text.Text("status." + commitment.CurrentStatus.Slug());
+            var by = speakers.Of(commitment.By.Id);
+            document.AddFilter(by);
+            labels[by] = maker;
+            var status = statuses.Of(commitment.CurrentStatus.Slug());
+            document.AddFilter(status);
+            labels[status] = graph.Config.Text.Text("status." + commitment.CurrentStatus.Slug());
             foreach (var topic in commitment.Timeline.SelectMany(e => e.Brief.Topics).Distinct())
             {
-                document.AddFilter(Topic, topic.Id);
+                document.AddFilter(topics.Of(topic.Id));
             }
 
             documents.Add(document);
         }
 
         return new SearchDocuments(documents, labels);
+    }
+
+    /// <summary>
+    /// Each term of one filter (<c>speaker:keir-starmer</c>) made once, however many documents answer to it: made per
+    /// document, they were a hundred thousand strings of a 10,000-brief site.
+    /// </summary>
+    private sealed class FilterTerms(string name)
+    {
+        private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
+
+        public string Of(string value)
+        {
+            ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(_terms, value, out _);
+            return term ??= $"{name}:{value}";
+        }
     }
 
     private static int NewestFirst(CommitmentNode a, CommitmentNode b)

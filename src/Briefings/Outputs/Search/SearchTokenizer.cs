@@ -34,10 +34,10 @@ public static class SearchTokenizer
     public interface ITermSink
     {
         /// <summary>
-        /// <paramref name="packed"/> is the term's characters a byte each, the first lowest (see <see cref="Pack"/>),
-        /// for an ASCII term of up to eight; 0 otherwise. The tokenizer has it at hand, from one vector.
+        /// <paramref name="packed"/> is the term packed (<see cref="PackedTerm"/>) for an ASCII term of up to sixteen
+        /// characters; <c>default</c> otherwise. The tokenizer has it at hand, from one vector.
         /// </summary>
-        void Add(ReadOnlySpan<char> term, ulong packed);
+        void Add(ReadOnlySpan<char> term, PackedTerm packed);
     }
 
     /// <summary>
@@ -71,8 +71,8 @@ public static class SearchTokenizer
                 continue;
             }
 
-            var packed = length <= sizeof(ulong) ? PackAscii(lower, length) : 0;
-            if (length <= MaxStopWordLength && IsStopWord(packed))
+            var packed = length <= PackedTerm.MaxLength ? PackAscii(lower, length) : default;
+            if (length <= MaxStopWordLength && IsStopWord(packed.Low))
             {
                 continue;
             }
@@ -244,12 +244,12 @@ public static class SearchTokenizer
     private static void AddFoldedTerm<TSink>(ReadOnlySpan<char> term, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        if (term.Length < 2 || term.Length > MaxTermLength || (term.Length <= MaxStopWordLength && Pack(term) is { } key && IsStopWord(key)))
+        if (term.Length < 2 || term.Length > MaxTermLength || (term.Length <= MaxStopWordLength && PackedTerm.TryPack(term, out var key) && IsStopWord(key.Low)))
         {
             return;
         }
 
-        sink.Add(term, 0);
+        sink.Add(term, default);
     }
 
     /// <summary>Each ASCII letter or digit in lower case, and 0 for everything else: char.IsLetterOrDigit, by table.</summary>
@@ -297,61 +297,41 @@ public static class SearchTokenizer
         var table = new ulong[256];
         foreach (var word in StopWords)
         {
-            if (word.Length > MaxStopWordLength || Pack(word) is not { } key)
+            if (word.Length > MaxStopWordLength || !PackedTerm.TryPack(word, out var key))
             {
                 throw new InvalidOperationException($"Stop word '{word}' is not ASCII of at most {MaxStopWordLength} letters.");
             }
 
-            var slot = StopWordSlot(key);
+            var slot = StopWordSlot(key.Low);
             while (table[slot] != 0)
             {
                 slot = (slot + 1) & (table.Length - 1);
             }
 
-            table[slot] = key;
+            table[slot] = key.Low;
         }
 
         return table;
     }
 
-    /// <summary>The characters of a word of up to eight Latin-1 characters, a byte each, the first lowest; null for any other word.</summary>
-    private static ulong? Pack(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 8)
-        {
-            return null;
-        }
-
-        ulong key = 0;
-        for (var i = word.Length - 1; i >= 0; i--)
-        {
-            if (word[i] > 0xFF)
-            {
-                return null;
-            }
-
-            key = (key << 8) | word[i];
-        }
-
-        return key;
-    }
-
     /// <summary>
-    /// <see cref="Pack"/> for the first <paramref name="length"/> (one to eight) ASCII characters of a buffer of
-    /// at least eight: one vector narrowed to bytes, without a loop whose end the processor must guess.
+    /// <see cref="PackedTerm"/> of the first <paramref name="length"/> (one to sixteen) ASCII characters of a buffer of
+    /// at least sixteen: two vectors narrowed to bytes, without a loop whose end the processor must guess.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PackAscii(Span<char> buffer, int length)
+    private static PackedTerm PackAscii(Span<char> buffer, int length)
     {
-        var chars = Vector128.Create<ushort>(MemoryMarshal.Cast<char, ushort>(buffer));
-        var bytes = Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
-        return bytes & (ulong.MaxValue >> (64 - (length * 8)));
+        var chars = MemoryMarshal.Cast<char, ushort>(buffer);
+        var bytes = Vector128.Narrow(Vector128.Create<ushort>(chars), Vector128.Create<ushort>(chars[Vector128<ushort>.Count..]))
+            & Vector128.LessThan(Vector128<byte>.Indices, Vector128.Create((byte)length));
+        var words = bytes.AsUInt64();
+        return new PackedTerm(words.ToScalar(), words.GetElement(1));
     }
 
     private struct TermList(List<string> terms) : ITermSink
     {
         public readonly List<string> Terms => terms;
 
-        public readonly void Add(ReadOnlySpan<char> term, ulong packed) => terms.Add(term.ToString());
+        public readonly void Add(ReadOnlySpan<char> term, PackedTerm packed) => terms.Add(term.ToString());
     }
 }

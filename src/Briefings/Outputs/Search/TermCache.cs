@@ -7,17 +7,19 @@ namespace Briefings.Outputs.Search;
 /// <summary>
 /// One indexing worker's own map from term to id, in front of the shared, locked term table: a corpus has
 /// a few thousand distinct terms and millions of words, so nearly every lookup is a hit, and a hit here
-/// takes no lock, no interface call and no string. It stores the shared table's strings, never copies.
+/// takes no lock, no interface call and no string. For the rare term too long to pack, it stores the shared
+/// table's string, never a copy.
 /// </summary>
 internal sealed class TermCache
 {
     private const ulong Golden = 0x9E3779B97F4A7C15;
 
-    // Most terms are short: up to eight Latin-1 characters, packed a byte each, are their own key, compared
-    // as one number. Longer terms are kept with a hash and compared character by character.
-    private ulong[] _shortKeys = new ulong[1 << 12];
-    private int[] _shortIds = new int[1 << 12];
-    private int _shortCount;
+    // Nearly every term is up to sixteen Latin-1 characters, packed a byte each into two numbers (see
+    // PackedTerm) that are their own key and sit beside the id: a hit reads one slot and nothing else, where a term
+    // kept as a string costs a second read, of the string, that misses the cache as often as the slot does.
+    // Longer terms are kept with a hash and compared character by character.
+    private PackedEntry[] _packed = new PackedEntry[1 << 12];
+    private int _packedCount;
 
     private LongEntry[] _long = new LongEntry[1 << 10];
     private int _longCount;
@@ -25,17 +27,17 @@ internal sealed class TermCache
     // A build calls this once per word: compiled optimized at once, since tiering would run it slow for much of
     // the only build a process makes.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGet(ReadOnlySpan<char> term, ulong packed, out int id)
+    public bool TryGet(ReadOnlySpan<char> term, PackedTerm packed, out int id)
     {
-        if (packed != 0 || TryPack(term, out packed))
+        if (packed.Low != 0 || PackedTerm.TryPack(term, out packed))
         {
-            var key = packed;
-            var mask = _shortKeys.Length - 1;
-            for (var slot = ShortSlot(key, mask); _shortKeys[slot] != 0; slot = (slot + 1) & mask)
+            var entries = _packed;
+            var mask = entries.Length - 1;
+            for (var slot = PackedSlot(packed, mask); entries[slot].Key.Low != 0; slot = (slot + 1) & mask)
             {
-                if (_shortKeys[slot] == key)
+                if (entries[slot].Key.Low == packed.Low && entries[slot].Key.High == packed.High)
                 {
-                    id = _shortIds[slot];
+                    id = entries[slot].Id;
                     return true;
                 }
             }
@@ -60,25 +62,24 @@ internal sealed class TermCache
 
     public void Add(string term, int id)
     {
-        if (TryPack(term, out var key))
+        if (PackedTerm.TryPack(term, out var key))
         {
             // Kept at most half full, so a miss ends at an empty slot soon.
-            if (_shortCount * 2 >= _shortKeys.Length)
+            if (_packedCount * 2 >= _packed.Length)
             {
-                var (keys, ids) = (_shortKeys, _shortIds);
-                _shortKeys = new ulong[keys.Length * 2];
-                _shortIds = new int[keys.Length * 2];
-                for (var i = 0; i < keys.Length; i++)
+                var old = _packed;
+                _packed = new PackedEntry[old.Length * 2];
+                foreach (var entry in old)
                 {
-                    if (keys[i] != 0)
+                    if (entry.Key.Low != 0)
                     {
-                        InsertShort(keys[i], ids[i]);
+                        InsertPacked(entry);
                     }
                 }
             }
 
-            InsertShort(key, id);
-            _shortCount++;
+            InsertPacked(new PackedEntry(key, id));
+            _packedCount++;
         }
         else
         {
@@ -100,35 +101,8 @@ internal sealed class TermCache
         }
     }
 
-    /// <summary>
-    /// The characters a byte each, the first lowest, as the tokenizer packs an ASCII term; no term holds a '\0', so no
-    /// two terms share a key.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryPack(ReadOnlySpan<char> term, out ulong key)
-    {
-        key = 0;
-        if (term.Length > sizeof(ulong))
-        {
-            return false;
-        }
-
-        for (var i = term.Length - 1; i >= 0; i--)
-        {
-            if (term[i] > 0xFF)
-            {
-                key = 0;
-                return false;
-            }
-
-            key = (key << 8) | term[i];
-        }
-
-        return key != 0;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ShortSlot(ulong key, int mask) => (int)((key * Golden) >> 40) & mask;
+    private static int PackedSlot(PackedTerm key, int mask) => (int)(((key.Low ^ BitOperations.RotateLeft(key.High, 32)) * Golden) >> 40) & mask;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> term)
@@ -149,17 +123,16 @@ internal sealed class TermCache
         return (int)(hash ^ (hash >> 32));
     }
 
-    private void InsertShort(ulong key, int id)
+    private void InsertPacked(PackedEntry entry)
     {
-        var mask = _shortKeys.Length - 1;
-        var slot = ShortSlot(key, mask);
-        while (_shortKeys[slot] != 0)
+        var mask = _packed.Length - 1;
+        var slot = PackedSlot(entry.Key, mask);
+        while (_packed[slot].Key.Low != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _shortKeys[slot] = key;
-        _shortIds[slot] = id;
+        _packed[slot] = entry;
     }
 
     private void InsertLong(LongEntry entry)
@@ -173,6 +146,10 @@ internal sealed class TermCache
 
         _long[slot] = entry;
     }
+
+    // Twenty bytes rather than twenty-four: more slots to a cache line, in a table that outgrows the cache.
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct PackedEntry(PackedTerm Key, int Id);
 
     private readonly record struct LongEntry(string? Term, int Hash, int Id);
 }
