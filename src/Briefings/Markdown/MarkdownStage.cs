@@ -12,14 +12,17 @@ public static class MarkdownStage
     public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null)
     {
         var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config, images);
-        var work = new List<(string File, Body Body, EntityKey Key)>();
+        // Sized at once: grown from nothing, the list and the dictionary passed through arrays on the large-object heap,
+        // and the dictionary made every entry anew at each resize.
+        var work = new List<(string File, Body Body, EntityKey Key)>(
+            index.Briefs.Count + index.People.Count + index.Organizations.Count + index.TopicFiles.Count + index.CommitmentFiles.Count);
         work.AddRange(index.Briefs.Values.Select(b => (b.File, b.Body, new EntityKey(ContentKind.Brief, b.Slug))));
         work.AddRange(index.People.Values.Select(p => (p.File, p.Body, new EntityKey(ContentKind.Person, p.Id))));
         work.AddRange(index.Organizations.Values.Select(o => (o.File, o.Body, new EntityKey(ContentKind.Organization, o.Id))));
         work.AddRange(index.TopicFiles.Values.Select(t => (t.File, t.Body, new EntityKey(ContentKind.Topic, t.Id))));
         work.AddRange(index.CommitmentFiles.Values.Select(c => (c.File, c.Body, new EntityKey(ContentKind.Commitment, c.Id))));
 
-        var bodies = new ConcurrentDictionary<EntityKey, RenderedBody>();
+        var bodies = new ConcurrentDictionary<EntityKey, RenderedBody>(Environment.ProcessorCount, work.Count);
         if (cache is null)
         {
             Parallel.ForEach(work, item =>

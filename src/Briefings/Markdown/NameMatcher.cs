@@ -51,20 +51,25 @@ public sealed class NameMatcher
     public static readonly NameMatcher Empty = new([]);
 
     /// <summary>Each match's position in <paramref name="text"/> and what it names, left to right, never overlapping.</summary>
-    public List<NameMatch> Find(string text) => Find(text.AsSpan()) ?? [];
+    public List<NameMatch> Find(string text)
+    {
+        var matches = new List<NameMatch>();
+        Find(text.AsSpan(), matches);
+        return matches;
+    }
 
     /// <summary>
-    /// The same, over a span, allocating nothing unless something matches (null then): almost every run
-    /// of text in a body names nobody, and this runs over every one of them.
+    /// The same, over a span, into <paramref name="matches"/> (emptied first); false when nothing matches. The caller
+    /// keeps one list for all its text: this runs over every run of text in every body.
     /// </summary>
-    public List<NameMatch>? Find(ReadOnlySpan<char> text)
+    public bool Find(ReadOnlySpan<char> text, List<NameMatch> matches)
     {
+        matches.Clear();
         if (_byFirstWord.Count == 0)
         {
-            return null;
+            return false;
         }
 
-        List<NameMatch>? matches = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -91,14 +96,14 @@ public sealed class NameMatcher
             {
                 if (MatchRest(text, i, candidate.Words) is { } end)
                 {
-                    (matches ??= []).Add(new NameMatch(start, end - start, candidate.Key));
+                    matches.Add(new NameMatch(start, end - start, candidate.Key));
                     i = end;
                     break;
                 }
             }
         }
 
-        return matches;
+        return matches.Count > 0;
     }
 
     /// <summary>Where the name ends if its words after the first follow <paramref name="position"/>, one space or hyphen apart; else null.</summary>
