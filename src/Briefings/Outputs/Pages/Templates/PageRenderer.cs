@@ -186,7 +186,8 @@ public sealed class PageRenderer : IDisposable
         public bool Equals(Fragment other) =>
             ReferenceEquals(Template, other.Template) && ReferenceEquals(Item, other.Item) && Equals(Root, other.Root);
 
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Template), RuntimeHelpers.GetHashCode(Item), Root);
+        // A root is "", "../", "../../"…: its length tells it apart without hashing its characters, as a string's hash does.
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Template), RuntimeHelpers.GetHashCode(Item), (Root as string)?.Length ?? Root.GetHashCode());
     }
 
     /// <summary>
