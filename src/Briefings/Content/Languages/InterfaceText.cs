@@ -19,6 +19,10 @@ public sealed class InterfaceText
     private readonly string[] _monthsOf;
     private readonly string _group;
 
+    // A site has a few thousand dates, each shown on many pages: written once each, not at every mention.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> _dates = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> _monthTitles = new();
+
     internal InterfaceText(string language, IDictionary<string, TextEntry> entries)
     {
         Language = language;
@@ -67,14 +71,14 @@ public sealed class InterfaceText
     }
 
     /// <summary>A date as running text reads it: "6 December 2025", "6 грудня 2025" (genitive month).</summary>
-    public string Date(DateOnly date)
+    public string Date(DateOnly date) => _dates.GetOrAdd(date, static (date, self) =>
     {
-        var pattern = date.Day == 1 && Find("date.day_first") is { } first ? first : Text("date.day");
-        return Pattern(pattern, date);
-    }
+        var pattern = date.Day == 1 && self.Find("date.day_first") is { } first ? first : self.Text("date.day");
+        return self.Pattern(pattern, date);
+    }, this);
 
     /// <summary>A month alone, as a heading names it: "December 2025", "грудень 2025" (nominative).</summary>
-    public string Month(DateOnly date) => Pattern(Text("date.month"), date);
+    public string Month(DateOnly date) => _monthTitles.GetOrAdd(date, static (date, self) => self.Pattern(self.Text("date.month"), date), this);
 
     /// <summary>A whole number with the language's separator between groups of three digits from 1,000 up.</summary>
     public string Number(long n)

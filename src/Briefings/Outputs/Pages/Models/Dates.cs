@@ -4,7 +4,8 @@ namespace Briefings.Outputs.Pages.Models;
 
 internal static class Dates
 {
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // The round-trip format is yyyy-MM-dd for a date, written without reading a pattern.
+    public static string Iso(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
 
     // Dates as readers see them are the language's: InterfaceText.Date and Month.
 }

@@ -175,21 +175,6 @@ public sealed class PageRenderer : IDisposable
     private static object? t_root;
 
     /// <summary>
-    /// The output of reusable partials (<see cref="CompiledTemplate.IsReusable"/>) for a shared, read-only model and
-    /// a page depth: a person's chip, an actor's link, a status badge, the same on every page at that depth. It lives
-    /// as long as this renderer, one render of the site, so no output outlives the models it was made from.
-    /// </summary>
-    private readonly ConcurrentDictionary<Fragment, string> _fragments = new();
-
-    private readonly record struct Fragment(LoadedTemplate Template, TemplateModel Item, object Root) : IEquatable<Fragment>
-    {
-        public bool Equals(Fragment other) =>
-            ReferenceEquals(Template, other.Template) && ReferenceEquals(Item, other.Item) && Equals(Root, other.Root);
-
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Template), RuntimeHelpers.GetHashCode(Item), Root);
-    }
-
-    /// <summary>
     /// Replaces Scriban's <c>include</c>: the partial sees its argument as <c>item</c> (and, as in Scriban, all of them as
     /// <c>$</c>, <c>$1</c>… and named ones as <c>$name</c>), and its output is <see cref="RawHtml"/>, so it is not escaped
     /// a second time where it is written.
@@ -214,10 +199,10 @@ public sealed class PageRenderer : IDisposable
 
         var item = arguments.Count > 1 ? arguments[1] : null;
         // Only the site's own summaries are shared and read-only; a model made for one page is seen once.
-        Fragment? fragment = template.Compiled is { IsReusable: true } && item is TemplateModel { IsReadOnly: true } shared && t_root is { } root
-            ? new Fragment(template, shared, root)
-            : null;
-        if (fragment is { } key && _fragments.TryGetValue(key, out var known))
+        var (model, root) = template.Compiled is { IsReusable: true } && item is TemplateModel { IsReadOnly: true } shared && t_root is { } pageRoot
+            ? (shared, pageRoot)
+            : (null, null);
+        if (model is not null && RenderedFragments.Find(model, this, template, root!) is { } known)
         {
             if (direct)
             {
@@ -249,18 +234,18 @@ public sealed class PageRenderer : IDisposable
                 var start = output.Length;
                 template.Evaluate(context);
                 output.Length = WithoutFinalNewlines(output, start);
-                if (fragment is { } made)
+                if (model is not null)
                 {
-                    _fragments.TryAdd(made, output.ToString(start, output.Length - start));
+                    RenderedFragments.Add(model, this, template, root!, output.ToString(start, output.Length - start));
                 }
 
                 return null;
             }
 
             var html = RenderTo(context, template, static builder => builder.ToString(0, WithoutFinalNewlines(builder, 0)));
-            if (fragment is { } rendered)
+            if (model is not null)
             {
-                _fragments.TryAdd(rendered, html);
+                RenderedFragments.Add(model, this, template, root!, html);
             }
 
             return new RawHtml(html);

@@ -23,6 +23,9 @@ public sealed class TemplateModel : IScriptObject, IDictionary<string, object?>,
     private Field[] _fields;
     private int _count;
 
+    /// <summary>What reusable partials rendered from this model, once it is read-only (<see cref="RenderedFragments"/>).</summary>
+    internal RenderedFragments? Fragments;
+
     public TemplateModel()
         : this(4)
     {

@@ -36,8 +36,27 @@ internal sealed class TemplateBuiltins
     public const string IncludeJoinRefusal = "include_join is not available; write {{ for name in names }}{{ include name }}{{ end }}";
 
     /// <summary>Whether no template has added a member to a built-in object or changed one it may change.</summary>
-    public bool AreAsMade() => _made.All(made =>
-        made.Functions.Count == made.Count && made.Writable.All(field => ReferenceEquals(made.Functions[field.Key], field.Value)));
+    /// <remarks>Asked after every page: loops, as LINQ's closures were 12 MB of a 10,000-brief build's allocations.</remarks>
+    public bool AreAsMade()
+    {
+        foreach (var (functions, count, writable) in _made)
+        {
+            if (functions.Count != count)
+            {
+                return false;
+            }
+
+            foreach (var (name, value) in writable)
+            {
+                if (!ReferenceEquals(functions[name], value))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static KeyValuePair<string, object?>[] Writable(ScriptObject functions) =>
         [.. functions.Where(field => functions.CanWrite(field.Key))];
