@@ -61,12 +61,12 @@ public static class IncrementalBuild
         var (templates, manifest) = (cache.Templates!, cache.Output!);
         var (changedSummaries, changedNodes, entitiesAddedOrRemoved) = (changes.Summaries, changes.Nodes, changes.EntitiesAddedOrRemoved);
         var previous = cache.Dependencies;
-        var (embedding, index, entities) = run.Timings.Measure("select", () =>
+        var (embedding, index, only) = run.Timings.Measure("select", () =>
         {
             var embedding = EmbedChanges.Embedding(graph, changedNodes);
             var index = keepsShape ? state.Pages ??= PageIndex.Build(previous, cache.Owners) : null;
-            // Only the entities whose pages the edit may touch are listed; Touched below picks among their pages as among all.
-            return (embedding, index, index?.Entities(changedSummaries, changedNodes.Concat(embedding)));
+            // Only the pages the edit may touch are listed; Touched below picks among them as among all.
+            return (embedding, index, index?.Select(changedSummaries, changedNodes.Concat(embedding)));
         });
 
         bool Touched(PageJob job) =>
@@ -85,7 +85,7 @@ public static class IncrementalBuild
         IReadOnlyList<PageJob> pages;
         try
         {
-            pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies, entities));
+            pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies, only));
             if (run.HasFailed)
             {
                 return run.Failed();

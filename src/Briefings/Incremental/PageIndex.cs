@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Outputs.Pages;
 using Briefings.Outputs.Pages.Models;
 
 namespace Briefings.Incremental;
@@ -47,15 +48,23 @@ internal sealed class PageIndex
         return index;
     }
 
-    /// <summary>The entities whose pages an edit may touch: those whose node changed, and the owners of the pages that showed a changed summary.</summary>
-    public HashSet<EntityKey> Entities(IReadOnlySet<EntityKey> changedSummaries, IEnumerable<EntityKey> changedNodes)
+    /// <summary>
+    /// The pages an edit may touch: those of the entities whose node changed, and the pages that showed a changed
+    /// summary, by the entity they are of or, for the pages of none, by path.
+    /// </summary>
+    public PageSelection Select(IReadOnlySet<EntityKey> changedSummaries, IEnumerable<EntityKey> changedNodes)
     {
         var entities = new HashSet<EntityKey>(changedNodes);
+        var unowned = new HashSet<string>(StringComparer.Ordinal);
         void Own(string path)
         {
             if (_owners.TryGetValue(path, out var owner))
             {
                 entities.Add(owner);
+            }
+            else
+            {
+                unowned.Add(path);
             }
         }
 
@@ -75,7 +84,7 @@ internal sealed class PageIndex
             }
         }
 
-        return entities;
+        return new PageSelection(entities, unowned);
     }
 
     /// <summary>Files a page again under what it showed when it was rendered anew.</summary>
