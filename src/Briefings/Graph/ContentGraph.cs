@@ -38,6 +38,16 @@ public sealed class ContentGraph
 
     public SiteConfig Config { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ContentKind, Lazy<IReadOnlySet<EntityKey>>> _keys = new();
+
+    /// <summary>
+    /// The keys of every entity of a kind, made once for the graph and shared by the pages that depend on them all. Once,
+    /// not once per rendering: serve's edits update the graph in place without adding or removing any entity, and making
+    /// the set of 100,000 briefs' keys again took 30-50 ms of each edit that re-rendered an archive month.
+    /// </summary>
+    public IReadOnlySet<EntityKey> KeysOf(ContentKind kind) =>
+        _keys.GetOrAdd(kind, k => new Lazy<IReadOnlySet<EntityKey>>(() => Keys(k).ToHashSet())).Value;
+
     /// <summary>The as-of date and what it let in: what decided which briefs this graph holds.</summary>
     public Publishing Publishing { get; init; } = new(DateOnly.MaxValue, false, false, false);
 
@@ -89,4 +99,14 @@ public sealed class ContentGraph
 
     /// <summary>The display name of a person or organization named as an actor.</summary>
     public string ActorName(EntityKey key) => Index.Title(key);
+
+    private IEnumerable<EntityKey> Keys(ContentKind kind) => kind switch
+    {
+        ContentKind.Brief => Briefs.Select(b => b.Key),
+        ContentKind.Person => People.Select(p => p.Key),
+        ContentKind.Organization => Organizations.Select(o => o.Key),
+        ContentKind.Topic => Topics.Select(t => t.Key),
+        ContentKind.Commitment => Commitments.Select(c => c.Key),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 }

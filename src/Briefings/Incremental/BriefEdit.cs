@@ -64,8 +64,9 @@ internal static class BriefEdit
             var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
             if (titled)
             {
-                // A link written without a label shows the title of the brief it names, its own included.
-                foreach (var linking in graph.Briefs.Where(b => b.Body.Links.Contains(node.Key)))
+                // A link written without a label shows the title of the brief it names, its own included. The briefs that link
+                // to it are its backlinks, which leave out a link to itself; an edit that keeps the shape keeps both.
+                foreach (var linking in node.Body.Links.Contains(node.Key) ? node.LinkedFrom.Append(node) : node.LinkedFrom)
                 {
                     linking.Body = renderer.Render(linking.Brief.File, linking.Brief.Body, linking.Key, new DiagnosticBag());
                     changed.Add(linking.Key);

@@ -26,9 +26,6 @@ public sealed class BuildState
     /// <summary>The renderer of single bodies for the last graph's ids and names, made on the first edit that needs it.</summary>
     internal (EntityIndex Index, BodyRenderer Renderer)? Bodies { get; set; }
 
-    /// <summary>The pages of the last good build by what they showed, made on the first edit that keeps the graph's shape; null once pages come or go.</summary>
-    internal PageIndex? Pages { get; set; }
-
     /// <summary>Writes the data files (API, search) after a rebuild's pages, in the background.</summary>
     internal DataRefresher Data { get; } = new();
 }

@@ -13,39 +13,64 @@ internal static class EmbedChanges
     public static HashSet<EntityKey> Embedding(ContentGraph graph, IReadOnlySet<EntityKey> changed)
     {
         var touched = new HashSet<EntityKey>();
-        void Check(EntityKey own, RenderedBody body)
-        {
-            if (body.Embeds.Any(e => changed.Contains(e.Target)))
-            {
-                touched.Add(own);
-            }
-        }
-
         foreach (var node in graph.Briefs)
         {
-            Check(node.Key, node.Body);
+            if (Shows(node.Body, changed))
+            {
+                touched.Add(node.Key);
+            }
         }
 
         foreach (var node in graph.People)
         {
-            Check(node.Key, node.Bio);
+            if (Shows(node.Bio, changed))
+            {
+                touched.Add(node.Key);
+            }
         }
 
         foreach (var node in graph.Organizations)
         {
-            Check(node.Key, node.Description);
+            if (Shows(node.Description, changed))
+            {
+                touched.Add(node.Key);
+            }
         }
 
         foreach (var node in graph.Topics)
         {
-            Check(node.Key, node.Description);
+            if (Shows(node.Description, changed))
+            {
+                touched.Add(node.Key);
+            }
         }
 
         foreach (var node in graph.Commitments)
         {
-            Check(node.Key, node.Background);
+            if (Shows(node.Background, changed))
+            {
+                touched.Add(node.Key);
+            }
         }
 
         return touched;
+    }
+
+    /// <summary>
+    /// Whether a body shows a card of a changed entity. Most bodies show none, and are passed over before their entity's key
+    /// is made and a query begun: this runs over every entity of the site at each edit (100,000 briefs).
+    /// </summary>
+    private static bool Shows(RenderedBody body, IReadOnlySet<EntityKey> changed)
+    {
+        var embeds = body.Embeds;
+        for (var i = 0; i < embeds.Count; i++)
+        {
+            if (changed.Contains(embeds[i].Target))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

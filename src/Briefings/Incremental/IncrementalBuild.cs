@@ -43,8 +43,8 @@ public static class IncrementalBuild
     /// no page's place or date can have changed), and sets the data files to follow in the background.
     /// </summary>
     /// <param name="keepsShape">
-    /// Whether the edit kept the graph's shape (<see cref="BriefEdit"/>): no page comes or goes, so only the pages of the entities
-    /// the <see cref="PageIndex"/> names are listed, and only the dependencies of the pages rendered are recorded anew.
+    /// Whether the edit kept the graph's shape (<see cref="BriefEdit"/>): no page comes or goes, so only the pages
+    /// <see cref="TouchedPages"/> finds are listed, and only the dependencies of the pages rendered are recorded anew.
     /// </param>
     internal static BuildResult RenderTouched(BuildRun run, BuildState state, ContentGraph graph, ViewModels models, Changes changes, bool sitemap, bool keepsShape = false)
     {
@@ -61,31 +61,30 @@ public static class IncrementalBuild
         var (templates, manifest) = (cache.Templates!, cache.Output!);
         var (changedSummaries, changedNodes, entitiesAddedOrRemoved) = (changes.Summaries, changes.Nodes, changes.EntitiesAddedOrRemoved);
         var previous = cache.Dependencies;
-        var (embedding, index, entities) = run.Timings.Measure("select", () =>
+        var (embedding, only) = run.Timings.Measure("select", () =>
         {
             var embedding = EmbedChanges.Embedding(graph, changedNodes);
-            var index = keepsShape ? state.Pages ??= PageIndex.Build(previous, cache.Owners) : null;
-            // Only the entities whose pages the edit may touch are listed; Touched below picks among their pages as among all.
-            return (embedding, index, index?.Entities(changedSummaries, changedNodes.Concat(embedding)));
+            // Only the pages the edit may touch are listed; Touched below picks among them as among all.
+            return (embedding, keepsShape ? TouchedPages.Select(previous, cache.Owners, changedSummaries, changedNodes.Concat(embedding)) : null);
         });
 
         bool Touched(PageJob job) =>
             !previous.TryGetValue(job.OutputPath, out var used) ||
             (job.Entity is { } own && (changedNodes.Contains(own) || embedding.Contains(own))) ||
             (job.Entity is null && entitiesAddedOrRemoved) ||
-            (index is null ? used.Overlaps(changedSummaries) : PageIndex.Shows(used, changedSummaries));
+            (keepsShape ? TouchedPages.Shows(used, changedSummaries) : used.Overlaps(changedSummaries));
 
         // Pages are rendered into memory first, so a template error midway leaves the live site as it was.
         var buffer = new BufferedWriter();
         // A full list of the pages starts from the last build's dependencies, to see which pages went; a shape-keeping edit's from none.
-        var dependencies = index is null
+        var dependencies = !keepsShape
             ? new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(previous, StringComparer.Ordinal)
             : new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<EntityKey>>(StringComparer.Ordinal);
         var writer = new InPlaceWriter(manifest);
         IReadOnlyList<PageJob> pages;
         try
         {
-            pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies, entities));
+            pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, buffer, run.Diagnostics, models, Touched, dependencies, only));
             if (run.HasFailed)
             {
                 return run.Failed();
@@ -94,7 +93,7 @@ public static class IncrementalBuild
             run.Timings.Measure("write", () =>
             {
                 buffer.FlushTo(writer);
-                if (index is null)
+                if (!keepsShape)
                 {
                     var current = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
                     foreach (var gone in previous.Keys.Where(p => !current.Contains(p)).ToList())
@@ -127,11 +126,10 @@ public static class IncrementalBuild
             return run.Failed();
         }
 
-        if (index is not null)
+        if (keepsShape)
         {
             foreach (var (path, used) in dependencies)
             {
-                index.Replace(path, previous.GetValueOrDefault(path), used);
                 previous[path] = used;
             }
         }
@@ -148,7 +146,6 @@ public static class IncrementalBuild
             }
 
             cache.Owners = BuildCache.OwnersOf(pages);
-            state.Pages = null;
         }
 
         state.Last = (graph, models, run.Diagnostics.Sorted());

@@ -14,6 +14,11 @@ internal static class BriefArchivePage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
+        if (!pages.ListsUnder("briefs/"))
+        {
+            yield break;
+        }
+
         var graph = pages.Graph;
         var text = graph.Config.Text;
         var months = graph.Briefs.GroupBy(MonthOf).Select(month => new Month(month.Key, [.. month], text)).ToList();

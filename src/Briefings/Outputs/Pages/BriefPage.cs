@@ -9,7 +9,7 @@ namespace Briefings.Outputs.Pages;
 internal static class BriefPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages) =>
-        pages.Graph.Briefs.Where(node => pages.Lists(node.Key)).Select(node => new PageJob(node.Url, "brief.html", models =>
+        pages.Listed(pages.Graph.Briefs, ContentKind.Brief, pages.Graph.BriefsBySlug).Select(node => new PageJob(node.Url, "brief.html", models =>
         {
             var brief = node.Brief;
             var model = pages.Create(node.Url, brief.Title, brief.Summary, "briefs");

@@ -14,6 +14,11 @@ internal static class CommitmentFigurePages
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
+        if (!pages.ListsUnder("commitments/"))
+        {
+            return [];
+        }
+
         var graph = pages.Graph;
         var size = graph.Config.Paginate;
         var stale = new PagedList<CommitmentNode>($"commitments/{ReservedIds.Stale}/", Stale(graph), size);

@@ -15,7 +15,7 @@ internal static class CommitmentPage
     {
         var size = pages.Graph.Config.Paginate;
         var text = pages.Graph.Config.Text;
-        foreach (var node in pages.Graph.Commitments.Where(node => pages.Lists(node.Key)))
+        foreach (var node in pages.Listed(pages.Graph.Commitments, ContentKind.Commitment, pages.Graph.CommitmentsById))
         {
             var timeline = new EntityLists(pages, node.Key, node.Title, "commitments")
                 .Make(node.Timeline, "timeline/", "timeline", text.Format("commitment.timeline_of", node.Title), (models, entry) => models.Entry(entry), LatestDates.Of);

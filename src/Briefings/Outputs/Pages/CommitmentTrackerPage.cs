@@ -14,6 +14,11 @@ internal static class CommitmentTrackerPage
 {
     public static IEnumerable<PageJob> Jobs(PageModel pages)
     {
+        if (!pages.ListsUnder("commitments/"))
+        {
+            yield break;
+        }
+
         var graph = pages.Graph;
         var text = graph.Config.Text;
         var groups = CommitmentStatuses.All

@@ -18,7 +18,7 @@ internal static class OrganizationPage
             yield return job;
         }
 
-        foreach (var node in graph.Organizations.Where(node => pages.Lists(node.Key)))
+        foreach (var node in pages.Listed(graph.Organizations, ContentKind.Organization, graph.OrganizationsById))
         {
             var lists = new Lists(pages, node);
             yield return new PageJob(node.Url, "organization.html", models =>

@@ -6,26 +6,31 @@ using Briefings.Outputs.Pages.Templates;
 namespace Briefings.Outputs.Pages;
 
 /// <summary>What every page model holds, whatever its type: title, description, and the way back to the site root.</summary>
-public sealed class PageModel(ContentGraph graph, IReadOnlySet<EntityKey>? only = null)
+public sealed class PageModel(ContentGraph graph, PageSelection? only = null)
 {
     public ContentGraph Graph { get; } = graph;
 
     /// <summary>
-    /// Whether the pages of <paramref name="key"/> are listed: every entity's, or, for serve's rebuild after an edit that
-    /// keeps the graph's shape, only those of the entities it names, so that the pages of ten thousand others are not
-    /// listed to pick out a few. The pages of no entity (indexes, archives, the home page) are always listed.
+    /// The nodes of a kind whose pages are listed: all of them, in the graph's order, or, for serve's rebuild after an edit
+    /// that keeps the graph's shape, only those of the entities it names, found by id rather than by going through a
+    /// hundred thousand briefs to pick out a few.
     /// </summary>
-    public bool Lists(EntityKey key) => only is null || only.Contains(key);
+    public IEnumerable<T> Listed<T>(IReadOnlyList<T> all, ContentKind kind, IReadOnlyDictionary<string, T> byId) =>
+        only is null ? all : only.Entities.Where(k => k.Kind == kind).Order().Select(k => byId.GetValueOrDefault(k.Id)).OfType<T>();
+
+    /// <summary>
+    /// Whether any page of no entity under <paramref name="folder"/> (e.g. <c>commitments/</c>) is listed, so that the
+    /// pages of a section that only serve's rebuild would skip are not worked out at all.
+    /// </summary>
+    public bool ListsUnder(string folder) => only is null || only.Unowned.Any(path => path.StartsWith(folder, StringComparison.Ordinal));
 
     public JsonLd JsonLd { get; } = new(graph);
 
-    private readonly Lazy<DateOnly?> _newestBrief = new(() => Ordering.Latest(graph.Briefs));
-
     /// <summary>
-    /// The date of the newest brief: the date of every page that lists the whole site. Found once, not once for each page
-    /// of the indexes, which went through every brief each (80-90 ms of a 10,000-brief build's CPU time).
+    /// The date of the newest brief: the date of every page that lists the whole site. The first brief's, as the graph
+    /// holds them newest first; going through them all for it took 25-50 ms of each serve rebuild at 100,000 briefs.
     /// </summary>
-    public DateOnly? NewestBrief => _newestBrief.Value;
+    public DateOnly? NewestBrief => Graph.Briefs.Count > 0 ? Graph.Briefs[0].Brief.Date : null;
 
     /// <summary>The way back to the root from each of the depths nearly every page is at (the later pages of an entity's list are five deep), one string each.</summary>
     private static readonly string[] Roots = [.. Enumerable.Range(0, 6).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];

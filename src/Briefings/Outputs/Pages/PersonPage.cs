@@ -21,7 +21,7 @@ internal static class PersonPage
             yield return job;
         }
 
-        foreach (var node in graph.People.Where(node => pages.Lists(node.Key)))
+        foreach (var node in pages.Listed(graph.People, ContentKind.Person, graph.PeopleById))
         {
             var lists = new Lists(pages, node);
             yield return new PageJob(node.Url, "person.html", models =>

@@ -11,7 +11,7 @@ namespace Briefings.Outputs.Pages;
 /// <summary>
 /// Renders pages in parallel through the templates and hands each to the writer as soon as it is done:
 /// every page, or, for serve, only those <paramref name="select"/> picks. Records what each page depends on
-/// when asked to. <c>entities</c>, where given, limits the pages of entities listed to theirs (see <see cref="PageModel.Lists"/>).
+/// when asked to. <c>only</c>, where given, limits the pages listed to those it names (see <see cref="PageSelection"/>).
 /// </summary>
 public static class RenderStage
 {
@@ -23,17 +23,16 @@ public static class RenderStage
         ViewModels? viewModels = null,
         Func<PageJob, bool>? select = null,
         ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null,
-        IReadOnlySet<EntityKey>? entities = null)
+        PageSelection? only = null)
     {
         var models = viewModels ?? new ViewModels(graph);
         using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates), graph.Config.Text);
-        var pages = new PageModel(graph, entities);
+        var pages = new PageModel(graph, only);
         var jobs = SitePages.All(pages);
         var selected = select is null ? jobs : jobs.Where(select).ToList();
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
         var escaped = new ConcurrentQueue<OutputPathException>();
-        var every = new EveryKey(graph);
 
         Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
@@ -63,7 +62,7 @@ public static class RenderStage
                         used.Add(own);
                     }
 
-                    dependencies[job.OutputPath] = used.ToSet(every.Of);
+                    dependencies[job.OutputPath] = used.ToSet(graph.KeysOf);
                 }
             }
             catch (TemplateError e)

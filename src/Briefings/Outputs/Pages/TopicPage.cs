@@ -18,7 +18,7 @@ internal static class TopicPage
             yield return job;
         }
 
-        foreach (var node in graph.Topics.Where(node => pages.Lists(node.Key)))
+        foreach (var node in pages.Listed(graph.Topics, ContentKind.Topic, graph.TopicsById))
         {
             var briefs = new PagedList<BriefNode>(node.Key.Url, node.Briefs, graph.Config.Paginate);
             foreach (var number in briefs.Numbers)
