@@ -15,6 +15,35 @@ internal sealed unsafe class BodyBlock
 {
     private const int Size = 256 * 1024;
 
+    /// <summary>
+    /// glibc serves an allocation this size as a mapping of its own, given back to the system when freed, but once such a
+    /// mapping is freed it raises its threshold past that size, and later blocks then come from its heap, which keeps their
+    /// memory after they are freed: a 100,000-brief build peaked at 2,828 MiB instead of 2,322. Setting the threshold
+    /// fixes it where it is, at glibc's default (a 100,000-brief build: 2,329 MiB, time unchanged). Elsewhere (other C
+    /// libraries, other systems) nothing is set.
+    /// </summary>
+    static BodyBlock()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        try
+        {
+            _ = SetMallocOption(MmapThreshold, 128 * 1024);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // Not glibc.
+        }
+    }
+
+    private const int MmapThreshold = -3;
+
+    [DllImport("libc.so.6", EntryPoint = "mallopt")]
+    private static extern int SetMallocOption(int option, int value);
+
     [ThreadStatic]
     private static BodyBlock? t_current;
 
