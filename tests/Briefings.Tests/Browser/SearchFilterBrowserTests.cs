@@ -54,7 +54,8 @@ public sealed class SearchFilterBrowserTests
             await page.Locator("#search-speaker").SelectOptionAsync("keir-starmer");
             await Shown(page, "for the filters chosen");
             var quotes = Expected(graph, new Dictionary<string, string> { ["kind"] = "quote", ["speaker"] = "keir-starmer" });
-            Assert.Equal(quotes.Count, await page.Locator("#search-results li").CountAsync());
+            // The status line already reads so after the first filter; the list follows the second a moment later.
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("#search-results li")).ToHaveCountAsync(quotes.Count);
             Assert.All(await page.Locator("#search-results li").EvaluateAllAsync<string[]>("items => items.map(i => i.className)"), c => Assert.Equal("search-result search-quote", c));
             Assert.Contains("kind=quote", page.Url);
             Assert.Contains("speaker=keir-starmer", page.Url);
