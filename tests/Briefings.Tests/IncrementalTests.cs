@@ -1,4 +1,5 @@
 using Briefings.Incremental;
+using Briefings.Writing;
 using Briefings.Tests.Support;
 
 namespace Briefings.Tests;
@@ -180,6 +181,55 @@ public sealed class IncrementalTests
         session.Settle();
 
         Assert.False(Directory.Exists(site.OutputPath));
+    }
+
+    /// <summary>
+    /// The same, stopped at every moment of a refresh: a refresh stopped while it made its files put them back in line,
+    /// and the Settle after Stop wrote them into the removed folder (a clean-clone CI run caught it once in 1,332 tests).
+    /// </summary>
+    [Fact]
+    public void A_refresher_stopped_at_any_moment_writes_nothing_after_it_returns()
+    {
+        using var site = SampleSite.Copy();
+        var graph = new SiteSession(site.Options() with { OutputPath = site.OutputPath }).Build().Graph!;
+        Exception? failure = null;
+        // A thread of its own: from a pool thread, the refresh would wait in that thread's queue while the test spins.
+        var stopper = new Thread(() => failure = Record.Exception(() =>
+        {
+            // Stop points spread over a warm refresh's length, measured here: a few milliseconds, finer than a sleep's step.
+            var length = TimeSpan.Zero;
+            for (var run = 0; run < 3; run++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var refresher = new DataRefresher();
+                refresher.Schedule(graph, new InPlaceWriter(OutputManifest.Of(Path.Combine(site.Root, "data"), [])));
+                refresher.Settle();
+                length = clock.Elapsed;
+            }
+
+            for (var step = 0; step < 40; step++)
+            {
+                var delay = length * step / 40;
+                var folder = Path.Combine(site.Root, "data-" + step);
+                Directory.CreateDirectory(folder);
+                var refresher = new DataRefresher();
+                refresher.Schedule(graph, new InPlaceWriter(OutputManifest.Of(folder, [])));
+                for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < delay;)
+                {
+                    Thread.SpinWait(20);
+                }
+
+                refresher.Stop();
+                Directory.Delete(folder, recursive: true);
+                refresher.Settle();
+
+                Assert.False(Directory.Exists(folder), $"a refresh stopped {delay.TotalMilliseconds:0.00} ms into {length.TotalMilliseconds:0.00} wrote after Stop returned");
+            }
+        }));
+        stopper.Start();
+        stopper.Join();
+
+        Assert.Null(failure);
     }
 
     [Fact]

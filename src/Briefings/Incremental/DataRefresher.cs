@@ -20,6 +20,9 @@ internal sealed class DataRefresher
     private CancellationTokenSource _stop = new();
     private bool _paused;
 
+    // Stopped for good: neither Resume nor Settle may start a refresh again, since the folder may be gone.
+    private bool _stopped;
+
     // Set and cleared under the gate, unlike the task's own completion, which comes a moment after its last look at the queue.
     private bool _draining;
 
@@ -64,6 +67,7 @@ internal sealed class DataRefresher
         Task running;
         lock (_gate)
         {
+            _stopped = true;
             _paused = true;
             _next = null;
             _stop.Cancel();
@@ -107,7 +111,7 @@ internal sealed class DataRefresher
 
     private void Start()
     {
-        if (!_paused && _next is not null && !_draining)
+        if (!_stopped && !_paused && _next is not null && !_draining)
         {
             // A new source each time: the refresh stopped last may still hold the token of its own.
             _stop = new CancellationTokenSource();
@@ -165,8 +169,12 @@ internal sealed class DataRefresher
             {
                 lock (_gate)
                 {
-                    // A newer refresh in line writes from a newer graph, but must still write this one's kinds too.
-                    _next = _next is { } newer ? (newer.Graph, newer.Writer, Union(work.Kinds, newer.Kinds)) : work;
+                    // A newer refresh in line writes from a newer graph, but must still write this one's kinds too;
+                    // after Stop nothing is put back, or a later Settle would write it into a folder since removed.
+                    if (!_stopped)
+                    {
+                        _next = _next is { } newer ? (newer.Graph, newer.Writer, Union(work.Kinds, newer.Kinds)) : work;
+                    }
                 }
 
                 continue;
