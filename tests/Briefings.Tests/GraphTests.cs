@@ -219,6 +219,31 @@ public sealed class GraphTests
         Assert.Empty(graph.BriefsBySlug["a"].Related);
     }
 
+    /// <summary>
+    /// serve ranks a few briefs' related briefs again from people's and topics' lists of briefs; a full build ranks every
+    /// brief from postings of its own. Both must agree, within the window and at its edges.
+    /// </summary>
+    [Theory]
+    [InlineData(RelatedBriefs.Window)]
+    [InlineData(7)]
+    public void Related_briefs_ranked_again_for_some_briefs_are_those_a_full_ranking_gives(int window)
+    {
+        using var site = TestSite.Create(GeneratedSite.Files(400, seed: 5));
+        var briefs = site.AnalyzeClean().Graph!.Briefs;
+        RelatedBriefs.Fill(briefs, window);
+        var full = briefs.Select(b => b.Related).ToList();
+        foreach (var brief in briefs)
+        {
+            brief.Related = [];
+        }
+
+        var changed = RelatedBriefs.Refresh(briefs, briefs, window);
+
+        Assert.Equal(full, briefs.Select(b => b.Related));
+        Assert.Equal(briefs.Where((_, i) => full[i].Count > 0), changed);
+        Assert.Empty(RelatedBriefs.Refresh(briefs, briefs, window));
+    }
+
     [Fact]
     public void A_quoted_person_not_listed_as_a_speaker_counts_as_one()
     {

@@ -66,7 +66,24 @@ public sealed class EntityIndex
     /// Puts an edited brief in place of the one with its slug, for serve. The map is copied, not changed, since the
     /// data files of the last rebuild may still be reading it in the background.
     /// </summary>
-    internal void Replace(Brief brief) => Briefs = new Dictionary<string, Brief>(Briefs, StringComparer.Ordinal) { [brief.Slug] = brief };
+    internal void Replace(Brief brief)
+    {
+        Briefs = new Dictionary<string, Brief>(Briefs, StringComparer.Ordinal) { [brief.Slug] = brief };
+        // A quote removed or added before a quote with an id moves it: embeds find it by its new place.
+        var moved = brief.Quotes.Select((q, i) => (q.Id, Index: i))
+            .Where(q => q.Id is { } id && QuotesById.TryGetValue(id.Id, out var at) && at.BriefSlug == brief.Slug && at.Index != q.Index)
+            .ToList();
+        if (moved.Count > 0)
+        {
+            var quotes = new Dictionary<string, QuoteLocation>(QuotesById, StringComparer.Ordinal);
+            foreach (var (id, index) in moved)
+            {
+                quotes[id!.Value.Id] = new QuoteLocation(brief.Slug, index);
+            }
+
+            QuotesById = quotes;
+        }
+    }
 
     public IReadOnlyDictionary<string, Topic> TopicFiles { get; }
 
@@ -80,7 +97,7 @@ public sealed class EntityIndex
     public IReadOnlySet<string> CommitmentIds { get; }
 
     /// <summary>Each quote that has an <c>id:</c>, by that id: the first of a duplicated id wins, the checker reports the rest.</summary>
-    public IReadOnlyDictionary<string, QuoteLocation> QuotesById { get; }
+    public IReadOnlyDictionary<string, QuoteLocation> QuotesById { get; private set; }
 
     /// <summary>Ids of people and organization files that failed to load: references to them are not errors of their own.</summary>
     public IReadOnlySet<string> Unreadable { get; }

@@ -116,25 +116,43 @@ public static class GraphBuilder
         Parallel.ForEach(briefs, node =>
         {
             var brief = node.Brief;
-            // Whoever is quoted spoke in the brief, listed or not: the brief's page and their own then agree.
-            node.Speakers = Resolve(brief.Speakers.Select(s => s.Id).Concat(brief.Quotes.Select(q => q.By.Id)), people);
+            LinkPeople(node, people);
             node.Topics = Resolve(brief.Topics.Select(t => t.Id), topics);
             node.Byline = [.. brief.Byline.Select(b => people.TryGetValue(b.Id, out var person) ? new Author(person.Person.Name, person) : new Author(b.Id, null))];
 
-            var linked = node.Body.Links.Concat(node.Body.Mentions).ToList();
-            var personIds = brief.Speakers.Select(s => s.Id)
-                .Concat(brief.Quotes.Select(q => q.By.Id))
-                .Concat(linked.Where(k => k.Kind == ContentKind.Person).Select(k => k.Id));
-            node.People = Resolve(personIds, people);
-
+            var linked = node.Body.Links.Concat(node.Body.Mentions);
             var organizationIds = brief.Commitments.SelectMany(c => c.To is { } to ? new[] { c.By.Id, to.Id } : [c.By.Id])
                 .Concat(linked.Where(k => k.Kind == ContentKind.Organization).Select(k => k.Id));
             node.Organizations = Resolve(organizationIds, organizations);
         });
     }
 
+    /// <summary>The brief's speakers, and everyone it names: who its lists of people and the people's lists of briefs hold.</summary>
+    internal static void LinkPeople(BriefNode node, IReadOnlyDictionary<string, PersonNode> people)
+    {
+        var brief = node.Brief;
+        // Whoever is quoted spoke in the brief, listed or not: the brief's page and their own then agree.
+        node.Speakers = Resolve(brief.Speakers.Select(s => s.Id).Concat(brief.Quotes.Select(q => q.By.Id)), people);
+        var personIds = brief.Speakers.Select(s => s.Id)
+            .Concat(brief.Quotes.Select(q => q.By.Id))
+            .Concat(node.Body.Links.Concat(node.Body.Mentions).Where(k => k.Kind == ContentKind.Person).Select(k => k.Id));
+        node.People = Resolve(personIds, people);
+    }
+
+    /// <summary>The people named most often in the briefs that name <paramref name="person"/>, most first.</summary>
+    internal static List<PersonCount> AppearsWith(PersonNode person) =>
+        person.MentionedIn
+            .SelectMany(b => b.People)
+            .Where(other => other != person)
+            .GroupBy(other => other)
+            .Select(g => new PersonCount(g.Key, g.Count()))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Person, Comparer<PersonNode>.Create(Ordering.ByName))
+            .Take(AppearsWithLimit)
+            .ToList();
+
     /// <summary>Distinct, in first-seen order, skipping ids that name nothing (already reported by the checker).</summary>
-    private static List<T> Resolve<T>(IEnumerable<string> ids, Dictionary<string, T> byId)
+    private static List<T> Resolve<T>(IEnumerable<string> ids, IReadOnlyDictionary<string, T> byId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<T>();
@@ -244,15 +262,7 @@ public static class GraphBuilder
             person.MentionedIn = mentioned[person];
             person.Commitments = made[person.Person.Id].ToList();
             person.Scorecard = Scorecard.Of(person.Commitments, rates);
-            person.AppearsWith = person.MentionedIn
-                .SelectMany(b => b.People)
-                .Where(other => other != person)
-                .GroupBy(other => other)
-                .Select(g => new PersonCount(g.Key, g.Count()))
-                .OrderByDescending(c => c.Count)
-                .ThenBy(c => c.Person, Comparer<PersonNode>.Create(Ordering.ByName))
-                .Take(AppearsWithLimit)
-                .ToList();
+            person.AppearsWith = AppearsWith(person);
         });
     }
 

@@ -34,43 +34,90 @@ internal static class RelatedBriefs
         var byPerson = Postings(briefs, b => b.People.Select(p => p.Key), position);
         var byTopic = Postings(briefs, b => b.Topics.Select(t => t.Key), position);
 
-        // Each range keeps its score table and candidate list, cleared after every brief, not reallocated.
+        Func<PersonNode, int[]> personPosting = p => byPerson[p.Key];
+        Func<TopicNode, int[]> topicPosting = t => byTopic[t.Key];
         Parallel.ForEach(Partitioner.Create(0, briefs.Count), range =>
         {
-            var scores = new int[briefs.Count];
-            var touched = new List<int>();
-            Span<int> best = stackalloc int[Limit];
+            var ranking = new Ranking(briefs, window);
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                var brief = briefs[i];
-                var (from, to) = (i - window, i + window);
-                foreach (var person in brief.People)
-                {
-                    Score(byPerson[person.Key], i, from, to, 2, scores, touched);
-                }
-
-                foreach (var topic in brief.Topics)
-                {
-                    Score(byTopic[topic.Key], i, from, to, 1, scores, touched);
-                }
-
-                var candidates = CollectionsMarshal.AsSpan(touched);
-                var count = Top(candidates, scores, best);
-                var related = new List<BriefNode>(count);
-                foreach (var k in best[..count])
-                {
-                    related.Add(briefs[k]);
-                }
-
-                brief.Related = related;
-                foreach (var k in candidates)
-                {
-                    scores[k] = 0;
-                }
-
-                touched.Clear();
+                briefs[i].Related = ranking.Rank(i, personPosting, topicPosting);
             }
         });
+    }
+
+    /// <summary>
+    /// Ranks again the related briefs of <paramref name="which"/>, after serve changed whom briefs name in place, reading
+    /// each person's and topic's briefs (which are in <paramref name="briefs"/>' order) as their postings. Returns the
+    /// briefs whose list changed.
+    /// </summary>
+    public static List<BriefNode> Refresh(IReadOnlyList<BriefNode> briefs, IEnumerable<BriefNode> which, int window = Window)
+    {
+        var byPerson = new Dictionary<PersonNode, int[]>(ReferenceEqualityComparer.Instance);
+        var byTopic = new Dictionary<TopicNode, int[]>(ReferenceEqualityComparer.Instance);
+        var ranking = new Ranking(briefs, window);
+        var changed = new List<BriefNode>();
+        foreach (var brief in which)
+        {
+            var related = ranking.Rank(brief.Position, p => Positions(byPerson, p, p.MentionedIn), t => Positions(byTopic, t, t.Briefs));
+            if (!related.SequenceEqual(brief.Related))
+            {
+                brief.Related = related;
+                changed.Add(brief);
+            }
+        }
+
+        return changed;
+    }
+
+    private static int[] Positions<TNode>(Dictionary<TNode, int[]> postings, TNode node, IReadOnlyList<BriefNode> briefs)
+        where TNode : notnull
+    {
+        if (!postings.TryGetValue(node, out var positions))
+        {
+            postings[node] = positions = [.. briefs.Select(b => b.Position)];
+        }
+
+        return positions;
+    }
+
+    /// <summary>A score table and candidate list, cleared after every brief, not reallocated.</summary>
+    private sealed class Ranking(IReadOnlyList<BriefNode> briefs, int window)
+    {
+        private readonly int[] _scores = new int[briefs.Count];
+        private readonly List<int> _touched = [];
+
+        public List<BriefNode> Rank(int i, Func<PersonNode, int[]> personPosting, Func<TopicNode, int[]> topicPosting)
+        {
+            var brief = briefs[i];
+            var (from, to) = (i - window, i + window);
+            foreach (var person in brief.People)
+            {
+                Score(personPosting(person), i, from, to, 2, _scores, _touched);
+            }
+
+            foreach (var topic in brief.Topics)
+            {
+                Score(topicPosting(topic), i, from, to, 1, _scores, _touched);
+            }
+
+            Span<int> best = stackalloc int[Limit];
+            var candidates = CollectionsMarshal.AsSpan(_touched);
+            var count = Top(candidates, _scores, best);
+            var related = new List<BriefNode>(count);
+            foreach (var k in best[..count])
+            {
+                related.Add(briefs[k]);
+            }
+
+            foreach (var k in candidates)
+            {
+                _scores[k] = 0;
+            }
+
+            _touched.Clear();
+            return related;
+        }
     }
 
     /// <summary>

@@ -9,9 +9,10 @@ namespace Briefings.Incremental;
 /// <summary>
 /// serve's quickest rebuild, after a save of one brief's file: that file alone is read and its body rendered, the graph
 /// is updated in place (<see cref="BriefNodeUpdate"/>) rather than built again, and only the touched entities are hashed
-/// again. It declines, and the rebuild reads the whole site, whenever it could not be sure to give what a full build
-/// gives: an edit that changes the graph's shape, any diagnostic in the file before or after but the sourceless-commitment lint's, or a new title that a
-/// body other than a brief's shows.
+/// again. That covers edits to the brief's words, quotes, speakers and commitments' statuses. It declines, and the
+/// rebuild reads the whole site, whenever it could not be sure to give what a full build gives: an edit that changes
+/// the graph's outline (<see cref="EditShape.Changed"/>), a person the site does not have, any diagnostic in the file
+/// before or after but the sourceless-commitment lint's, or a new title or moved quote that a body other than a brief's shows.
 /// </summary>
 internal static class BriefEdit
 {
@@ -47,8 +48,12 @@ internal static class BriefEdit
         }
 
         var body = run.Timings.Measure("markdown", () => renderer.Render(updated.File, updated.Body, node.Key, own));
-        var titled = updated.Title != node.Brief.Title;
-        if (own.Count > 0 || !BriefNodeUpdate.KeepsShape(node, updated, body) || (titled && OtherBodiesLink(graph, node.Key)))
+        var shape = BriefNodeUpdate.Compare(node, updated, body);
+        // Bodies that link to the brief show its title, and those that embed its quotes find them by place.
+        var rerender = updated.Title != node.Brief.Title || BriefNodeUpdate.MovesQuotes(node.Brief, updated);
+        if (own.Count > 0 || shape == EditShape.Changed || (rerender && OtherBodiesLink(graph, node.Key)) ||
+            // A person the graph does not have is the checker's error, which only a full build reports.
+            (shape == EditShape.People && !updated.Speakers.Concat(updated.Quotes.Select(q => q.By)).All(r => graph.PeopleById.ContainsKey(r.Id))))
         {
             return null;
         }
@@ -62,7 +67,7 @@ internal static class BriefEdit
         var affected = run.Timings.Measure("graph", () =>
         {
             var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
-            if (titled)
+            if (rerender)
             {
                 // A link written without a label shows the title of the brief it names, its own included. The briefs that link
                 // to it are its backlinks, which leave out a link to itself; an edit that keeps the shape keeps both.
@@ -77,21 +82,28 @@ internal static class BriefEdit
         });
 
         var stale = linted.Sorted().ToHashSet();
-        foreach (var diagnostic in diagnostics.Where(d => !stale.Contains(d)))
+        // Whom the brief names decides which people nothing mentions: that lint reads the whole graph again, in a few milliseconds.
+        var people = shape == EditShape.People;
+        foreach (var diagnostic in diagnostics.Where(d => !stale.Contains(d) && !(people && d.Code == Codes.Unmentioned)))
         {
             run.Diagnostics.Add(diagnostic);
         }
 
         SourcelessCommitmentLint.Check(commitments, run.Diagnostics);
+        if (people)
+        {
+            UnmentionedLint.Run(graph, run.Diagnostics);
+        }
 
         var (summaries, nodes) = run.Timings.Measure("compare", () =>
         {
-            models.Refresh(affected);
-            return fingerprints.Update(graph, models, affected);
+            var refreshed = models.Refresh(affected);
+            return fingerprints.Update(graph, models, refreshed);
         });
-        // A commitment whose current status changed moves between the lists by status: their pages may come or go and
-        // their dates change, so every page is listed, as after a rebuilt graph, and the sitemap written again.
-        var moved = !commitments.Select(c => c.CurrentStatus).SequenceEqual(statuses);
+        // A commitment whose current status changed moves between the lists by status, and a person the brief gains or
+        // loses moves it in and out of their lists: pages may come or go and their dates change, so every page is
+        // listed, as after a rebuilt graph, and the sitemap written again.
+        var moved = people || !commitments.Select(c => c.CurrentStatus).SequenceEqual(statuses);
         return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: moved, keepsShape: !moved);
     }
 

@@ -95,12 +95,25 @@ public sealed class ViewModels
     }
 
     /// <summary>
-    /// Builds again the summaries of entities that serve's graph update changed in place (a brief, a commitment); the
-    /// others, and the summaries they hold of these, are unchanged by such an edit.
+    /// Builds again the summaries of entities that serve's graph update changed in place (a brief, a commitment, a person
+    /// whose counts of quotes and briefs changed), and of those that hold the summary of a person rebuilt: the briefs they
+    /// spoke in and the commitments they made or were made to. Returns every key whose summary was built again.
     /// </summary>
-    public void Refresh(IEnumerable<EntityKey> keys)
+    public HashSet<EntityKey> Refresh(IEnumerable<EntityKey> keys)
     {
-        foreach (var key in keys)
+        var refreshed = keys.ToHashSet();
+        // People first: the brief and commitment summaries built below take in the new summaries of their speakers and actors.
+        foreach (var key in refreshed.Where(k => k.Kind == ContentKind.Person).ToList())
+        {
+            if (_graph.PeopleById.TryGetValue(key.Id, out var person))
+            {
+                (_people[person.Position] = BuildPerson(person)).Freeze();
+                refreshed.UnionWith(person.SpokenIn.Select(b => b.Key));
+                refreshed.UnionWith(_graph.Commitments.Where(c => c.By == key || c.To == key).Select(c => c.Key));
+            }
+        }
+
+        foreach (var key in refreshed)
         {
             if (key.Kind == ContentKind.Brief && _graph.BriefsBySlug.TryGetValue(key.Id, out var brief))
             {
@@ -111,6 +124,8 @@ public sealed class ViewModels
                 (_commitments[commitment.Position] = BuildCommitment(commitment)).Freeze();
             }
         }
+
+        return refreshed;
     }
 
     /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
