@@ -101,7 +101,7 @@ internal static class ServeCommand
             // The address is printed even with --quiet: without it there is nothing to open.
             Console.Out.WriteLine($"Serving at {url} (watching content/, templates/, static/ and {Path.GetFileName(source.ConfigPath)}; Ctrl+C to stop)");
 
-            var rebuilder = new LiveRebuilder(session, source, reload, reporter, basePath);
+            var rebuilder = new LiveRebuilder(session, source, reload, reporter, basePath, first.Diagnostics);
             var batcher = new ChangeBatcher(quiet: TimeSpan.FromMilliseconds(25), longest: TimeSpan.FromSeconds(1));
             using var watcher = new SiteWatcher(source, batcher.Add);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, server.Stopping);

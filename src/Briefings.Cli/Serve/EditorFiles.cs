@@ -1,11 +1,15 @@
 namespace Briefings.Cli.Serve;
 
 /// <summary>
-/// Files editors create beside the one being saved (backups, swap files, vim's write test "4913"):
+/// Files editors create beside the one being saved (backups, swap files, vim's write test "4913", the file
+/// <c>sed -i</c> writes before it renames it over the one it edits):
 /// a change to one of them is no change to the site, and rebuilding for it would only flicker pages.
 /// </summary>
 internal static class EditorFiles
 {
+    private static readonly System.Buffers.SearchValues<char> Alphanumerics =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     public static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);
@@ -22,6 +26,7 @@ internal static class EditorFiles
             || name is ".DS_Store" or "Thumbs.db"
             || name.EndsWith("___jb_tmp___", StringComparison.Ordinal)
             || name.EndsWith("___jb_old___", StringComparison.Ordinal)
-            || name == "4913";
+            || name == "4913"
+            || (name.Length == 9 && name.StartsWith("sed", StringComparison.Ordinal) && !name.AsSpan(3).ContainsAnyExcept(Alphanumerics));
     }
 }

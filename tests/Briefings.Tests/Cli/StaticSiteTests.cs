@@ -98,6 +98,8 @@ public sealed class StaticSiteTests : IDisposable
     [InlineData("content/briefs/.x.md.swp", true)]
     [InlineData("content/briefs/4913", true)]
     [InlineData("content/briefs/.#x.md", true)]
+    [InlineData("content/briefs/sedRQXCLT", true)]
+    [InlineData("content/briefs/sedation.md", false)]
     [InlineData("content/briefs/x.md", false)]
     [InlineData("templates/assets/style.css", false)]
     public void Editor_scratch_files_are_not_changes(string path, bool scratch) =>
