@@ -65,7 +65,7 @@ internal sealed class LiveRebuilder(SiteSession session, SiteSource source, Live
         var standing = diagnostics.Count(d => !d.IsError && _printed.Contains(d));
         if (standing > 0)
         {
-            reporter.Error($"{standing} earlier warning{(standing == 1 ? "" : "s")} not repeated; briefings check lists them all");
+            reporter.Error($"{standing} earlier warning{(standing == 1 ? "" : "s")} not repeated ('briefings check' lists them all)");
         }
 
         _printed = [.. diagnostics];
