@@ -221,7 +221,8 @@ public sealed class PageRenderer : IDisposable
             // Set only for a partial that reads any: most read item alone, and this is two writes to a table per include.
             if (template.ReadsLocals)
             {
-                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                // A copy: the compiled call reuses its array once the include returns, and `$` may outlive it.
+                context.SetValue(ScriptVariable.Arguments, new ScriptArray(arguments), true, true);
                 foreach (var (name, value) in named ?? [])
                 {
                     context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);

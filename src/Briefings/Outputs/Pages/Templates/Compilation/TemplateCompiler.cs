@@ -717,17 +717,24 @@ public static class TemplateCompiler
                     return context.Evaluate(call);
                 }
 
-                var values = new ScriptArray(arguments.Length);
+                if (custom is not IncludeFunction)
+                {
+                    // A function of the site's own may keep its arguments: they get an array of their own.
+                    var own = new ScriptArray(arguments.Length);
+                    foreach (var argument in arguments)
+                    {
+                        own.Add(argument(frame));
+                    }
+
+                    var result = ScriptFunctionCall.Call(context, call, custom, own);
+                    frame.Forget();
+                    return result;
+                }
+
+                var values = ArgumentArrays.Rent();
                 foreach (var argument in arguments)
                 {
                     values.Add(argument(frame));
-                }
-
-                if (custom is not IncludeFunction)
-                {
-                    var result = ScriptFunctionCall.Call(context, call, custom, values);
-                    frame.Forget();
-                    return result;
                 }
 
                 // What Scriban's call does for our include, whose arguments need no conversion: the same
@@ -740,6 +747,7 @@ public static class TemplateCompiler
                 finally
                 {
                     context.ExitRecursive(call);
+                    ArgumentArrays.Return(values);
                     // What a partial assigns lands in the page's variables, which this run may have looked up.
                     if (!pure.Value)
                     {
@@ -778,13 +786,20 @@ public static class TemplateCompiler
                     return result;
                 }
 
-                var values = new ScriptArray(arguments.Length);
-                foreach (var argument in arguments)
+                var values = ArgumentArrays.Rent();
+                try
                 {
-                    values.Add(argument(frame));
-                }
+                    foreach (var argument in arguments)
+                    {
+                        values.Add(argument(frame));
+                    }
 
-                return function.Invoke(context, call, values, null);
+                    return function.Invoke(context, call, values, null);
+                }
+                finally
+                {
+                    ArgumentArrays.Return(values);
+                }
             };
         }
 
