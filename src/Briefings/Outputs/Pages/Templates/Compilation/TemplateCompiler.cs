@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Briefings.Outputs.Pages.Templates.Builtins;
 using Scriban;
 using Scriban.Parsing;
@@ -268,10 +269,19 @@ public static class TemplateCompiler
                 return static _ => { };
             }
 
+            // Encoded once, here: most of a page is its templates' text, and it is written as it is.
+            var utf8 = Encoding.UTF8.GetBytes(text.FullText, text.Index, text.Length);
             return frame =>
             {
                 // Capture (EnableOutput off) is outside the subset, so the text is always written.
-                frame.Context.Write(text);
+                if (Utf8Output.Of(frame.Context) is { } output)
+                {
+                    output.Write(utf8);
+                }
+                else
+                {
+                    frame.Context.Write(text);
+                }
             };
         }
 
