@@ -558,6 +558,7 @@ public static class TemplateCompiler
 
             // Interned, as the models' keys are: the dictionary's comparison then stops at the reference.
             var name = string.Intern(memberVariable.Name);
+            var adopted = false;
             if (targetNode is ScriptVariableGlobal { Name: LoopObject } && SlotOf(LoopObject) is { } positionSlot)
             {
                 return positionSlot == NoSlot ? null : LoopMember(name, positionSlot);
@@ -607,6 +608,14 @@ public static class TemplateCompiler
                     : targetValue is ScriptObject scriptObjectModel ? scriptObjectModel.TryGetValue(context, span, name, out value)
                     : targetValue is IScriptObject scriptObject ? scriptObject.TryGetValue(context, span, name, out value)
                     : context.GetMemberAccessor(targetValue).TryGetValue(context, span, targetValue, name, out value);
+                if (!adopted && found && targetValue is TemplateModel lender)
+                {
+                    // The models' names are C# literals, which the native tool's string.Intern does not return: the
+                    // first model found with the field lends its own, so that later reads compare references, not text.
+                    name = lender.NameOf(name, hash) ?? name;
+                    adopted = true;
+                }
+
                 if (!found)
                 {
                     var handled = context.TryGetMember?.Invoke(context, span, targetValue, name, out value);
