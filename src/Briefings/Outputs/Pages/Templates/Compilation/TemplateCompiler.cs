@@ -556,7 +556,7 @@ public static class TemplateCompiler
                 return null;
             }
 
-            // Interned, as the models' keys are: the dictionary's comparison then stops at the reference.
+            // Interned, so that the templates reading a name share one instance, until a model lends its own (below).
             var name = string.Intern(memberVariable.Name);
             var adopted = false;
             if (targetNode is ScriptVariableGlobal { Name: LoopObject } && SlotOf(LoopObject) is { } positionSlot)
