@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Content;
@@ -19,10 +18,13 @@ public sealed class JsonLd(ContentGraph graph)
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
     /// <summary>
-    /// A person's or an organization's reference, as the bytes it is written as, made once: a brief names four or five
-    /// of them and quotes some more, so encoding each anew was most of what a brief's JSON-LD cost.
+    /// Each person's and organization's reference, as the bytes it is written as, made once: a brief names four or five
+    /// of them and quotes some more, so encoding each anew was most of what a brief's JSON-LD cost. By node position, as
+    /// the page models keep summaries: a table keyed by node read each node's header for its hash code.
     /// </summary>
-    private readonly ConcurrentDictionary<object, byte[]> _refs = new(ReferenceEqualityComparer.Instance);
+    private readonly byte[]?[] _people = new byte[graph.People.Count][];
+
+    private readonly byte[]?[] _organizations = new byte[graph.Organizations.Count][];
 
     private byte[]? _publisher;
 
@@ -233,7 +235,7 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteEndObject();
     });
 
-    private void PersonRef(Utf8JsonWriter json, PersonNode node) => Ref(json, node, PersonFields);
+    private void PersonRef(Utf8JsonWriter json, PersonNode node) => Ref(json, _people, node.Position, node, PersonFields);
 
     private static void PersonFields(Utf8JsonWriter json, ContentGraph graph, PersonNode node)
     {
@@ -242,17 +244,22 @@ public sealed class JsonLd(ContentGraph graph)
         json.WriteString("url", Absolute(graph, node.Url));
     }
 
-    private void OrganizationRef(Utf8JsonWriter json, OrganizationNode node) => Ref(json, node, OrganizationFields);
+    private void OrganizationRef(Utf8JsonWriter json, OrganizationNode node) => Ref(json, _organizations, node.Position, node, OrganizationFields);
 
     /// <summary>An entity's reference: an object of its <paramref name="fields"/>, encoded the first time only.</summary>
-    private void Ref<TNode>(Utf8JsonWriter json, TNode node, Action<Utf8JsonWriter, ContentGraph, TNode> fields)
-        where TNode : class =>
-        json.WriteRawValue(_refs.GetOrAdd(node, static (_, state) => Encode(inner =>
-        {
-            inner.WriteStartObject();
-            state.fields(inner, state.graph, state.node);
-            inner.WriteEndObject();
-        }), (graph, node, fields)), skipInputValidation: true);
+    private void Ref<TNode>(Utf8JsonWriter json, byte[]?[] known, int position, TNode node, Action<Utf8JsonWriter, ContentGraph, TNode> fields)
+    {
+        // Two pages may encode the same reference at once; either's bytes will do.
+        var encoded = known[position] ??= EncodeRef(node, fields);
+        json.WriteRawValue(encoded, skipInputValidation: true);
+    }
+
+    private byte[] EncodeRef<TNode>(TNode node, Action<Utf8JsonWriter, ContentGraph, TNode> fields) => Encode(inner =>
+    {
+        inner.WriteStartObject();
+        fields(inner, graph, node);
+        inner.WriteEndObject();
+    });
 
     private static void OrganizationFields(Utf8JsonWriter json, ContentGraph graph, OrganizationNode node)
     {

@@ -10,7 +10,7 @@ public static class Html
 {
     public static string Escape(string text)
     {
-        var first = text.AsSpan().IndexOfAny("&<>\"'");
+        var first = text.AsSpan().IndexOfAny(Special);
         if (first < 0)
         {
             return text;
@@ -34,4 +34,32 @@ public static class Html
 
         return builder.ToString();
     }
+
+    /// <summary>Writes <paramref name="text"/> escaped straight into a page's UTF-8, with no escaped string made first.</summary>
+    internal static void Escape(string text, Utf8Output output)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var next = rest.IndexOfAny(Special);
+            if (next < 0)
+            {
+                output.Write(rest);
+                return;
+            }
+
+            output.Write(rest[..next]);
+            output.Write(rest[next] switch
+            {
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '"' => "&quot;"u8,
+                _ => "&#39;"u8,
+            });
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
 }

@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Runtime;
 
 namespace Briefings.Outputs.Pages.Templates;
 
@@ -8,27 +7,37 @@ public static class HtmlOutput
 {
     public static void Write(TemplateContext context, object? value)
     {
+        var output = Utf8Output.Of(context);
         switch (value)
         {
             case null:
                 return;
+            case RawHtml raw when output is not null:
+                output.Write(raw.Html);
+                return;
             case RawHtml raw:
                 context.Write(raw.Html);
                 return;
-            case RawUtf8Html utf8 when context.Output is StringBuilderOutput output:
-                utf8.AppendTo(output.Builder);
+            case RawUtf8Html utf8 when output is not null:
+                output.Write(utf8.Utf8.Span);
                 return;
-            case RawUtf8Html utf8:
-                context.Write(utf8.ToString());
+            case RawHtmlBuffer buffer when output is not null:
+                output.Write(buffer.Output.Written);
                 return;
-            case RawHtmlBuffer { Builder: var builder } when context.Output is StringBuilderOutput output:
-                output.Builder.Append(builder);
-                return;
-            case RawHtmlBuffer buffer:
-                context.Write(buffer.ToString());
+            case RawUtf8Html or RawHtmlBuffer:
+                context.Write(value.ToString());
                 return;
             default:
-                context.Write(Html.Escape(context.ObjectToString(value) ?? ""));
+                var text = context.ObjectToString(value) ?? "";
+                if (output is not null)
+                {
+                    Html.Escape(text, output);
+                }
+                else
+                {
+                    context.Write(Html.Escape(text));
+                }
+
                 return;
         }
     }

@@ -28,7 +28,7 @@ internal sealed class IncludeFunction(Func<TemplateContext, ScriptNode?, ScriptA
     /// </summary>
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var direct = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && context.Output is StringBuilderOutput;
+        var direct = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && context.Output is Utf8Output;
         return include(context, callerContext, arguments, direct);
     }
 

@@ -71,16 +71,16 @@ public sealed class PageRenderer : IDisposable
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="page"/>; with a layout unless <paramref name="layout"/> is null.</summary>
     public string Render(string template, TemplateModel page, string? layout = Layout) =>
-        Render(template, page, layout, static builder => builder.ToString());
+        Render(template, page, layout, static output => output.ToString());
 
     /// <summary>
-    /// Renders a page as UTF-8 into a buffer rented from <see cref="OutputBuffers.Pool"/>, straight from the
-    /// builder's chunks: no string of the whole page is made, and the buffer can go to the writer as it is.
+    /// Renders a page as UTF-8 in a buffer rented from <see cref="OutputBuffers.Pool"/>, the one it was rendered into:
+    /// no string of the whole page is made, and the buffer goes to the writer as it is.
     /// </summary>
     public (byte[] Buffer, int Length) RenderUtf8(string template, TemplateModel page, string? layout = Layout) =>
-        Render(template, page, layout, OutputBuffers.Encode);
+        Render(template, page, layout, static output => output.Detach());
 
-    private T Render<T>(string template, TemplateModel page, string? layout, Func<StringBuilder, T> result)
+    private T Render<T>(string template, TemplateModel page, string? layout, Func<Utf8Output, T> result)
     {
         var worker = _workers.Value!;
         var context = worker.Context;
@@ -105,7 +105,7 @@ public sealed class PageRenderer : IDisposable
             }
             else
             {
-                // The layout writes the page's own output straight from its builder, never made into a string.
+                // The layout writes the page's own output straight from where it was rendered, never made into a string.
                 var layoutTemplate = _templates.Get(layout);
                 output = RenderTo(context, _templates.Get(template), content =>
                 {
@@ -116,7 +116,7 @@ public sealed class PageRenderer : IDisposable
                     }
                     finally
                     {
-                        // The builder goes back to the pool once this returns; nothing may read it after.
+                        // The output goes back to the pool once this returns; nothing may read it after.
                         globals["content"] = null;
                     }
                 });
@@ -206,11 +206,11 @@ public sealed class PageRenderer : IDisposable
         {
             if (direct)
             {
-                ((StringBuilderOutput)context.Output).Builder.Append(known);
+                ((Utf8Output)context.Output).Write(known);
                 return null;
             }
 
-            return new RawHtml(known);
+            return new RawHtml(Encoding.UTF8.GetString(known));
         }
 
         // Evaluated where the caller is, before the partial's scope hides the caller's locals, as Scriban does.
@@ -221,7 +221,8 @@ public sealed class PageRenderer : IDisposable
             // Set only for a partial that reads any: most read item alone, and this is two writes to a table per include.
             if (template.ReadsLocals)
             {
-                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                // A copy: the compiled call reuses its array once the include returns, and `$` may outlive it.
+                context.SetValue(ScriptVariable.Arguments, new ScriptArray(arguments), true, true);
                 foreach (var (name, value) in named ?? [])
                 {
                     context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
@@ -230,25 +231,25 @@ public sealed class PageRenderer : IDisposable
 
             if (direct)
             {
-                var output = ((StringBuilderOutput)context.Output).Builder;
+                var output = (Utf8Output)context.Output;
                 var start = output.Length;
                 template.Evaluate(context);
-                output.Length = WithoutFinalNewlines(output, start);
+                output.Length = WithoutFinalNewlines(output.Written, start);
                 if (model is not null)
                 {
-                    RenderedFragments.Add(model, this, template, root!, output.ToString(start, output.Length - start));
+                    RenderedFragments.Add(model, this, template, root!, output.Written[start..].ToArray());
                 }
 
                 return null;
             }
 
-            var html = RenderTo(context, template, static builder => builder.ToString(0, WithoutFinalNewlines(builder, 0)));
+            var html = RenderTo(context, template, static output => output.Written[..WithoutFinalNewlines(output.Written, 0)].ToArray());
             if (model is not null)
             {
                 RenderedFragments.Add(model, this, template, root!, html);
             }
 
-            return new RawHtml(html);
+            return new RawHtml(Encoding.UTF8.GetString(html));
         }
         catch (ScriptRuntimeException e)
         {
@@ -283,10 +284,10 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>A partial file ends with a newline; dropping it keeps inline partials inline.</summary>
-    private static int WithoutFinalNewlines(StringBuilder builder, int start)
+    private static int WithoutFinalNewlines(ReadOnlySpan<byte> output, int start)
     {
-        var length = builder.Length;
-        while (length > start && builder[length - 1] == '\n')
+        var length = output.Length;
+        while (length > start && output[length - 1] == (byte)'\n')
         {
             length--;
         }
@@ -294,45 +295,33 @@ public sealed class PageRenderer : IDisposable
         return length;
     }
 
-    private static string RenderTo(TemplateContext context, LoadedTemplate template) =>
-        RenderTo(context, template, static builder => builder.ToString());
-
-    private static T RenderTo<T>(TemplateContext context, LoadedTemplate template, Func<StringBuilder, T> result)
+    private static T RenderTo<T>(TemplateContext context, LoadedTemplate template, Func<Utf8Output, T> result)
     {
-        var builder = RentBuilder();
-        context.PushOutput(new StringBuilderOutput(builder));
+        var output = RentOutput();
+        context.PushOutput(output);
         try
         {
             template.Evaluate(context);
-            return result(builder);
+            return result(output);
         }
         finally
         {
             context.PopOutput();
-            ReturnBuilder(builder);
+            output.Clear();
+            _outputs!.Push(output);
         }
     }
 
     /// <summary>
-    /// Builders are kept per thread and reused: a page is rendered in two or three nested builders
-    /// (page, layout, partials), and growing fresh ones for every page was most of what rendering allocated.
+    /// Outputs are kept per thread and reused: a page is rendered in two or three nested outputs (page, layout,
+    /// partials), and growing fresh ones for every page was most of what rendering allocated.
     /// </summary>
     [ThreadStatic]
-    private static Stack<StringBuilder>? _builders;
+    private static Stack<Utf8Output>? _outputs;
 
-    private static StringBuilder RentBuilder()
+    private static Utf8Output RentOutput()
     {
-        _builders ??= new Stack<StringBuilder>();
-        return _builders.Count > 0 ? _builders.Pop() : new StringBuilder(16 * 1024);
-    }
-
-    private static void ReturnBuilder(StringBuilder builder)
-    {
-        // A huge archive page should not pin its memory for the rest of the build.
-        if (builder.Capacity <= 1024 * 1024)
-        {
-            builder.Clear();
-            _builders!.Push(builder);
-        }
+        _outputs ??= new Stack<Utf8Output>();
+        return _outputs.Count > 0 ? _outputs.Pop() : new Utf8Output();
     }
 }

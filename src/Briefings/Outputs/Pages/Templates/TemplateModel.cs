@@ -95,6 +95,9 @@ public sealed class TemplateModel : IScriptObject, IDictionary<string, object?>,
         return i >= 0;
     }
 
+    /// <summary>The model's own instance of a field's name, equal to <paramref name="name"/>; null where there is no such field.</summary>
+    public string? NameOf(string name, int hash) => IndexOf(name, hash) is var i and >= 0 ? _fields[i].Name : null;
+
     public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value) =>
         TryGet(member, Hash(member), out value);
 

@@ -37,22 +37,66 @@ public sealed class CompiledTemplate
             return;
         }
 
-        _body(new Frame(context, _slots == 0 ? [] : new object?[_slots], _memos == 0 ? [] : new object?[_memos]));
+        // Frames are kept per thread and reused, as runs nest (a partial inside a page) but never overlap: a
+        // frame and its two arrays for every include were 33 MB of a 10,000-brief build's allocations.
+        var frames = t_frames ??= new Stack<Frame>();
+        var frame = frames.TryPop(out var free) ? free : new Frame();
+        frame.Begin(context, _slots, _memos);
+        try
+        {
+            _body(frame);
+        }
+        finally
+        {
+            frame.End();
+            frames.Push(frame);
+        }
     }
+
+    [ThreadStatic]
+    private static Stack<Frame>? t_frames;
 }
 
 /// <summary>One run of a compiled template: its context, the values of its loop variables, and the names it has looked up.</summary>
-internal sealed class Frame(TemplateContext context, object?[] slots, object?[] memos)
+internal sealed class Frame
 {
-    public TemplateContext Context { get; } = context;
+    private int _slotCount;
+    private int _memoCount;
 
-    public object?[] Slots { get; } = slots;
+    public TemplateContext Context { get; private set; } = null!;
+
+    /// <summary>The loop variables' values; at least as many as the template has, and the rest unused.</summary>
+    public object?[] Slots { get; private set; } = [];
 
     /// <summary>Values of free names (and members of them) looked up once and kept; empty where not looked up yet.</summary>
-    public object?[] Memos { get; } = memos;
+    public object?[] Memos { get; private set; } = [];
+
+    /// <summary>Starts a run with every slot and memo empty.</summary>
+    public void Begin(TemplateContext context, int slots, int memos)
+    {
+        Context = context;
+        (_slotCount, _memoCount) = (slots, memos);
+        if (Slots.Length < slots)
+        {
+            Slots = new object?[slots];
+        }
+
+        if (Memos.Length < memos)
+        {
+            Memos = new object?[memos];
+        }
+    }
+
+    /// <summary>Empties the frame, so that a kept frame holds on to no page's values.</summary>
+    public void End()
+    {
+        Array.Clear(Slots, 0, _slotCount);
+        Forget();
+        Context = null!;
+    }
 
     /// <summary>Forgets every value looked up so far: after code that may have changed one (an assignment in a partial, <c>n++</c>).</summary>
-    public void Forget() => Array.Clear(Memos);
+    public void Forget() => Array.Clear(Memos, 0, _memoCount);
 
     /// <summary>Iterations since the outermost loop of this thread began, as Scriban counts them against its loop limit.</summary>
     [ThreadStatic]

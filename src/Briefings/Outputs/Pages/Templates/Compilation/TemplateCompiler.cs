@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Briefings.Outputs.Pages.Templates.Builtins;
 using Scriban;
 using Scriban.Parsing;
@@ -268,10 +269,19 @@ public static class TemplateCompiler
                 return static _ => { };
             }
 
+            // Encoded once, here: most of a page is its templates' text, and it is written as it is.
+            var utf8 = Encoding.UTF8.GetBytes(text.FullText, text.Index, text.Length);
             return frame =>
             {
                 // Capture (EnableOutput off) is outside the subset, so the text is always written.
-                frame.Context.Write(text);
+                if (Utf8Output.Of(frame.Context) is { } output)
+                {
+                    output.Write(utf8);
+                }
+                else
+                {
+                    frame.Context.Write(text);
+                }
             };
         }
 
@@ -546,8 +556,9 @@ public static class TemplateCompiler
                 return null;
             }
 
-            // Interned, as the models' keys are: the dictionary's comparison then stops at the reference.
+            // Interned, so that the templates reading a name share one instance, until a model lends its own (below).
             var name = string.Intern(memberVariable.Name);
+            var adopted = false;
             if (targetNode is ScriptVariableGlobal { Name: LoopObject } && SlotOf(LoopObject) is { } positionSlot)
             {
                 return positionSlot == NoSlot ? null : LoopMember(name, positionSlot);
@@ -597,6 +608,14 @@ public static class TemplateCompiler
                     : targetValue is ScriptObject scriptObjectModel ? scriptObjectModel.TryGetValue(context, span, name, out value)
                     : targetValue is IScriptObject scriptObject ? scriptObject.TryGetValue(context, span, name, out value)
                     : context.GetMemberAccessor(targetValue).TryGetValue(context, span, targetValue, name, out value);
+                if (!adopted && found && targetValue is TemplateModel lender)
+                {
+                    // The models' names are C# literals, which the native tool's string.Intern does not return: the
+                    // first model found with the field lends its own, so that later reads compare references, not text.
+                    name = lender.NameOf(name, hash) ?? name;
+                    adopted = true;
+                }
+
                 if (!found)
                 {
                     var handled = context.TryGetMember?.Invoke(context, span, targetValue, name, out value);
@@ -717,17 +736,24 @@ public static class TemplateCompiler
                     return context.Evaluate(call);
                 }
 
-                var values = new ScriptArray(arguments.Length);
+                if (custom is not IncludeFunction)
+                {
+                    // A function of the site's own may keep its arguments: they get an array of their own.
+                    var own = new ScriptArray(arguments.Length);
+                    foreach (var argument in arguments)
+                    {
+                        own.Add(argument(frame));
+                    }
+
+                    var result = ScriptFunctionCall.Call(context, call, custom, own);
+                    frame.Forget();
+                    return result;
+                }
+
+                var values = ArgumentArrays.Rent();
                 foreach (var argument in arguments)
                 {
                     values.Add(argument(frame));
-                }
-
-                if (custom is not IncludeFunction)
-                {
-                    var result = ScriptFunctionCall.Call(context, call, custom, values);
-                    frame.Forget();
-                    return result;
                 }
 
                 // What Scriban's call does for our include, whose arguments need no conversion: the same
@@ -740,6 +766,7 @@ public static class TemplateCompiler
                 finally
                 {
                     context.ExitRecursive(call);
+                    ArgumentArrays.Return(values);
                     // What a partial assigns lands in the page's variables, which this run may have looked up.
                     if (!pure.Value)
                     {
@@ -778,13 +805,20 @@ public static class TemplateCompiler
                     return result;
                 }
 
-                var values = new ScriptArray(arguments.Length);
-                foreach (var argument in arguments)
+                var values = ArgumentArrays.Rent();
+                try
                 {
-                    values.Add(argument(frame));
-                }
+                    foreach (var argument in arguments)
+                    {
+                        values.Add(argument(frame));
+                    }
 
-                return function.Invoke(context, call, values, null);
+                    return function.Invoke(context, call, values, null);
+                }
+                finally
+                {
+                    ArgumentArrays.Return(values);
+                }
             };
         }
 
