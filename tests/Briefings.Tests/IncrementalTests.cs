@@ -256,6 +256,36 @@ public sealed class IncrementalTests
         AssertSameAsFullBuild(site, "speaker whom nothing mentioned");
     }
 
+    /// <summary>
+    /// Speakers changed at random on a generated site of 300 briefs and 40 people, in pages of three: each edit updates the
+    /// graph in place, and after each the site is file for file what a full build makes (people's lists, who appears with
+    /// whom, related briefs, list pages that come and go).
+    /// </summary>
+    [Fact]
+    public void Speakers_changed_at_random_update_the_graph_in_place_and_give_the_site_a_full_build_gives()
+    {
+        using var site = TestSite.Create(GeneratedSite.Files(300, seed: 23));
+        site.Write("site.config.yml", site.Read("site.config.yml") + "paginate: 3\n");
+        var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
+        var graph = session.Build().Graph;
+        var random = new Random(23);
+        for (var edit = 0; edit < 6; edit++)
+        {
+            var file = $"content/briefs/{Path.GetFileName(Directory.GetFiles(Path.Combine(site.Root, "content/briefs"), $"*-b{random.Next(300)}.md").Single())}";
+            var speakers = string.Join(", ", Enumerable.Range(0, random.Next(1, 5)).Select(_ => $"p{random.Next(40)}").Distinct());
+            var text = site.Read(file);
+            var line = text.IndexOf("speakers: [", StringComparison.Ordinal);
+            site.Write(file, text[..line] + $"speakers: [{speakers}]" + text[text.IndexOf('\n', line)..]);
+
+            var result = session.Rebuild([Path.Combine(site.Root, file)]);
+            session.Settle();
+
+            Assert.True(result.Succeeded);
+            Assert.Same(graph, result.Graph);
+            AssertSameAsFullBuild(site, $"speakers of {file} set to [{speakers}]");
+        }
+    }
+
     /// <summary>A speaker the site has no file for is the checker's error: the rebuild reads the whole site and reports it.</summary>
     [Fact]
     public void An_unknown_speaker_added_is_reported_as_a_full_build_reports_it()
