@@ -7,9 +7,6 @@ namespace Briefings.Cli.Serve;
 /// </summary>
 internal static class EditorFiles
 {
-    private static readonly System.Buffers.SearchValues<char> Alphanumerics =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
-
     public static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);
@@ -27,6 +24,6 @@ internal static class EditorFiles
             || name.EndsWith("___jb_tmp___", StringComparison.Ordinal)
             || name.EndsWith("___jb_old___", StringComparison.Ordinal)
             || name == "4913"
-            || (name.Length == 9 && name.StartsWith("sed", StringComparison.Ordinal) && !name.AsSpan(3).ContainsAnyExcept(Alphanumerics));
+            || (name.Length == 9 && name.StartsWith("sed", StringComparison.Ordinal) && name[3..].All(char.IsAsciiLetterOrDigit));
     }
 }

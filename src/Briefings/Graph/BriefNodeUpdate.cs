@@ -50,17 +50,16 @@ public static class BriefNodeUpdate
 
     /// <summary>
     /// Puts <paramref name="updated"/> and its rendered <paramref name="body"/> in place of <paramref name="node"/>'s,
-    /// which <see cref="Compare"/> must have found <see cref="EditShape.Kept"/> or <see cref="EditShape.People"/>, with
-    /// every person it names in the graph. Returns the entities whose own page or summary may now read differently: the
+    /// which <see cref="Compare"/> found to be of <paramref name="shape"/>, <see cref="EditShape.Kept"/> or
+    /// <see cref="EditShape.People"/>, with every person it names in the graph. Returns the entities whose own page or summary may now read differently: the
     /// brief, the people whose quotes or lists changed, the briefs whose related briefs changed, and the commitments
     /// whose entries changed with every brief on their timelines (whose cards show the status before theirs and whether
     /// a later one superseded it).
     /// </summary>
-    public static HashSet<EntityKey> Apply(ContentGraph graph, BriefNode node, Brief updated, RenderedBody body)
+    public static HashSet<EntityKey> Apply(ContentGraph graph, BriefNode node, Brief updated, RenderedBody body, EditShape shape)
     {
         var affected = new HashSet<EntityKey> { node.Key };
         var old = node.Brief;
-        var shape = Compare(node, updated, body);
         graph.Index.Replace(updated);
         node.Brief = updated;
         node.Body = body;
@@ -200,7 +199,7 @@ public static class BriefNodeUpdate
     private static bool SameQuantities(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
         a.Count == b.Count && a.Zip(b).All(p => p.First with { At = default } == p.Second with { At = default });
 
-    private static IEnumerable<string> QuoteIds(Brief brief) => brief.Quotes.Where(q => q.Id is not null).Select(q => q.Id!.Value.Id);
+    private static IEnumerable<string> QuoteIds(Brief brief) => QuotePlaces(brief).Select(q => q.Id);
 
     private static IEnumerable<(string Id, int Index)> QuotePlaces(Brief brief) =>
         brief.Quotes.Select((q, i) => (q.Id?.Id, i)).Where(q => q.Item1 is not null).Select(q => (q.Item1!, q.i));

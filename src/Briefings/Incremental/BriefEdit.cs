@@ -66,7 +66,7 @@ internal static class BriefEdit
         var statuses = commitments.Select(c => c.CurrentStatus).ToList();
         var affected = run.Timings.Measure("graph", () =>
         {
-            var changed = BriefNodeUpdate.Apply(graph, node, updated, body);
+            var changed = BriefNodeUpdate.Apply(graph, node, updated, body, shape);
             if (rerender)
             {
                 // A link written without a label shows the title of the brief it names, its own included. The briefs that link
