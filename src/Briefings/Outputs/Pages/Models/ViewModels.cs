@@ -105,7 +105,8 @@ public sealed class ViewModels
         // People first: the brief and commitment summaries built below take in the new summaries of their speakers and actors.
         foreach (var key in refreshed.Where(k => k.Kind == ContentKind.Person).ToList())
         {
-            if (_graph.PeopleById.TryGetValue(key.Id, out var person))
+            // Of a person, a brief edit changes only the counts: a summary whose counts stand is left, with those holding it.
+            if (_graph.PeopleById.TryGetValue(key.Id, out var person) && !SameCounts(_people[person.Position], person))
             {
                 (_people[person.Position] = BuildPerson(person)).Freeze();
                 refreshed.UnionWith(person.SpokenIn.Select(b => b.Key));
@@ -127,6 +128,9 @@ public sealed class ViewModels
 
         return refreshed;
     }
+
+    private static bool SameCounts(TemplateModel summary, PersonNode node) =>
+        Equals(summary["quote_count"], node.Quotes.Count) && Equals(summary["brief_count"], node.MentionedIn.Count);
 
     /// <summary>The same summaries, for one page: every entity whose summary it takes is added to <paramref name="used"/>.</summary>
     public ViewModels RecordingInto(PageDependencies used) => new(this, used);
