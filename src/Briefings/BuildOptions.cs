@@ -39,7 +39,8 @@ public sealed record BuildOptions
 
     /// <summary>
     /// The build is the only work of its process, as in <c>briefings build</c>: it may then hold off garbage collections
-    /// while it renders (<see cref="CollectionPause"/>), which is state of the whole process, not of one build.
+    /// while it renders (<see cref="CollectionPause"/>), which is state of the whole process, not of one build; and, as
+    /// nothing reads its graph afterwards, let go of each brief's HTML once its page and search record have it.
     /// </summary>
     public bool OwnsProcess { get; init; }
 

@@ -37,7 +37,8 @@ internal sealed class BuildRun(BuildOptions options)
 
     /// <summary>Load → Check → Images → Markdown → Graph. The graph, or null when the content could not make one.</summary>
     /// <param name="releaseMarkdown">Whether bodies let go of their Markdown once rendered, as a build that keeps no cache can.</param>
-    public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false)
+    /// <param name="releaseHtml">Whether briefs let go of their HTML once their pages and search records have it, as a build whose graph nothing reads afterwards can.</param>
+    public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false, bool releaseHtml = false)
     {
         var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.Publishing, Diagnostics, cache?.Content));
         if (content is null)
@@ -57,7 +58,7 @@ internal sealed class BuildRun(BuildOptions options)
         var placed = Timings.Measure("images", () => ImageStage.Run(index, images, Diagnostics));
         var bodies = Timings.Measure("markdown", () =>
         {
-            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies, releaseMarkdown, images);
+            var rendered = MarkdownStage.Run(content, index, Diagnostics, cache?.Bodies, releaseMarkdown, images, releaseHtml);
             checks.GetAwaiter().GetResult();
             return rendered;
         });

@@ -41,7 +41,8 @@ public static class SiteBuilder
             return run.Failed() with { OutputRefused = refusal };
         }
 
-        if (run.Analyze(cache, releaseMarkdown: cache is null) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
+        // Only the command's own build may let go of the briefs' HTML: a caller in the same process may read the graph after it.
+        if (run.Analyze(cache, releaseMarkdown: cache is null, releaseHtml: cache is null && run.Options.OwnsProcess) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
         {
             return run.Failed();
         }

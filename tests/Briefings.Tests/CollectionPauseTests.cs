@@ -11,7 +11,7 @@ namespace Briefings.Tests;
 public sealed class CollectionPauseTests
 {
     [Fact]
-    public void A_build_that_owns_its_process_writes_the_same_site_and_leaves_the_collector_as_it_was()
+    public void A_build_that_owns_its_process_writes_the_same_site_lets_go_of_the_briefs_html_and_leaves_the_collector_as_it_was()
     {
         using var site = SampleSite.Copy();
         var before = GCSettings.LatencyMode;
@@ -25,6 +25,11 @@ public sealed class CollectionPauseTests
         Assert.Equal(files, Directory.GetFiles(paused.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(paused.OutputPath, f)).Order(StringComparer.Ordinal));
         Assert.All(files, file => Assert.True(
             File.ReadAllBytes(Path.Combine(plain.OutputPath, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(paused.OutputPath, file))), file));
+
+        // The same site though the build that owns its process let go of every brief's HTML once its page and search
+        // record had it; the other build keeps it for whoever reads its graph.
+        Assert.All(paused.Graph!.Briefs, brief => Assert.Throws<InvalidOperationException>(() => brief.Body.Utf8Html));
+        Assert.All(plain.Graph!.Briefs, brief => Assert.NotEqual(0, brief.Body.Utf8Html.Length));
     }
 
     [Fact]

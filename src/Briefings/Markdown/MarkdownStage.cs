@@ -9,7 +9,12 @@ namespace Briefings.Markdown;
 public static class MarkdownStage
 {
     /// <param name="releaseMarkdown">Whether each body lets go of its Markdown once rendered (<see cref="Body.Release"/>): for a build with no cache.</param>
-    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null)
+    /// <param name="releaseHtml">
+    /// Whether a brief's HTML is let go of once its page and its search record have read it (<see cref="RenderedBody.ReleaseAfter"/>):
+    /// for a build with no cache whose graph nothing reads afterwards.
+    /// </param>
+    public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(
+        LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null, bool releaseHtml = false)
     {
         var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config, images);
         // Sized at once: grown from nothing, the list and the dictionary passed through arrays on the large-object heap,
@@ -27,10 +32,16 @@ public static class MarkdownStage
         {
             Parallel.ForEach(work, item =>
             {
-                bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics);
+                var rendered = bodies[item.Key] = renderer.Render(item.File, item.Body, item.Key, diagnostics);
                 if (releaseMarkdown)
                 {
                     item.Body.Release();
+                }
+
+                if (releaseHtml && item.Key.Kind == ContentKind.Brief)
+                {
+                    // Read by the brief's page and by its search record.
+                    rendered.ReleaseAfter(2);
                 }
             });
             return bodies;

@@ -13,7 +13,9 @@ public sealed class RenderedBody
 {
     public static readonly RenderedBody Empty = new([], [], [], []);
 
-    private readonly byte[] _utf8Html;
+    private byte[]? _utf8Html;
+
+    private int _readersLeft;
 
     internal RenderedBody(byte[] utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions, IReadOnlyList<Embed> embeds)
     {
@@ -24,10 +26,34 @@ public sealed class RenderedBody
     }
 
     /// <summary>The HTML as UTF-8: what pages copy in, with no string made on the way.</summary>
-    public ReadOnlyMemory<byte> Utf8Html => _utf8Html;
+    public ReadOnlyMemory<byte> Utf8Html => _utf8Html ?? throw new InvalidOperationException(
+        "This body's HTML was let go once the readers it was kept for had read it (ReleaseAfter); a reader added since must be counted there.");
 
     /// <summary>The HTML, decoded anew on every read.</summary>
-    public string Html => System.Text.Encoding.UTF8.GetString(_utf8Html);
+    public string Html => System.Text.Encoding.UTF8.GetString(Utf8Html.Span);
+
+    /// <summary>
+    /// Lets go of the HTML once <paramref name="readers"/> readers have said <see cref="DoneReading"/>, in a build that
+    /// keeps nothing for a next one: a brief's HTML is read by its page and its search record, each of which holds on to
+    /// what it read as long as it needs it. On 100,000 briefs the bodies were ~650 MB of the heap the pages rendered
+    /// beside, all of it alive to the end of the build (bench/README.md, "Rendered bodies let go once read").
+    /// </summary>
+    internal void ReleaseAfter(int readers)
+    {
+        if (!ReferenceEquals(this, Empty))
+        {
+            _readersLeft = readers;
+        }
+    }
+
+    /// <summary>One of the readers <see cref="ReleaseAfter"/> counted has what it needs; a body kept for good ignores it.</summary>
+    public void DoneReading()
+    {
+        if (Volatile.Read(ref _readersLeft) > 0 && Interlocked.Decrement(ref _readersLeft) == 0)
+        {
+            _utf8Html = null;
+        }
+    }
 
     public IReadOnlyList<EntityKey> Links { get; }
 

@@ -18,6 +18,7 @@ internal static class BriefPage
             model["published"] = Dates.Iso(brief.Date);
             model["json_ld"] = pages.JsonLd.Brief(node);
             model["body"] = models.Body(node.Body);
+            node.Body.DoneReading();
             model["image"] = null;
             if (node.Image is { } image)
             {

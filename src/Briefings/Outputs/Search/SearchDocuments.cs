@@ -97,6 +97,7 @@ internal sealed class SearchDocuments
             }
 
             document.AddHtml(brief.Body.Utf8Html, SearchDocument.Body);
+            brief.Body.DoneReading();
             foreach (var embed in brief.Body.Embeds)
             {
                 foreach (var text in graph.Text(embed))
