@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Briefings.Cli;
 
 var parsed = BriefingsCommand.Create().Parse(args);
@@ -6,4 +7,19 @@ if (parsed.Errors.Count > 0)
     return UsageErrors.Report(parsed, Console.Error);
 }
 
-return await parsed.InvokeAsync();
+try
+{
+    // Exceptions come here rather than to System.CommandLine's handler, so that running out of memory can be told apart.
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (OutOfMemory.IsCause(e))
+{
+    Console.Error.WriteLine(OutOfMemory.Message);
+    return ExitCodes.OutOfMemory;
+}
+catch (Exception e)
+{
+    // What System.CommandLine's own handler does with any other failure.
+    Console.Error.WriteLine($"Unhandled exception: {e}");
+    return 1;
+}

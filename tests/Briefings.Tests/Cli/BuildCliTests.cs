@@ -23,6 +23,29 @@ public sealed class BuildCliTests
     }
 
     /// <summary>
+    /// A site too big for the memory the process may take: a sentence that says so and what to do, exit code 3, and the
+    /// last site as it was, never a stack trace (System.CommandLine's handler printed one per thread that ran out). The
+    /// collector's hard limit, read as hexadecimal, stands in for a container's: 8 MiB, too little for this build (it
+    /// fits in 48) but enough for the tool to start.
+    /// </summary>
+    [Fact]
+    public void A_build_that_runs_out_of_memory_says_so_and_leaves_the_last_site_as_it_was()
+    {
+        using var site = TestSite.Create(GeneratedSite.Files(1000, seed: 3));
+        Assert.True(CliProcess.Run(site.Root, "build").ExitCode == 0);
+        var before = FolderHashes.Of(site.OutputPath);
+
+        var run = CliProcess.Run(site.Root, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "800000", ["DOTNET_gcServer"] = "0" }, "build");
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.StartsWith("error: Briefings ran out of memory and stopped", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Errors, StringComparison.Ordinal);
+        Assert.Equal(before, FolderHashes.Of(site.OutputPath));
+        Assert.Equal([Path.GetFileName(site.OutputPath)], Directory.GetDirectories(Path.GetDirectoryName(site.OutputPath)!).Select(Path.GetFileName).Where(n => n!.Contains("_site", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// Scriban finds its built-in functions by reflection, which the natively compiled tool keeps only where told
     /// to: one function of each class that no other code calls, from a site's own template (run with
     /// BRIEFINGS_TEST_CLI to check the native tool; date.parse was missing from it until kept).

@@ -46,7 +46,10 @@ public sealed class CliProcess : IDisposable
     public static IReadOnlyList<string> Command(params string[] args) =>
         PublishedTool is { } tool ? [tool, .. args] : [DotnetHost(), DllPath, .. args];
 
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the tool with <paramref name="environment"/> added to its environment.</summary>
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(PublishedTool ?? DotnetHost())
         {
@@ -70,13 +73,21 @@ public sealed class CliProcess : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start " + DllPath));
     }
 
     /// <summary>Runs the tool to completion and returns its exit code and output.</summary>
-    public static CliRun Run(string workingDirectory, params string[] args)
+    public static CliRun Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the tool to completion with <paramref name="environment"/> added to its environment.</summary>
+    public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, environment, args);
         if (!process._process.WaitForExit(RunLimit))
         {
             process.Kill();
