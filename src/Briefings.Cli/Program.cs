@@ -17,9 +17,13 @@ catch (Exception e) when (OutOfMemory.IsCause(e))
     Console.Error.WriteLine(OutOfMemory.Message);
     return ExitCodes.OutOfMemory;
 }
+catch (OperationCanceledException)
+{
+    // What System.CommandLine's own handler does with the rest: a cancelled command ends quietly, any other failure is printed.
+    return 1;
+}
 catch (Exception e)
 {
-    // What System.CommandLine's own handler does with any other failure.
     Console.Error.WriteLine($"Unhandled exception: {e}");
     return 1;
 }
