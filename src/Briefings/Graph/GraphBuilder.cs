@@ -130,14 +130,17 @@ public static class GraphBuilder
     /// <summary>The brief's speakers, and everyone it names: who its lists of people and the people's lists of briefs hold.</summary>
     internal static void LinkPeople(BriefNode node, IReadOnlyDictionary<string, PersonNode> people)
     {
-        var brief = node.Brief;
-        // Whoever is quoted spoke in the brief, listed or not: the brief's page and their own then agree.
-        node.Speakers = Resolve(brief.Speakers.Select(s => s.Id).Concat(brief.Quotes.Select(q => q.By.Id)), people);
-        var personIds = brief.Speakers.Select(s => s.Id)
-            .Concat(brief.Quotes.Select(q => q.By.Id))
-            .Concat(node.Body.Links.Concat(node.Body.Mentions).Where(k => k.Kind == ContentKind.Person).Select(k => k.Id));
+        var spoke = Spoke(node.Brief).Select(r => r.Id);
+        node.Speakers = Resolve(spoke, people);
+        var personIds = spoke.Concat(node.Body.Links.Concat(node.Body.Mentions).Where(k => k.Kind == ContentKind.Person).Select(k => k.Id));
         node.People = Resolve(personIds, people);
     }
+
+    /// <summary>
+    /// Who spoke in the brief: its speakers, then whoever it quotes, listed or not, so that the brief's page and their own
+    /// agree.
+    /// </summary>
+    internal static IEnumerable<Ref> Spoke(Brief brief) => brief.Speakers.Concat(brief.Quotes.Select(q => q.By));
 
     /// <summary>The people named most often in the briefs that name <paramref name="person"/>, most first.</summary>
     internal static List<PersonCount> AppearsWith(PersonNode person) =>

@@ -53,7 +53,7 @@ internal static class BriefEdit
         var rerender = updated.Title != node.Brief.Title || BriefNodeUpdate.MovesQuotes(node.Brief, updated);
         if (own.Count > 0 || shape == EditShape.Changed || (rerender && OtherBodiesLink(graph, node.Key)) ||
             // A person the graph does not have is the checker's error, which only a full build reports.
-            (shape == EditShape.People && !updated.Speakers.Concat(updated.Quotes.Select(q => q.By)).All(r => graph.PeopleById.ContainsKey(r.Id))))
+            (shape == EditShape.People && !GraphBuilder.Spoke(updated).All(r => graph.PeopleById.ContainsKey(r.Id))))
         {
             return null;
         }
