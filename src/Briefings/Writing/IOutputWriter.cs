@@ -22,4 +22,10 @@ public interface IOutputWriter
             OutputBuffers.Pool.Return(pooled);
         }
     }
+
+    /// <summary>
+    /// Opens a file to write as it is made (<see cref="OutputFile"/>). A writer that can put pieces of a file where
+    /// they go as they come does; this default gathers the file and writes it whole once complete.
+    /// </summary>
+    OutputFile Open(string relativePath) => new GatheredFile(this, relativePath);
 }

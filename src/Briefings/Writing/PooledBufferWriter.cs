@@ -50,15 +50,6 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
         writer.WritePooled(relativePath, buffer, _written);
     }
 
-    /// <summary>Makes room for <paramref name="size"/> bytes in all, in one step, when the final size is foreseen.</summary>
-    public void ReserveTotal(long size)
-    {
-        if (size > _buffer.Length && size < Array.MaxLength)
-        {
-            Grow((int)size);
-        }
-    }
-
     private void Reserve(int sizeHint)
     {
         var needed = _written + Math.Max(sizeHint, 1);

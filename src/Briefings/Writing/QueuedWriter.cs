@@ -42,6 +42,16 @@ public sealed class QueuedWriter : IOutputWriter, IDisposable
         _queue.Add((relativePath, pooled, length, true));
     }
 
+    /// <summary>
+    /// Opened on the inner writer: the caller's thread writes the file's pieces itself, as a queue of whole files would
+    /// hold a large one whole.
+    /// </summary>
+    public OutputFile Open(string relativePath)
+    {
+        ThrowIfFailed();
+        return _inner.Open(relativePath);
+    }
+
     /// <summary>Waits until every queued file is written, and rethrows the first failure of a writer.</summary>
     public void Complete()
     {

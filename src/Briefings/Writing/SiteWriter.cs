@@ -49,6 +49,39 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     /// <summary>Writes one file of the site, by its path relative to the site root.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        var (relative, path) = Place(relativePath);
+        WriteFile(relative, path, bytes);
+    }
+
+    /// <summary>A file written into the staging folder as it is made, and linked from the previous site if unchanged.</summary>
+    public OutputFile Open(string relativePath)
+    {
+        var (relative, path) = Place(relativePath);
+        var previous = _hasPrevious ? Path.Combine(_target, relative) : null;
+        return new StagedFile(path, previous, same =>
+        {
+            if (same)
+            {
+                // Replaced by the previous file itself, so that its modification time stays; its bytes, copied, where
+                // the system cannot link.
+                File.Delete(path);
+                if (HardLinks.TryCreate(previous!, path))
+                {
+                    Interlocked.Increment(ref _unchanged);
+                    return;
+                }
+
+                File.Copy(previous!, path);
+            }
+
+            _changed.Add(relative);
+            Interlocked.Increment(ref _written);
+        });
+    }
+
+    /// <summary>Where a file goes in the staging folder, its folder made; refused if it would leave it or be the marker.</summary>
+    private (string Relative, string Path) Place(string relativePath)
+    {
         var path = OutputPaths.Resolve(_staging.Path, relativePath);
         var relative = Path.GetRelativePath(_staging.Path, path).Replace('\\', '/');
         if (relative == OutputOwnership.MarkerName)
@@ -65,7 +98,7 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
         });
 
         _files.TryAdd(relative, 0);
-        WriteFile(relative, path, bytes);
+        return (relative, path);
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public sealed class CsvTableTests
         {
             var columns = random.Next(1, 6);
             var header = Enumerable.Range(0, columns).Select(i => $"c{i}").ToArray();
-            var fast = new CsvTable(header);
+            var writer = new MemoryWriter();
+            using var fast = new CsvTable(writer, "t.csv", header);
             var simple = new StringBuilder("\uFEFF" + string.Join(",", header) + "\r\n");
             for (var row = random.Next(0, 20); row > 0; row--)
             {
@@ -33,8 +34,7 @@ public sealed class CsvTableTests
                 }
             }
 
-            var writer = new MemoryWriter();
-            fast.WriteTo(writer, "t.csv");
+            fast.Complete();
             Assert.Equal(Encoding.UTF8.GetBytes(simple.ToString()), writer.Bytes);
         }
     }

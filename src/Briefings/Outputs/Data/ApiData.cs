@@ -14,8 +14,6 @@ public static class ApiData
 {
     public const int Version = 1;
 
-    private const int SampleSize = 256;
-
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="kinds">The kinds whose file is written, where an edit that keeps the graph's shape changed only entities of those; null for all.</param>
@@ -121,35 +119,27 @@ public static class ApiData
 
     private static void Document<T>(IOutputWriter writer, string path, JsonEncodedText name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new PooledBufferWriter();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        // Written as it is made: the JSON writer hands its bytes over each time it needs room for more.
+        using var file = writer.Open(path);
+        using (var json = new Utf8JsonWriter(file, Options))
         {
             json.WriteStartObject();
             json.WriteNumber(Names.Version, Version);
             json.WriteStartArray(name);
-            var count = items.TryGetNonEnumeratedCount(out var known) ? known : 0;
-            var done = 0;
             foreach (var item in items)
             {
                 json.WriteStartObject();
                 write(json, item);
                 json.WriteEndObject();
-                if (++done == SampleSize && count > SampleSize)
-                {
-                    // Sized for the rest from the first items, so that a file of many megabytes is not doubled up to
-                    // its size through a pooled array of every size on the way (bench/README.md, "Output buffers").
-                    json.Flush();
-                    buffer.ReserveTotal((long)buffer.WrittenCount * count * 9 / (8L * done));
-                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-        buffer.WriteTo(writer, path);
+        file.GetSpan(1)[0] = (byte)'\n';
+        file.Advance(1);
+        file.Complete();
     }
 
     private static void WriteBrief(Utf8JsonWriter json, BriefNode node, Ids ids)

@@ -18,29 +18,29 @@ public static class CsvData
         bool Of(ContentKind kind) => kinds is null || kinds.Contains(kind);
         if (Of(ContentKind.Commitment))
         {
-            Commitments(graph).WriteTo(writer, "api/commitments.csv");
+            Commitments(graph, writer);
         }
 
         // An entry row carries its brief's slug and source; a quote row its brief's and its speaker's name.
         if (Of(ContentKind.Commitment) || Of(ContentKind.Brief))
         {
-            StatusEntries(graph).WriteTo(writer, "api/status-entries.csv");
+            StatusEntries(graph, writer);
         }
 
         if (Of(ContentKind.Brief) || Of(ContentKind.Person))
         {
-            Quotes(graph).WriteTo(writer, "api/quotes.csv");
+            Quotes(graph, writer);
         }
 
         if (Of(ContentKind.Commitment) || Of(ContentKind.Person) || Of(ContentKind.Organization))
         {
-            FiguresCsv.Of(graph).WriteTo(writer, "api/figures.csv");
+            FiguresCsv.Write(graph, writer, "api/figures.csv");
         }
     }
 
-    private static CsvTable Commitments(ContentGraph graph)
+    private static void Commitments(ContentGraph graph, IOutputWriter writer)
     {
-        var table = new CsvTable("id", "url", "title", "text", "by_kind", "by", "to_kind", "to", "status", "status_since",
+        using var table = new CsvTable(writer, "api/commitments.csv", "id", "url", "title", "text", "by_kind", "by", "to_kind", "to", "status", "status_since",
             "conditions", "entries", "first_date", "last_date");
         foreach (var commitment in graph.Commitments)
         {
@@ -52,12 +52,12 @@ public static class CsvData
                 .Field(commitment.Timeline.Count).Field(commitment.Timeline[0].Date).Field(commitment.Current.Date);
         }
 
-        return table;
+        table.Complete();
     }
 
-    private static CsvTable StatusEntries(ContentGraph graph)
+    private static void StatusEntries(ContentGraph graph, IOutputWriter writer)
     {
-        var table = new CsvTable("commitment", "by_kind", "by", "to_kind", "to", "date", "status", "previous_status", "change",
+        using var table = new CsvTable(writer, "api/status-entries.csv", "commitment", "by_kind", "by", "to_kind", "to", "date", "status", "previous_status", "change",
             "conditions", "note", "brief", "brief_url", "source_title", "source_publisher", "source_url", "source_date",
             "entry", "unit", "amount", "amount_written", "amount_scale", "amount_value_date", "amount_basis",
             "delivered", "delivered_written", "delivered_scale", "delivered_value_date", "delivered_basis");
@@ -77,7 +77,7 @@ public static class CsvData
             }
         }
 
-        return table;
+        table.Complete();
     }
 
     /// <summary>
@@ -119,9 +119,9 @@ public static class CsvData
         Source(table, entry.Brief.Brief.Source);
     }
 
-    private static CsvTable Quotes(ContentGraph graph)
+    private static void Quotes(ContentGraph graph, IOutputWriter writer)
     {
-        var table = new CsvTable("brief", "brief_url", "date", "quote", "person", "person_name", "id", "text", "context",
+        using var table = new CsvTable(writer, "api/quotes.csv", "brief", "brief_url", "date", "quote", "person", "person_name", "id", "text", "context",
             "source_title", "source_publisher", "source_url", "source_date");
         foreach (var brief in graph.Briefs)
         {
@@ -136,7 +136,7 @@ public static class CsvData
             }
         }
 
-        return table;
+        table.Complete();
     }
 
     private static void Actor(CsvTable table, EntityKey? key) =>

@@ -8,18 +8,22 @@ namespace Briefings.Outputs.Data;
 /// or a line break in double quotes with its quotes doubled), UTF-8 with a byte-order mark (without it, Excel reads
 /// UTF-8 as the machine's legacy code page), and no cell a spreadsheet would run as a formula.
 /// </summary>
-internal sealed class CsvTable
+internal sealed class CsvTable : IDisposable
 {
     /// <summary>
-    /// The file as UTF-8, from its byte-order mark on, each field encoded as it comes into a pooled buffer: made as text
-    /// first, a data file of megabytes took its size twice over in characters before it was encoded.
+    /// The file as UTF-8, from its byte-order mark on, each field encoded as it comes into the file as it is written:
+    /// made as text first, a data file of megabytes took its size twice over in characters before it was encoded.
     /// </summary>
-    private readonly PooledBufferWriter _bytes = new();
+    private readonly OutputFile _bytes;
+    private readonly string _path;
     private readonly int _columns;
     private int _field;
 
-    public CsvTable(params string[] header)
+    /// <summary>A table written to <paramref name="path"/> as its rows come; <see cref="Complete"/> ends it.</summary>
+    public CsvTable(IOutputWriter writer, string path, params string[] header)
     {
+        _bytes = writer.Open(path);
+        _path = path;
         _columns = header.Length;
         Append("\uFEFF");
         foreach (var name in header)
@@ -95,13 +99,15 @@ internal sealed class CsvTable
         _bytes.Advance(written);
     }
 
-    public void WriteTo(IOutputWriter writer, string path)
+    public void Complete()
     {
         if (_field != 0)
         {
-            throw new InvalidOperationException($"{path}: a row was left with {_field} of {_columns} fields");
+            throw new InvalidOperationException($"{_path}: a row was left with {_field} of {_columns} fields");
         }
 
-        _bytes.WriteTo(writer, path);
+        _bytes.Complete();
     }
+
+    public void Dispose() => _bytes.Dispose();
 }

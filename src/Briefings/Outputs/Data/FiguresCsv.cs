@@ -1,5 +1,6 @@
 using Briefings.Content;
 using Briefings.Graph;
+using Briefings.Writing;
 
 namespace Briefings.Outputs.Data;
 
@@ -10,9 +11,9 @@ namespace Briefings.Outputs.Data;
 /// </summary>
 internal static class FiguresCsv
 {
-    public static CsvTable Of(ContentGraph graph)
+    public static void Write(ContentGraph graph, IOutputWriter writer, string path)
     {
-        var table = new CsvTable("page", "subject_kind", "subject", "group", "figure", "status", "unit", "value", "numerator", "denominator");
+        using var table = new CsvTable(writer, path, "page", "subject_kind", "subject", "group", "figure", "status", "unit", "value", "numerator", "denominator");
         var total = graph.Commitments.Count;
         foreach (var status in CommitmentStatuses.All)
         {
@@ -43,7 +44,7 @@ internal static class FiguresCsv
             Card(table, organization.Url, "organization", organization.Key.Id, "members", organization.MembersScorecard);
         }
 
-        return table;
+        table.Complete();
     }
 
     /// <summary>A scorecard's figures, as its page shows them; none for an actor with no commitments, whose page shows none.</summary>

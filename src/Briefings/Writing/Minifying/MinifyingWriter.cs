@@ -38,6 +38,9 @@ public sealed class MinifyingWriter(IOutputWriter inner) : IOutputWriter
         inner.WritePooled(relativePath, pooled, length);
     }
 
+    /// <summary>A page or a stylesheet is minified whole; any other file goes to <paramref name="inner"/> as it is made.</summary>
+    public OutputFile Open(string relativePath) => Minifier(relativePath) is null ? inner.Open(relativePath) : new GatheredFile(this, relativePath);
+
     private delegate int InPlace(Span<byte> bytes);
 
     private static InPlace? Minifier(string path) =>
