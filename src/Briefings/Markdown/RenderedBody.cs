@@ -34,8 +34,8 @@ public sealed class RenderedBody
 
     /// <summary>
     /// Lets go of the HTML once <paramref name="readers"/> readers have said <see cref="DoneReading"/>, in a build that
-    /// keeps nothing for a next one: a brief's HTML is read by its page and its search record, each of which holds on to
-    /// what it read as long as it needs it. On 100,000 briefs the bodies were ~650 MB of the heap the pages rendered
+    /// keeps nothing for a next one: a brief's HTML is read by its page and by the search index when it indexes the brief,
+    /// each of which holds on to what it read as long as it needs it. On 100,000 briefs the bodies were ~650 MB of the heap the pages rendered
     /// beside, all of it alive to the end of the build (bench/README.md, "Rendered bodies let go once read").
     /// </summary>
     internal void ReleaseAfter(int readers)

@@ -24,7 +24,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
 
     private readonly List<(string Text, int Weight)> _texts = [];
     private readonly List<string> _filters = [];
-    private (ReadOnlyMemory<byte> Html, int? Weight)? _html;
+    private (Markdown.RenderedBody Body, int? Weight)? _body;
 
     public SearchKind Kind { get; } = kind;
 
@@ -34,7 +34,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
 
     public string Subtitle { get; private set; } = subtitle;
 
-    /// <summary>The text the page cuts an excerpt from; a body added with <see cref="AddHtml"/> continues it.</summary>
+    /// <summary>The text the page cuts an excerpt from; a body added with <see cref="AddBody"/> continues it.</summary>
     public string Excerpt { get; set; } = "";
 
     public DateOnly? Date { get; init; }
@@ -56,8 +56,12 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
     /// </summary>
     public void AddFilter(string term) => _filters.Add(term);
 
-    /// <summary>Rendered HTML whose text continues the excerpt; with a weight, it is indexed too.</summary>
-    public void AddHtml(ReadOnlyMemory<byte> html, int? weight) => _html = (html, weight);
+    /// <summary>
+    /// A rendered body whose text continues the excerpt; with a weight, it is indexed too. Its HTML is read only when the
+    /// document is indexed, and the body told so then: read here, every brief's HTML stayed alive from the start of the
+    /// index until its document's turn, ~570 MB on 100,000 briefs (bench/README.md, "Rendered bodies let go once read").
+    /// </summary>
+    public void AddBody(Markdown.RenderedBody body, int? weight) => _body = (body, weight);
 
     /// <summary>The text the document is found by, field by field, until it is indexed: for tests that index it another way.</summary>
     internal IEnumerable<(string Text, int Weight)> Fields()
@@ -67,9 +71,9 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
             yield return field;
         }
 
-        if (_html is (var html, int weight))
+        if (_body is (var body, int weight))
         {
-            yield return (PlainText.FromHtml(System.Text.Encoding.UTF8.GetString(html.Span)), weight);
+            yield return (PlainText.FromHtml(System.Text.Encoding.UTF8.GetString(body.Utf8Html.Span)), weight);
         }
     }
 
@@ -93,9 +97,10 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
             sink.Add(filter, default);
         }
 
-        if (_html is var (html, htmlWeight))
+        if (_body is var (body, htmlWeight))
         {
-            var text = PlainText.FromHtml(scratch.Decode(html.Span), ref scratch.Text);
+            var text = PlainText.FromHtml(scratch.Decode(body.Utf8Html.Span), ref scratch.Text);
+            body.DoneReading();
             if (htmlWeight is { } weight)
             {
                 sink.Weight = weight;
@@ -108,7 +113,7 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
         Terms = scratch.TakeTerms();
         _texts.Clear();
         _filters.Clear();
-        _html = null;
+        _body = null;
     }
 
     /// <summary>Lets go of the record once it is written, as a big site's records would otherwise stay until the end of the index.</summary>

@@ -39,7 +39,7 @@ internal sealed class SearchDocuments
         {
             var document = new SearchDocument(SearchKind.Topic, topic.Title, topic.Key.Url, graph.Config.Text.Count("count.briefs", topic.Briefs.Count));
             document.Add(topic.Title, SearchDocument.Name);
-            document.AddHtml(topic.Description.Utf8Html, SearchDocument.Body);
+            document.AddBody(topic.Description, SearchDocument.Body);
             documents.Add(document);
             labels[topics.Of(topic.Id)] = topic.Title;
         }
@@ -56,7 +56,7 @@ internal sealed class SearchDocuments
             document.Add(person.Person.Role, SearchDocument.Lead);
             document.Add(person.Organization?.Organization.Name, SearchDocument.Body);
             // The bio is shown, not searched: what a person is found by stays their names, role and organization.
-            document.AddHtml(person.Bio.Utf8Html, weight: null);
+            document.AddBody(person.Bio, weight: null);
             documents.Add(document);
         }
 
@@ -69,7 +69,7 @@ internal sealed class SearchDocuments
                 document.Add(alias, SearchDocument.Name);
             }
 
-            document.AddHtml(organization.Description.Utf8Html, weight: null);
+            document.AddBody(organization.Description, weight: null);
             documents.Add(document);
         }
 
@@ -96,8 +96,7 @@ internal sealed class SearchDocuments
                 labels[filter] = speaker.Person.Name;
             }
 
-            document.AddHtml(brief.Body.Utf8Html, SearchDocument.Body);
-            brief.Body.DoneReading();
+            document.AddBody(brief.Body, SearchDocument.Body);
             foreach (var embed in brief.Body.Embeds)
             {
                 foreach (var text in graph.Text(embed))
