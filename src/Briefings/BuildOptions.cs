@@ -44,6 +44,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool OwnsProcess { get; init; }
 
+    /// <summary>In a build that owns its process, how much of the briefs' HTML may wait in memory for its readers; the rest waits in a temporary file (<see cref="Markdown.HtmlSpill"/>).</summary>
+    public long HtmlMemoryBudget { get; init; } = Markdown.HtmlSpill.DefaultBudget;
+
     /// <summary>Told of each stage as it starts and finishes, so a front end can show progress while the build runs.</summary>
     public IStageProgress? Progress { get; init; }
 }

@@ -23,4 +23,7 @@ public sealed record BuildResult(
 
     /// <summary>Why the templates ran through Scriban's interpreter rather than compiled: the template and construct; null when compiled.</summary>
     public string? TemplatesInterpreted { get; init; }
+
+    /// <summary>Bytes of the briefs' HTML that waited for their readers in a temporary file rather than in memory (<see cref="Markdown.HtmlSpill"/>).</summary>
+    public long HtmlSpilled { get; init; }
 }

@@ -37,8 +37,8 @@ internal sealed class BuildRun(BuildOptions options)
 
     /// <summary>Load → Check → Images → Markdown → Graph. The graph, or null when the content could not make one.</summary>
     /// <param name="releaseMarkdown">Whether bodies let go of their Markdown once rendered, as a build that keeps no cache can.</param>
-    /// <param name="releaseHtml">Whether briefs let go of their HTML once their pages and search records have it, as a build whose graph nothing reads afterwards can.</param>
-    public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false, bool releaseHtml = false)
+    /// <param name="releaseHtml">Where briefs' HTML waits until their pages and the search index have it, and is let go of then, as a build whose graph nothing reads afterwards can; null to keep it.</param>
+    public ContentGraph? Analyze(BuildCache? cache, bool releaseMarkdown = false, Markdown.HtmlSpill? releaseHtml = null)
     {
         var content = Timings.Measure("load", () => ContentLoader.Load(Source, Options.Publishing, Diagnostics, cache?.Content));
         if (content is null)

@@ -42,7 +42,8 @@ public static class SiteBuilder
         }
 
         // Only the command's own build may let go of the briefs' HTML: a caller in the same process may read the graph after it.
-        if (run.Analyze(cache, releaseMarkdown: cache is null, releaseHtml: cache is null && run.Options.OwnsProcess) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
+        using var spill = cache is null && run.Options.OwnsProcess ? new Markdown.HtmlSpill(run.Options.HtmlMemoryBudget) : null;
+        if (run.Analyze(cache, releaseMarkdown: cache is null, releaseHtml: spill) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
         {
             return run.Failed();
         }
@@ -64,7 +65,11 @@ public static class SiteBuilder
                 cache.Owners = BuildCache.OwnersOf(pages);
             }
 
-            return run.Succeeded(pages.Count, writer.Written, writer.Unchanged, writer.Changed) with { TemplatesInterpreted = templates.InterpretedBecause };
+            return run.Succeeded(pages.Count, writer.Written, writer.Unchanged, writer.Changed) with
+            {
+                TemplatesInterpreted = templates.InterpretedBecause,
+                HtmlSpilled = spill?.Spilled ?? 0,
+            };
         }
         catch (OutputPathException e)
         {

@@ -32,6 +32,29 @@ public sealed class CollectionPauseTests
         Assert.All(plain.Graph!.Briefs, brief => Assert.NotEqual(0, brief.Body.Utf8Html.Length));
     }
 
+    /// <summary>
+    /// With no memory budget, every brief's HTML waits for its page and the search index in the temporary file: the
+    /// site must be the same, and, once read, the HTML let go of there too.
+    /// </summary>
+    [Fact]
+    public void A_build_whose_html_waits_in_a_temporary_file_writes_the_same_site()
+    {
+        using var site = SampleSite.Copy();
+        var plain = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = Path.Combine(site.Root, "plain") });
+        var temporaries = Directory.GetFiles(Path.GetTempPath(), "briefings-*.html");
+        var spilled = SiteBuilder.Build(new BuildOptions { ConfigPath = site.ConfigPath, OutputPath = Path.Combine(site.Root, "spilled"), OwnsProcess = true, HtmlMemoryBudget = 0 });
+
+        Assert.True(spilled.Succeeded);
+        Assert.Equal(0, plain.HtmlSpilled);
+        Assert.Equal(plain.Graph!.Briefs.Sum(brief => (long)brief.Body.Utf8Html.Length), spilled.HtmlSpilled);
+        var files = Directory.GetFiles(plain.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(plain.OutputPath, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(spilled.OutputPath, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(spilled.OutputPath, f)).Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.True(
+            File.ReadAllBytes(Path.Combine(plain.OutputPath, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(spilled.OutputPath, file))), file));
+        Assert.All(spilled.Graph!.Briefs, brief => Assert.Throws<InvalidOperationException>(() => brief.Body.Utf8Html));
+        Assert.Equal(temporaries, Directory.GetFiles(Path.GetTempPath(), "briefings-*.html"));
+    }
+
     [Fact]
     public void A_pause_inside_another_is_refused_quietly_and_the_outer_one_still_ends()
     {

@@ -54,7 +54,7 @@ internal static class BuildCommand
             reporter.Detail($"  {build.FilesWritten} files written, {build.FilesUnchanged} unchanged");
             if (result.GetValue(profile))
             {
-                ProfileReport.Print(Console.Out, build.Timings);
+                ProfileReport.Print(Console.Out, build.Timings, build.HtmlSpilled);
             }
 
             return ExitCodes.Success;

@@ -5,7 +5,7 @@ namespace Briefings.Cli.Commands;
 /// <summary><c>build --profile</c>: where the time and the memory of a build went, stage by stage.</summary>
 internal static class ProfileReport
 {
-    public static void Print(TextWriter output, StageTimings timings)
+    public static void Print(TextWriter output, StageTimings timings, long htmlSpilled = 0)
     {
         var process = Process.GetCurrentProcess();
         output.WriteLine();
@@ -22,5 +22,9 @@ internal static class ProfileReport
             $"process: {process.TotalProcessorTime.TotalSeconds:F2} s CPU on {Environment.ProcessorCount} cores, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB, " +
             $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
             $"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods");
+        if (htmlSpilled > 0)
+        {
+            output.WriteLine($"briefs' HTML past the memory budget, kept in a temporary file until read: {htmlSpilled / 1048576.0:F0} MB");
+        }
     }
 }

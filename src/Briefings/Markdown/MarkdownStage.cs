@@ -10,11 +10,11 @@ public static class MarkdownStage
 {
     /// <param name="releaseMarkdown">Whether each body lets go of its Markdown once rendered (<see cref="Body.Release"/>): for a build with no cache.</param>
     /// <param name="releaseHtml">
-    /// Whether a brief's HTML is let go of once its page and its search record have read it (<see cref="RenderedBody.ReleaseAfter"/>):
-    /// for a build with no cache whose graph nothing reads afterwards.
+    /// Where a brief's HTML waits until its page and the search index have read it, and is let go of then
+    /// (<see cref="RenderedBody.ReleaseAfter"/>): for a build with no cache whose graph nothing reads afterwards; null to keep it.
     /// </param>
     public static IReadOnlyDictionary<EntityKey, RenderedBody> Run(
-        LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null, bool releaseHtml = false)
+        LoadedContent content, EntityIndex index, DiagnosticBag diagnostics, BodyCache? cache = null, bool releaseMarkdown = false, SiteImages? images = null, HtmlSpill? releaseHtml = null)
     {
         var renderer = new BodyRenderer(MarkdownPipelineFactory.Create(), index, CreateMatcher(index), content.Config, images);
         // Sized at once: grown from nothing, the list and the dictionary passed through arrays on the large-object heap,
@@ -38,10 +38,10 @@ public static class MarkdownStage
                     item.Body.Release();
                 }
 
-                if (releaseHtml && item.Key.Kind == ContentKind.Brief)
+                if (releaseHtml is not null && item.Key.Kind == ContentKind.Brief)
                 {
-                    // Read by the brief's page and by its search record.
-                    rendered.ReleaseAfter(2);
+                    // Read by the brief's page and by the search index.
+                    rendered.ReleaseAfter(2, releaseHtml);
                 }
             });
             return bodies;

@@ -17,6 +17,9 @@ public sealed class RenderedBody
 
     private int _readersLeft;
 
+    /// <summary>Where the HTML waits in a temporary file (<see cref="HtmlSpill"/>), with its offset and length there; null while it is in memory.</summary>
+    private (HtmlSpill Spill, long Offset, int Length)? _spilled;
+
     internal RenderedBody(byte[] utf8Html, IReadOnlyList<EntityKey> links, IReadOnlyList<EntityKey> mentions, IReadOnlyList<Embed> embeds)
     {
         _utf8Html = utf8Html;
@@ -26,8 +29,8 @@ public sealed class RenderedBody
     }
 
     /// <summary>The HTML as UTF-8: what pages copy in, with no string made on the way.</summary>
-    public ReadOnlyMemory<byte> Utf8Html => _utf8Html ?? throw new InvalidOperationException(
-        "This body's HTML was let go once the readers it was kept for had read it (ReleaseAfter); a reader added since must be counted there.");
+    public ReadOnlyMemory<byte> Utf8Html => _utf8Html ?? (_spilled is var (spill, offset, length) ? spill.Read(offset, length) : throw new InvalidOperationException(
+        "This body's HTML was let go once the readers it was kept for had read it (ReleaseAfter); a reader added since must be counted there."));
 
     /// <summary>The HTML, decoded anew on every read.</summary>
     public string Html => System.Text.Encoding.UTF8.GetString(Utf8Html.Span);
@@ -35,14 +38,22 @@ public sealed class RenderedBody
     /// <summary>
     /// Lets go of the HTML once <paramref name="readers"/> readers have said <see cref="DoneReading"/>, in a build that
     /// keeps nothing for a next one: a brief's HTML is read by its page and by the search index when it indexes the brief,
-    /// each of which holds on to what it read as long as it needs it. On 100,000 briefs the bodies were ~650 MB of the heap the pages rendered
-    /// beside, all of it alive to the end of the build (bench/README.md, "Rendered bodies let go once read").
+    /// each of which holds on to what it read as long as it needs it. On 100,000 briefs the bodies were ~650 MB of the heap
+    /// the pages rendered beside, all of it alive to the end of the build (bench/README.md, "Rendered bodies let go once read").
     /// </summary>
-    internal void ReleaseAfter(int readers)
+    /// <param name="spill">Where the HTML waits for its readers: in memory, or in its file once its budget is spent.</param>
+    internal void ReleaseAfter(int readers, HtmlSpill spill)
     {
-        if (!ReferenceEquals(this, Empty))
+        if (ReferenceEquals(this, Empty))
         {
-            _readersLeft = readers;
+            return;
+        }
+
+        _readersLeft = readers;
+        if (_utf8Html is { } html && spill.Place(html) is { } offset)
+        {
+            _spilled = (spill, offset, html.Length);
+            _utf8Html = null;
         }
     }
 
@@ -52,6 +63,7 @@ public sealed class RenderedBody
         if (Volatile.Read(ref _readersLeft) > 0 && Interlocked.Decrement(ref _readersLeft) == 0)
         {
             _utf8Html = null;
+            _spilled = null;
         }
     }
 
