@@ -15,6 +15,7 @@ try
 catch (Exception e) when (OutOfMemory.IsCause(e))
 {
     Console.Error.WriteLine(OutOfMemory.Message);
+    OutOfMemory.Tidy();
     return ExitCodes.OutOfMemory;
 }
 catch (OperationCanceledException)

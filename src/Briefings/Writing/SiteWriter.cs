@@ -58,25 +58,31 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     {
         var (relative, path) = Place(relativePath);
         var previous = _hasPrevious ? Path.Combine(_target, relative) : null;
-        return new StagedFile(path, previous, same =>
-        {
-            if (same)
-            {
-                // Replaced by the previous file itself, so that its modification time stays; its bytes, copied, where
-                // the system cannot link.
-                File.Delete(path);
-                if (HardLinks.TryCreate(previous!, path))
-                {
-                    Interlocked.Increment(ref _unchanged);
-                    return;
-                }
+        return new StagedFile(path, previous, same => Completed(relative, path, same ? previous : null));
+    }
 
-                File.Copy(previous!, path);
+    /// <summary>
+    /// Counts a file written piece by piece; where it has <paramref name="identical"/>'s bytes (a file of the previous
+    /// site), that file takes its place in the staging folder, so that its modification time stays, and where the
+    /// system cannot link it, its bytes are copied.
+    /// </summary>
+    private void Completed(string relative, string path, string? identical)
+    {
+        if (identical is not null)
+        {
+            // The file deleted is the one this build has just written into its own staging folder.
+            File.Delete(path);
+            if (HardLinks.TryCreate(identical, path))
+            {
+                Interlocked.Increment(ref _unchanged);
+                return;
             }
 
-            _changed.Add(relative);
-            Interlocked.Increment(ref _written);
-        });
+            File.Copy(identical, path);
+        }
+
+        _changed.Add(relative);
+        Interlocked.Increment(ref _written);
     }
 
     /// <summary>Where a file goes in the staging folder, its folder made; refused if it would leave it or be the marker.</summary>
@@ -114,6 +120,12 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     }
 
     public void Dispose() => _staging.Dispose();
+
+    /// <summary>
+    /// Removes the staging folders of this process's builds that a failure left, such as running out of memory while
+    /// one was being removed: for a command's last step, once the failure has let go of the memory it held.
+    /// </summary>
+    public static void RemoveAbandoned() => StagingFolder.RemoveAbandoned();
 
     private void WriteFile(string relative, string path, ReadOnlySpan<byte> bytes, bool counted = true)
     {

@@ -10,6 +10,9 @@ internal sealed class StagingFolder : IDisposable
     internal const string LockName = ".briefings-staging";
     internal static readonly byte[] LockText = "briefings staging folder\n"u8.ToArray();
 
+    /// <summary>The folders this process made and has not yet removed or swapped in (<see cref="RemoveAbandoned"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Made = new(StringComparer.Ordinal);
+
     private FileStream? _lock;
     private bool _gone;
 
@@ -28,6 +31,7 @@ internal sealed class StagingFolder : IDisposable
         RemoveLeftovers(target);
         var path = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
+        Made[path] = 0;
         FileStream? lockFile = null;
         try
         {
@@ -41,6 +45,7 @@ internal sealed class StagingFolder : IDisposable
         {
             lockFile?.Dispose();
             Directory.Delete(path, recursive: true);
+            Made.TryRemove(path, out _);
             throw;
         }
     }
@@ -56,11 +61,13 @@ internal sealed class StagingFolder : IDisposable
         {
             Directory.Move(Path, target);
             _gone = true;
+            Made.TryRemove(Path, out _);
             return;
         }
 
         OutputOwnership.Demand(target);
         var retired = Path.Replace(".staging-", ".retired-", StringComparison.Ordinal);
+        Made[retired] = 0;
         Directory.Move(target, retired);
         try
         {
@@ -73,8 +80,10 @@ internal sealed class StagingFolder : IDisposable
         }
 
         _gone = true;
+        Made.TryRemove(Path, out _);
         // Shown to be the tool's own just before it was moved aside.
         Directory.Delete(retired, recursive: true);
+        Made.TryRemove(retired, out _);
     }
 
     /// <summary>Removes the folder unless it became the output; it holds only what this build wrote.</summary>
@@ -87,6 +96,32 @@ internal sealed class StagingFolder : IDisposable
         }
 
         _gone = true;
+        Made.TryRemove(Path, out _);
+    }
+
+    /// <summary>
+    /// Removes the folders this process made that a failure left behind: one that struck while a folder was being
+    /// removed (running out of memory, say) leaves it half removed. Called once the failure has unwound and let go of
+    /// what it held; a folder that still cannot be removed is left for the next build (<see cref="RemoveLeftovers"/>).
+    /// </summary>
+    public static void RemoveAbandoned()
+    {
+        foreach (var path in Made.Keys)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+
+                Made.TryRemove(path, out _);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The next build of the same output removes it.
+            }
+        }
     }
 
     private void ReleaseLock()

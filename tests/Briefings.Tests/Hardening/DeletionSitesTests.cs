@@ -26,6 +26,14 @@ public sealed class DeletionSitesTests
         "Briefings.Cli.Commands.ServeCommand.TryDelete",
         // Renames a file it has just written under a fresh GUID name into .briefings-cache/, never over an existing one.
         "Briefings.Outputs.Images.ImageFiles.Store",
+        // Only folders this process made, listed as it made them, and not yet removed or swapped in.
+        "Briefings.Writing.StagingFolder.RemoveAbandoned",
+        // A file this build has just written into its own staging folder, replaced by a link to the previous site's identical one.
+        "Briefings.Writing.SiteWriter.Completed",
+        // The file it made (CreateNew) in the staging folder, when it was not completed.
+        "Briefings.Writing.StagedFile.Dispose",
+        // Unlinks the file it has just made (CreateNew, a fresh GUID name) in the temporary folder, so it has no name left.
+        "Briefings.Markdown.HtmlSpill.Open",
     ];
 
     private static readonly HashSet<string> FileSystemTypes = ["File", "Directory", "FileInfo", "DirectoryInfo", "FileSystemInfo"];
