@@ -21,13 +21,14 @@ public sealed class HtmlSpill(long budget) : IDisposable
     private readonly Lock _opening = new();
     private long _kept;
     private long _end;
+    private long _written;
     private SafeFileHandle? _file;
-    private bool _unusable;
+    private volatile bool _unusable;
 
     public long Budget { get; } = budget;
 
     /// <summary>Bytes of HTML written to the file: none while the site's HTML fits the budget.</summary>
-    public long Spilled => Interlocked.Read(ref _end);
+    public long Spilled => Interlocked.Read(ref _written);
 
     /// <summary>
     /// Where <paramref name="html"/> waits: in memory (null) while the budget lasts, else the offset in the file it was
@@ -41,8 +42,18 @@ public sealed class HtmlSpill(long budget) : IDisposable
         }
 
         var offset = Interlocked.Add(ref _end, html.Length) - html.Length;
-        RandomAccess.Write(file, html, offset);
-        return offset;
+        try
+        {
+            RandomAccess.Write(file, html, offset);
+            Interlocked.Add(ref _written, html.Length);
+            return offset;
+        }
+        catch (IOException)
+        {
+            // A full disk: this HTML and what comes after stay in memory; what the file holds is still read from it.
+            _unusable = true;
+            return null;
+        }
     }
 
     /// <summary>The HTML written at <paramref name="offset"/>, read anew for each reader.</summary>
@@ -68,7 +79,12 @@ public sealed class HtmlSpill(long budget) : IDisposable
 
     private SafeFileHandle? File()
     {
-        if (_file is not null || _unusable)
+        if (_unusable)
+        {
+            return null;
+        }
+
+        if (_file is not null)
         {
             return _file;
         }
