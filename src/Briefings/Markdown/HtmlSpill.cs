@@ -60,16 +60,9 @@ public sealed class HtmlSpill(long budget) : IDisposable
     public byte[] Read(long offset, int length)
     {
         var html = new byte[length];
-        var read = 0;
-        while (read < length)
+        if (!Writing.FileRanges.TryRead(_file!, html, offset))
         {
-            var n = RandomAccess.Read(_file!, html.AsSpan(read), offset + read);
-            if (n == 0)
-            {
-                throw new IOException("The temporary file of the briefs' HTML ended early.");
-            }
-
-            read += n;
+            throw new IOException("The temporary file of the briefs' HTML ended early.");
         }
 
         return html;

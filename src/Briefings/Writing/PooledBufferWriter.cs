@@ -16,6 +16,12 @@ internal sealed class PooledBufferWriter(int initialCapacity = 64 * 1024) : IBuf
 
     public int WrittenCount => _written;
 
+    /// <summary>Room left before the buffer must grow.</summary>
+    public int FreeCapacity => _buffer.Length - _written;
+
+    /// <summary>Empties the buffer, keeping it, once what it held has gone elsewhere.</summary>
+    public void Clear() => _written = 0;
+
     /// <summary>Returns the buffer to the pool, unless it was handed over already.</summary>
     public void Dispose()
     {

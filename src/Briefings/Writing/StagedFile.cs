@@ -14,9 +14,8 @@ internal sealed class StagedFile : OutputFile
     private readonly string _path;
     private readonly Action<bool> _completed;
     private readonly SafeFileHandle _handle;
-    private byte[] _piece = OutputBuffers.Pool.Rent(PieceSize);
+    private readonly PooledBufferWriter _piece = new(PieceSize);
     private byte[]? _previousBytes;
-    private int _used;
     private long _offset;
     private bool _ended;
 
@@ -44,18 +43,18 @@ internal sealed class StagedFile : OutputFile
         }
     }
 
-    public override void Advance(int count) => _used += count;
+    public override void Advance(int count) => _piece.Advance(count);
 
     public override Memory<byte> GetMemory(int sizeHint = 0)
     {
-        Reserve(sizeHint);
-        return _piece.AsMemory(_used);
+        MakeRoom(sizeHint);
+        return _piece.GetMemory(sizeHint);
     }
 
     public override Span<byte> GetSpan(int sizeHint = 0)
     {
-        Reserve(sizeHint);
-        return _piece.AsSpan(_used);
+        MakeRoom(sizeHint);
+        return _piece.GetSpan(sizeHint);
     }
 
     public override void Complete()
@@ -79,30 +78,23 @@ internal sealed class StagedFile : OutputFile
         }
     }
 
-    private void Reserve(int sizeHint)
+    /// <summary>Writes the piece out where what is asked for does not fit after it; a larger ask then grows the buffer.</summary>
+    private void MakeRoom(int sizeHint)
     {
-        var needed = Math.Max(sizeHint, 1);
-        if (_piece.Length - _used >= needed)
+        if (_piece.FreeCapacity < Math.Max(sizeHint, 1))
         {
-            return;
-        }
-
-        WritePiece();
-        if (needed > _piece.Length)
-        {
-            OutputBuffers.Pool.Return(_piece);
-            _piece = OutputBuffers.Pool.Rent(needed);
+            WritePiece();
         }
     }
 
     private void WritePiece()
     {
-        if (_used == 0)
+        if (_piece.WrittenCount == 0)
         {
             return;
         }
 
-        var bytes = _piece.AsSpan(0, _used);
+        var bytes = _piece.WrittenSpan;
         RandomAccess.Write(_handle, bytes, _offset);
         if (_previous is not null && !PreviousHas(bytes))
         {
@@ -110,8 +102,8 @@ internal sealed class StagedFile : OutputFile
             _previous = null;
         }
 
-        _offset += _used;
-        _used = 0;
+        _offset += bytes.Length;
+        _piece.Clear();
     }
 
     /// <summary>Whether the previous file holds <paramref name="bytes"/> where this piece goes.</summary>
@@ -127,16 +119,9 @@ internal sealed class StagedFile : OutputFile
             _previousBytes = OutputBuffers.Pool.Rent(bytes.Length);
         }
 
-        var read = 0;
-        while (read < bytes.Length)
+        if (!FileRanges.TryRead(_previous!, _previousBytes.AsSpan(0, bytes.Length), _offset))
         {
-            var n = RandomAccess.Read(_previous!, _previousBytes.AsSpan(read, bytes.Length - read), _offset + read);
-            if (n == 0)
-            {
-                return false;
-            }
-
-            read += n;
+            return false;
         }
 
         return _previousBytes.AsSpan(0, bytes.Length).SequenceEqual(bytes);
@@ -147,8 +132,7 @@ internal sealed class StagedFile : OutputFile
         _handle.Dispose();
         _previous?.Dispose();
         _previous = null;
-        OutputBuffers.Pool.Return(_piece);
-        _piece = [];
+        _piece.Dispose();
         if (_previousBytes is not null)
         {
             OutputBuffers.Pool.Return(_previousBytes);
