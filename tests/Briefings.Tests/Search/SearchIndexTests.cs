@@ -155,6 +155,24 @@ public sealed class SearchIndexTests
         Assert.All(first, file => Assert.Equal(file.Value, second[file.Key]));
     }
 
+    [Fact]
+    public void A_document_is_made_when_the_index_comes_to_it_and_gives_up_its_text_once_indexed()
+    {
+        var graph = SampleSite.Analyze().Graph!;
+        var documents = SearchDocuments.From(graph);
+        var last = documents.Count - 1;
+        Assert.Equal(0, documents.Made);
+        var document = documents.Make(last);
+        Assert.Same(document, documents.Make(last));
+        Assert.Equal(1, documents.Made);
+        Assert.NotEmpty(document.Fields());
+
+        document.Index(new TermTable(), new IndexScratch());
+        Assert.NotEmpty(document.Terms);
+        Assert.Throws<InvalidOperationException>(() => document.Fields().ToList());
+        Assert.Throws<InvalidOperationException>(() => document.Add("more", SearchDocument.Body));
+    }
+
     private static void AssertSame(SortedDictionary<string, SortedDictionary<int, int>> expected, Dictionary<string, List<(int Document, int Weight)>> actual)
     {
         Assert.Equal(expected.Keys, actual.Keys.Order(StringComparer.Ordinal));

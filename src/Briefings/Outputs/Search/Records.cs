@@ -17,7 +17,7 @@ internal static class Records
     public const int Block = 8;
 
     /// <summary>Writes block number <paramref name="number"/> of blocks of <paramref name="size"/> documents.</summary>
-    public static void Write(IOutputWriter writer, ChunkHashes hashes, IReadOnlyList<SearchDocument> documents, int number, int size)
+    public static void Write(IOutputWriter writer, ChunkHashes hashes, SearchDocuments documents, int number, int size)
     {
         var end = Math.Min(documents.Count, (number + 1) * size);
         SearchChunk.Write(writer, hashes, $"d/{number}", json =>
@@ -25,7 +25,7 @@ internal static class Records
             json.WriteStartArray();
             for (var id = number * size; id < end; id++)
             {
-                var document = documents[id];
+                var document = documents.Make(id);
                 json.WriteStartArray();
                 json.WriteStringValue(document.Title);
                 json.WriteStringValue(document.Url);

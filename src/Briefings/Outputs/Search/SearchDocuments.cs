@@ -7,7 +7,9 @@ namespace Briefings.Outputs.Search;
 
 /// <summary>
 /// The documents of the search index in the order it numbers them (<see cref="SearchKind"/>), with the names the
-/// page shows for the values of the speaker and topic filters.
+/// page shows for the values of the speaker and topic filters. A document is made only when the index comes to it
+/// (<see cref="Make"/>): made all at once, ~300,000 documents' texts and records on 100,000 briefs were alive together
+/// from the start of the index.
 /// </summary>
 internal sealed class SearchDocuments
 {
@@ -17,151 +19,232 @@ internal sealed class SearchDocuments
 
     private const int TitleLength = 160;
 
-    private SearchDocuments(List<SearchDocument> documents, Dictionary<string, string> labels)
+    private readonly ContentGraph _graph;
+    private readonly Source[] _sources;
+    private readonly SearchDocument?[] _made;
+
+    // Each filter term made once, before any document is: documents are made by several workers at a time, and only read these.
+    private readonly Dictionary<string, string> _topics;
+    private readonly Dictionary<string, string> _speakers;
+    private readonly Dictionary<string, string> _statuses;
+
+    private SearchDocuments(ContentGraph graph, Source[] sources, Dictionary<string, string> labels, FilterTerms topics, FilterTerms speakers, FilterTerms statuses)
     {
-        All = documents;
+        _graph = graph;
+        _sources = sources;
+        _made = new SearchDocument?[sources.Length];
         Labels = labels;
+        (_topics, _speakers, _statuses) = (topics.Terms, speakers.Terms, statuses.Terms);
     }
 
-    public IReadOnlyList<SearchDocument> All { get; }
+    public int Count => _sources.Length;
+
+    /// <summary>How many documents are made so far, for tests.</summary>
+    internal int Made => _made.Count(d => d is not null);
+
+    /// <summary>Every document, made where not made yet.</summary>
+    public IReadOnlyList<SearchDocument> All
+    {
+        get
+        {
+            for (var id = 0; id < Count; id++)
+            {
+                Make(id);
+            }
+
+            return _made!;
+        }
+    }
 
     /// <summary>By filter term (<c>speaker:keir-starmer</c>), the name the page shows for it.</summary>
     public IReadOnlyDictionary<string, string> Labels { get; }
 
     public static SearchDocuments From(ContentGraph graph)
     {
-        var documents = new List<SearchDocument>();
+        var sources = new List<Source>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var topics = new FilterTerms(Topic);
         var speakers = new FilterTerms(Speaker);
         var statuses = new FilterTerms(Status);
         foreach (var topic in graph.Topics)
         {
-            var document = new SearchDocument(SearchKind.Topic, topic.Title, topic.Key.Url, graph.Config.Text.Count("count.briefs", topic.Briefs.Count));
-            document.Add(topic.Title, SearchDocument.Name);
-            document.AddBody(topic.Description, SearchDocument.Body);
-            documents.Add(document);
+            sources.Add(new Source(SearchKind.Topic, topic));
             labels[topics.Of(topic.Id)] = topic.Title;
         }
 
-        foreach (var person in graph.People)
-        {
-            var document = new SearchDocument(SearchKind.Person, person.Person.Name, person.Url, Records.Clean(person.Person.Role ?? ""));
-            document.Add(person.Person.Name, SearchDocument.Name);
-            foreach (var alias in person.Person.Aliases)
-            {
-                document.Add(alias, SearchDocument.Name);
-            }
-
-            document.Add(person.Person.Role, SearchDocument.Lead);
-            document.Add(person.Organization?.Organization.Name, SearchDocument.Body);
-            // The bio is shown, not searched: what a person is found by stays their names, role and organization.
-            document.AddBody(person.Bio, weight: null);
-            documents.Add(document);
-        }
-
-        foreach (var organization in graph.Organizations)
-        {
-            var document = new SearchDocument(SearchKind.Organization, organization.Organization.Name, organization.Url, organization.Organization.Kind.ToString().ToLowerInvariant());
-            document.Add(organization.Organization.Name, SearchDocument.Name);
-            foreach (var alias in organization.Organization.Aliases)
-            {
-                document.Add(alias, SearchDocument.Name);
-            }
-
-            document.AddBody(organization.Description, weight: null);
-            documents.Add(document);
-        }
-
+        sources.AddRange(graph.People.Select(person => new Source(SearchKind.Person, person)));
+        sources.AddRange(graph.Organizations.Select(organization => new Source(SearchKind.Organization, organization)));
         foreach (var brief in graph.Briefs)
         {
-            var document = new SearchDocument(SearchKind.Brief, brief.Brief.Title, brief.Url, Iso(brief.Brief.Date))
-            {
-                Date = brief.Brief.Date,
-                Excerpt = Records.Clean(brief.Brief.Summary ?? ""),
-            };
-            document.Add(brief.Brief.Title, SearchDocument.Name);
-            document.Add(brief.Brief.Summary, SearchDocument.Lead);
+            sources.Add(new Source(SearchKind.Brief, brief));
             foreach (var topic in brief.Topics)
             {
-                document.Add(topic.Title, SearchDocument.Lead);
-                document.AddFilter(topics.Of(topic.Id));
+                topics.Of(topic.Id);
             }
 
             foreach (var speaker in brief.Speakers)
             {
-                document.Add(speaker.Person.Name, SearchDocument.Lead);
-                var filter = speakers.Of(speaker.Person.Id);
-                document.AddFilter(filter);
-                labels[filter] = speaker.Person.Name;
+                labels[speakers.Of(speaker.Person.Id)] = speaker.Person.Name;
             }
-
-            document.AddBody(brief.Body, SearchDocument.Body);
-            foreach (var embed in brief.Body.Embeds)
-            {
-                foreach (var text in graph.Text(embed))
-                {
-                    document.Add(text, SearchDocument.Body);
-                }
-            }
-
-            documents.Add(document);
         }
 
         foreach (var brief in graph.Briefs)
         {
             for (var i = 0; i < brief.Brief.Quotes.Count; i++)
             {
-                var quote = brief.Brief.Quotes[i];
-                var speaker = graph.PeopleById.GetValueOrDefault(quote.By.Id)?.Person.Name ?? quote.By.Id;
-                var document = new SearchDocument(SearchKind.Quote, Snippet(quote.Text), $"{brief.Url}#{BriefNode.QuoteAnchor(i)}",
-                    Records.Clean($"{speaker} · {brief.Brief.Title} · {Iso(brief.Brief.Date)}"))
-                {
-                    Date = brief.Brief.Date,
-                };
-                document.Add(quote.Text, SearchDocument.Lead);
-                document.Add(speaker, SearchDocument.Body);
-                var filter = speakers.Of(quote.By.Id);
-                document.AddFilter(filter);
-                labels[filter] = speaker;
-                foreach (var topic in brief.Topics)
-                {
-                    document.AddFilter(topics.Of(topic.Id));
-                }
-
-                documents.Add(document);
+                sources.Add(new Source(SearchKind.Quote, brief, i));
+                var by = brief.Brief.Quotes[i].By.Id;
+                labels[speakers.Of(by)] = SpeakerName(graph, by);
             }
         }
 
         // Newest first, as briefs are, so that a date range is a range of numbers here too.
         foreach (var commitment in graph.Commitments.Sorted(NewestFirst))
         {
-            var maker = graph.ActorName(commitment.By);
-            var document = new SearchDocument(SearchKind.Commitment, commitment.Title, commitment.Key.Url,
-                Records.Clean($"{graph.Config.Text.Text("status." + commitment.CurrentStatus.Slug())} · {maker} · {Iso(commitment.Current.Date)}"))
+            sources.Add(new Source(SearchKind.Commitment, commitment));
+            labels[speakers.Of(commitment.By.Id)] = graph.ActorName(commitment.By);
+            foreach (var topic in commitment.Timeline.SelectMany(e => e.Brief.Topics))
             {
-                Date = commitment.Current.Date,
-                Excerpt = Records.Clean(commitment.Text),
-            };
-            document.Add(commitment.Title, SearchDocument.Name);
-            document.Add(commitment.Text, SearchDocument.Lead);
-            document.Add(maker, SearchDocument.Body);
-            var by = speakers.Of(commitment.By.Id);
-            document.AddFilter(by);
-            labels[by] = maker;
-            var status = statuses.Of(commitment.CurrentStatus.Slug());
-            document.AddFilter(status);
-            labels[status] = graph.Config.Text.Text("status." + commitment.CurrentStatus.Slug());
-            foreach (var topic in commitment.Timeline.SelectMany(e => e.Brief.Topics).Distinct())
-            {
-                document.AddFilter(topics.Of(topic.Id));
+                topics.Of(topic.Id);
             }
 
-            documents.Add(document);
+            var status = commitment.CurrentStatus.Slug();
+            labels[statuses.Of(status)] = graph.Config.Text.Text("status." + status);
         }
 
-        return new SearchDocuments(documents, labels);
+        return new SearchDocuments(graph, [.. sources], labels, topics, speakers, statuses);
     }
+
+    /// <summary>Document <paramref name="id"/>, made the first time it is asked for; safe for several workers asking for different documents.</summary>
+    public SearchDocument Make(int id) => _made[id] ??= Make(_sources[id]);
+
+    private SearchDocument Make(Source source) => source.Kind switch
+    {
+        SearchKind.Topic => TopicDocument((TopicNode)source.Node),
+        SearchKind.Person => PersonDocument((PersonNode)source.Node),
+        SearchKind.Organization => OrganizationDocument((OrganizationNode)source.Node),
+        SearchKind.Brief => BriefDocument((BriefNode)source.Node),
+        SearchKind.Quote => QuoteDocument((BriefNode)source.Node, source.Index),
+        _ => CommitmentDocument((CommitmentNode)source.Node),
+    };
+
+    private SearchDocument TopicDocument(TopicNode topic)
+    {
+        var document = new SearchDocument(SearchKind.Topic, topic.Title, topic.Key.Url, _graph.Config.Text.Count("count.briefs", topic.Briefs.Count));
+        document.Add(topic.Title, SearchDocument.Name);
+        document.AddBody(topic.Description, SearchDocument.Body);
+        return document;
+    }
+
+    private static SearchDocument PersonDocument(PersonNode person)
+    {
+        var document = new SearchDocument(SearchKind.Person, person.Person.Name, person.Url, Records.Clean(person.Person.Role ?? ""));
+        document.Add(person.Person.Name, SearchDocument.Name);
+        foreach (var alias in person.Person.Aliases)
+        {
+            document.Add(alias, SearchDocument.Name);
+        }
+
+        document.Add(person.Person.Role, SearchDocument.Lead);
+        document.Add(person.Organization?.Organization.Name, SearchDocument.Body);
+        // The bio is shown, not searched: what a person is found by stays their names, role and organization.
+        document.AddBody(person.Bio, weight: null);
+        return document;
+    }
+
+    private static SearchDocument OrganizationDocument(OrganizationNode organization)
+    {
+        var document = new SearchDocument(SearchKind.Organization, organization.Organization.Name, organization.Url, organization.Organization.Kind.ToString().ToLowerInvariant());
+        document.Add(organization.Organization.Name, SearchDocument.Name);
+        foreach (var alias in organization.Organization.Aliases)
+        {
+            document.Add(alias, SearchDocument.Name);
+        }
+
+        document.AddBody(organization.Description, weight: null);
+        return document;
+    }
+
+    private SearchDocument BriefDocument(BriefNode brief)
+    {
+        var document = new SearchDocument(SearchKind.Brief, brief.Brief.Title, brief.Url, Iso(brief.Brief.Date))
+        {
+            Date = brief.Brief.Date,
+            Excerpt = Records.Clean(brief.Brief.Summary ?? ""),
+        };
+        document.Add(brief.Brief.Title, SearchDocument.Name);
+        document.Add(brief.Brief.Summary, SearchDocument.Lead);
+        foreach (var topic in brief.Topics)
+        {
+            document.Add(topic.Title, SearchDocument.Lead);
+            document.AddFilter(_topics[topic.Id]);
+        }
+
+        foreach (var speaker in brief.Speakers)
+        {
+            document.Add(speaker.Person.Name, SearchDocument.Lead);
+            document.AddFilter(_speakers[speaker.Person.Id]);
+        }
+
+        document.AddBody(brief.Body, SearchDocument.Body);
+        foreach (var embed in brief.Body.Embeds)
+        {
+            foreach (var text in _graph.Text(embed))
+            {
+                document.Add(text, SearchDocument.Body);
+            }
+        }
+
+        return document;
+    }
+
+    private SearchDocument QuoteDocument(BriefNode brief, int i)
+    {
+        var quote = brief.Brief.Quotes[i];
+        var speaker = SpeakerName(_graph, quote.By.Id);
+        var document = new SearchDocument(SearchKind.Quote, Snippet(quote.Text), $"{brief.Url}#{BriefNode.QuoteAnchor(i)}",
+            Records.Clean($"{speaker} · {brief.Brief.Title} · {Iso(brief.Brief.Date)}"))
+        {
+            Date = brief.Brief.Date,
+        };
+        document.Add(quote.Text, SearchDocument.Lead);
+        document.Add(speaker, SearchDocument.Body);
+        document.AddFilter(_speakers[quote.By.Id]);
+        foreach (var topic in brief.Topics)
+        {
+            document.AddFilter(_topics[topic.Id]);
+        }
+
+        return document;
+    }
+
+    private SearchDocument CommitmentDocument(CommitmentNode commitment)
+    {
+        var maker = _graph.ActorName(commitment.By);
+        var status = commitment.CurrentStatus.Slug();
+        var document = new SearchDocument(SearchKind.Commitment, commitment.Title, commitment.Key.Url,
+            Records.Clean($"{_graph.Config.Text.Text("status." + status)} · {maker} · {Iso(commitment.Current.Date)}"))
+        {
+            Date = commitment.Current.Date,
+            Excerpt = Records.Clean(commitment.Text),
+        };
+        document.Add(commitment.Title, SearchDocument.Name);
+        document.Add(commitment.Text, SearchDocument.Lead);
+        document.Add(maker, SearchDocument.Body);
+        document.AddFilter(_speakers[commitment.By.Id]);
+        document.AddFilter(_statuses[status]);
+        foreach (var topic in commitment.Timeline.SelectMany(e => e.Brief.Topics).Distinct())
+        {
+            document.AddFilter(_topics[topic.Id]);
+        }
+
+        return document;
+    }
+
+    private static string SpeakerName(ContentGraph graph, string id) => graph.PeopleById.GetValueOrDefault(id)?.Person.Name ?? id;
+
+    /// <summary>What a document is made from: its kind, the node, and for a quote its place in the brief.</summary>
+    private readonly record struct Source(SearchKind Kind, object Node, int Index = 0);
 
     /// <summary>
     /// Each term of one filter (<c>speaker:keir-starmer</c>) made once, however many documents answer to it: made per
@@ -170,6 +253,8 @@ internal sealed class SearchDocuments
     private sealed class FilterTerms(string name)
     {
         private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Terms => _terms;
 
         public string Of(string value)
         {

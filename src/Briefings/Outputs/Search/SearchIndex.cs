@@ -27,10 +27,10 @@ public static class SearchIndex
     internal static void Write(ContentGraph graph, IOutputWriter writer, int chunkTarget, int block, int head, int splitAbove)
     {
         var documents = SearchDocuments.From(graph);
-        var all = documents.All;
         var terms = new TermTable();
         var hashes = new ChunkHashes();
-        Index(all, terms, writer, hashes, block);
+        Index(documents, terms, writer, hashes, block);
+        var all = documents.All;
 
         var postings = PostingLists.Build(all, terms.Count);
         var names = terms.Names;
@@ -52,7 +52,7 @@ public static class SearchIndex
     /// Parallel.ForEach's task replicas, so that each worker's term cache and buffers are made once and stay warm;
     /// each takes two whole record blocks at a time and writes them once indexed.
     /// </summary>
-    private static void Index(IReadOnlyList<SearchDocument> documents, TermTable terms, IOutputWriter writer, ChunkHashes hashes, int block)
+    private static void Index(SearchDocuments documents, TermTable terms, IOutputWriter writer, ChunkHashes hashes, int block)
     {
         var take = 2 * block;
         var next = 0;
@@ -65,7 +65,7 @@ public static class SearchIndex
                 var end = Math.Min(start + take, documents.Count);
                 for (var id = start; id < end; id++)
                 {
-                    documents[id].Index(terms, scratch);
+                    documents.Make(id).Index(terms, scratch);
                 }
 
                 for (var number = start / block; number * block < end; number++)
