@@ -10,9 +10,10 @@ internal static class UrlCheck
     {
         foreach (var brief in content.Briefs)
         {
-            if (brief.Source?.Url is { } url)
+            Check(brief.Source, brief.File, diagnostics);
+            foreach (var quote in brief.Quotes)
             {
-                UrlRules.Check(url, brief.Source.UrlAt, brief.File, diagnostics);
+                Check(quote.Source, brief.File, diagnostics);
             }
         }
 
@@ -22,6 +23,19 @@ internal static class UrlCheck
             {
                 UrlRules.Check(link.Url, link.At, person.File, diagnostics);
             }
+        }
+    }
+
+    private static void Check(Source? source, string file, DiagnosticBag diagnostics)
+    {
+        if (source?.Url is { } url)
+        {
+            UrlRules.Check(url, source.UrlAt, file, diagnostics);
+        }
+
+        if (source?.ArchiveUrl is { } archive)
+        {
+            UrlRules.Check(archive, source.ArchiveUrlAt, file, diagnostics);
         }
     }
 }

@@ -44,6 +44,9 @@ public sealed record SiteConfig(
     /// <summary>The dated exchange rates totals across currencies are made with, oldest first; none, and money is only summed per currency.</summary>
     public IReadOnlyList<RateTable> Rates { get; init; } = [];
 
+    /// <summary>Whether a quote with no source of its own, nor its brief's, is an error rather than allowed.</summary>
+    public bool RequireQuoteSources { get; init; }
+
     public static SiteConfig Default(string title) =>
         new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);
 }

@@ -97,6 +97,7 @@ public static class SiteConfigReader
         }
 
         var rates = RateTables.Read(fields);
+        var requireQuoteSources = fields.Bool("require_quote_sources", false);
         fields.ReportUnknownKeys("the site configuration");
         var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate, asOf)
         {
@@ -104,6 +105,7 @@ public static class SiteConfigReader
             MaxImageBytes = maxImageBytes,
             StaleAfterDays = (int)(staleAfter ?? SiteConfig.DefaultStaleAfterDays),
             Rates = rates,
+            RequireQuoteSources = requireQuoteSources,
         };
         return widths is null ? config : config with { ImageWidths = widths };
     }

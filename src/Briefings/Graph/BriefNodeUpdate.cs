@@ -88,6 +88,7 @@ public static class BriefNodeUpdate
 
             commitment.StatusSince = GraphBuilder.StartOfLastRun(timeline);
             commitment.Figures = CommitmentFigures.Of(timeline, graph.Publishing.AsOf, graph.Config.StaleAfterDays);
+            commitment.Transitions = StatusTransitions.Of([.. timeline.Select(e => e.Mention)]);
             affected.UnionWith(RefreshScorecards(graph, commitment));
             affected.Add(commitment.Key);
             affected.UnionWith(timeline.Select(e => e.Brief.Key));

@@ -197,6 +197,7 @@ public static class GraphBuilder
             node.Timeline = group.Select((x, i) => new CommitmentEntry(node, x.Brief, x.Mention, i)).ToList();
             node.StatusSince = StartOfLastRun(node.Timeline);
             node.Figures = CommitmentFigures.Of(node.Timeline, asOf, staleAfterDays);
+            node.Transitions = StatusTransitions.Of([.. group.Select(x => x.Mention)]);
             foreach (var entry in node.Timeline)
             {
                 entryOf[entry.Mention] = entry;

@@ -166,6 +166,9 @@ public sealed record CommitmentEntry(CommitmentNode Commitment, BriefNode Brief,
 
     /// <summary>Whether a later entry recorded a different status, so that what this entry says no longer holds.</summary>
     public bool Superseded => Index < Commitment.StatusSince.Index;
+
+    /// <summary>Whether its change from the entry before is one a reader should question (explained or not by its note).</summary>
+    public QuestionedTransition Transition => Commitment.Transitions[Index];
 }
 
 public sealed class CommitmentNode(string id, string title, string text, EntityKey by, EntityKey? to, CommitmentDocument? document, RenderedBody background)
@@ -209,6 +212,9 @@ public sealed class CommitmentNode(string id, string title, string text, EntityK
     /// </summary>
     /// <summary>Amounts per unit and staleness, from the timeline; set with it.</summary>
     public CommitmentFigures Figures { get; internal set; } = CommitmentFigures.None;
+
+    /// <summary>Each timeline entry's change from the one before, by index; set with <see cref="Timeline"/>.</summary>
+    public IReadOnlyList<QuestionedTransition> Transitions { get; internal set; } = [];
 
     public IReadOnlyList<string> Conditions => Timeline.LastOrDefault(e => e.Mention.Conditions.Count > 0)?.Mention.Conditions ?? [];
 }
