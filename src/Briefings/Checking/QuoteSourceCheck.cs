@@ -18,11 +18,15 @@ internal static class QuoteSourceCheck
 
         foreach (var brief in content.Briefs)
         {
-            if (brief.Source?.IsCitable == true)
-            {
-                continue;
-            }
+            Check(brief, diagnostics);
+        }
+    }
 
+    /// <summary>One brief's quotes, when the site requires sources: serve checks again the brief an edit changed.</summary>
+    public static void Check(Brief brief, DiagnosticBag diagnostics)
+    {
+        if (brief.Source?.IsCitable != true)
+        {
             foreach (var quote in brief.Quotes)
             {
                 if (quote.Source?.IsCitable != true)

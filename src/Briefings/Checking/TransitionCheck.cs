@@ -13,27 +13,36 @@ internal static class TransitionCheck
     {
         foreach (var group in DatedMentions.Of(content))
         {
-            var timeline = group.ToList();
-            if (timeline.Count < 2)
-            {
-                continue;
-            }
-
-            var transitions = StatusTransitions.Of([.. timeline.Select(x => x.Mention)]);
-            for (var i = 1; i < timeline.Count; i++)
-            {
-                var (brief, mention) = timeline[i];
-                if (transitions[i] == QuestionedTransition.None || !string.IsNullOrWhiteSpace(mention.Note))
-                {
-                    continue;
-                }
-
-                var (before, previous) = timeline[i - 1];
-                diagnostics.Warning(Codes.QuestionableTransition, brief.File, mention.StatusAt,
-                    $"'{group.Key}' goes from {previous.Status.Slug()} ({before.File}, line {previous.StatusAt.Line}) to {mention.Status.Slug()} here (line {mention.StatusAt.Line}) " +
-                    $"with no note: {Why(transitions[i])}; add a 'note:' to this entry that says why, or correct the status of one of the two");
-            }
+            Check(group.Key, [.. group], diagnostics);
         }
+    }
+
+    /// <summary>One commitment's entries in timeline order: serve's update of one brief checks again those it records.</summary>
+    public static void Check(string id, IReadOnlyList<(Brief Brief, CommitmentMention Mention)> timeline, DiagnosticBag diagnostics)
+    {
+        if (timeline.Count < 2)
+        {
+            return;
+        }
+
+        var transitions = StatusTransitions.Of([.. timeline.Select(x => x.Mention)]);
+        for (var i = 1; i < timeline.Count; i++)
+        {
+            Warn(diagnostics, id, timeline[i - 1], timeline[i], transitions[i]);
+        }
+    }
+
+    private static void Warn(DiagnosticBag diagnostics, string id, (Brief Brief, CommitmentMention Mention) before, (Brief Brief, CommitmentMention Mention) after, QuestionedTransition transition)
+    {
+        var (previous, mention) = (before.Mention, after.Mention);
+        if (transition == QuestionedTransition.None || !string.IsNullOrWhiteSpace(mention.Note))
+        {
+            return;
+        }
+
+        diagnostics.Warning(Codes.QuestionableTransition, after.Brief.File, mention.StatusAt,
+            $"'{id}' goes from {previous.Status.Slug()} ({before.Brief.File}, line {previous.StatusAt.Line}) to {mention.Status.Slug()} here (line {mention.StatusAt.Line}) " +
+            $"with no note: {Why(transition)}; add a 'note:' to this entry that says why, or correct the status of one of the two");
     }
 
     private static string Why(QuestionedTransition transition) => transition switch

@@ -10,11 +10,7 @@ internal static class UrlCheck
     {
         foreach (var brief in content.Briefs)
         {
-            Check(brief.Source, brief.File, diagnostics);
-            foreach (var quote in brief.Quotes)
-            {
-                Check(quote.Source, brief.File, diagnostics);
-            }
+            Check(brief, diagnostics);
         }
 
         foreach (var person in content.People)
@@ -23,6 +19,16 @@ internal static class UrlCheck
             {
                 UrlRules.Check(link.Url, link.At, person.File, diagnostics);
             }
+        }
+    }
+
+    /// <summary>One brief's source and its quotes' sources: serve checks again the brief an edit changed.</summary>
+    public static void Check(Brief brief, DiagnosticBag diagnostics)
+    {
+        Check(brief.Source, brief.File, diagnostics);
+        foreach (var quote in brief.Quotes)
+        {
+            Check(quote.Source, brief.File, diagnostics);
         }
     }
 
