@@ -242,8 +242,10 @@ public sealed class ViewModels
         ["date_display"] = source.Date is { } shown ? _text.Date(shown) : null,
     };
 
-    public TemplateModel Entry(CommitmentEntry entry) => new(15)
+    public TemplateModel Entry(CommitmentEntry entry) => new(16)
     {
+        // The sentence of the entry's brief that links the commitment, for its timeline.
+        ["excerpt"] = entry.Brief.Body.ExcerptOf(entry.Commitment.Key) is { } excerpt ? Excerpt(excerpt) : null,
         // Questioned whether or not a note explains it: the mark tells readers the record changed course.
         ["transition"] = entry.Transition == QuestionedTransition.None ? null : entry.Transition.Slug(),
         ["reopens"] = entry.Transition.Reopens(),
@@ -265,6 +267,35 @@ public sealed class ViewModels
 
     /// <summary>A status as templates see it: its slug, and its label in the site's language.</summary>
     public TemplateModel Status(CommitmentStatus status) => _statuses[status];
+
+    /// <summary>
+    /// A brief as the page of something it names lists it: the brief, and the sentence that names <paramref name="key"/>
+    /// (null when the brief only lists them, as a speaker or in front-matter).
+    /// </summary>
+    public TemplateModel Mention(BriefNode brief, EntityKey key) => new(2)
+    {
+        ["brief"] = Brief(brief),
+        ["excerpt"] = brief.Body.ExcerptOf(key) is { } excerpt ? Excerpt(excerpt) : null,
+    };
+
+    public ScriptArray Mentions(IEnumerable<BriefNode> briefs, EntityKey key) => Array(briefs.Select(b => Mention(b, key)));
+
+    /// <summary>An excerpt's text, escaped, with each place it names the entity in <c>&lt;mark&gt;</c>.</summary>
+    public static RawHtml Excerpt(Markdown.MentionExcerpt excerpt)
+    {
+        var text = excerpt.Text.AsSpan();
+        var html = new System.Text.StringBuilder(text.Length + 16 * excerpt.Marks.Length);
+        var done = 0;
+        for (var i = 0; i < excerpt.Marks.Length; i += 2)
+        {
+            var (start, length) = (excerpt.Marks[i], excerpt.Marks[i + 1]);
+            html.Append(Html.Escape(text[done..start].ToString())).Append("<mark>")
+                .Append(Html.Escape(text.Slice(start, length).ToString())).Append("</mark>");
+            done = start + length;
+        }
+
+        return new RawHtml(html.Append(Html.Escape(text[done..].ToString())).ToString());
+    }
 
     /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
     public RawUtf8Html Body(Markdown.RenderedBody body) =>
