@@ -145,12 +145,15 @@ public sealed class BodyRenderer
 
         // Excerpts are for the pages of what a brief names; other bodies' mentions only link.
         var excerpts = self.Kind == ContentKind.Brief ? scratch.Excerpts : null;
-        var firstLinked = new HashSet<EntityKey>();
-        foreach (var link in wikiLinks)
+        if (excerpts is not null && wikiLinks.Count > 0)
         {
-            if (link.Resolved is { } key && key != self && firstLinked.Add(key))
+            var firstLinked = new HashSet<EntityKey>();
+            foreach (var link in wikiLinks)
             {
-                excerpts?.First(key, link, 0, ExcerptCollector.DisplayLength(link));
+                if (link.Resolved is { } key && key != self && firstLinked.Add(key))
+                {
+                    excerpts.First(key, link, 0, ExcerptCollector.DisplayLength(link));
+                }
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Briefings.Content;
 using Briefings.Markdown.Images;
 using Briefings.Markdown.WikiLinks;
@@ -19,20 +18,30 @@ internal sealed class ExcerptCollector
     private const string CellSeparator = " · ";
 
     // The text of every unit read so far, one after another; each unit's range and each inline's place are offsets into it.
-    private readonly StringBuilder _text = new();
-    private readonly Dictionary<MarkdownObject, (int Start, int End, bool Row)> _units = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Inline, (int Offset, MarkdownObject Unit)> _inlines = new(ReferenceEqualityComparer.Instance);
+    // A plain array, so an excerpt is cut from it as a span with no string of the whole unit made first.
+    private char[] _text = new char[4096];
+    private int _length;
+    private readonly HashSet<EntityKey> _done = [];
+    private readonly List<Occurrence> _firsts = [];
+    private readonly List<(int Offset, int Length)> _marks = [];
+    // Lists, not tables: a body has a few units read and a few dozen inlines in them, and a scan of those by reference
+    // cost less than hashing every inline of a unit as it was read.
+    private readonly List<(MarkdownObject Unit, int Start, int End, bool Row)> _units = [];
+    private readonly List<(Inline Inline, int Offset)> _inlines = [];
     private readonly List<Occurrence> _occurrences = [];
 
     public void Clear()
     {
-        _text.Clear();
+        _length = 0;
         // A huge body's text is not kept for the next.
-        if (_text.Capacity > 64 * 1024)
+        if (_text.Length > 64 * 1024)
         {
-            _text.Capacity = 64 * 1024;
+            _text = new char[4096];
         }
 
+        _done.Clear();
+        _firsts.Clear();
+        _marks.Clear();
         _units.Clear();
         _inlines.Clear();
         _occurrences.Clear();
@@ -63,70 +72,78 @@ internal sealed class ExcerptCollector
 
     public IReadOnlyList<MentionExcerpt> Build()
     {
-        if (_occurrences.Count == 0)
+        foreach (var occurrence in _occurrences)
+        {
+            if (occurrence.First)
+            {
+                _firsts.Add(occurrence);
+            }
+        }
+
+        if (_firsts.Count == 0)
         {
             return [];
         }
 
-        var excerpts = new List<MentionExcerpt>();
-        var done = new HashSet<EntityKey>();
         // Each entity's first mention in the order of the body; two found apart ([[link]] and plain name) compare by place.
-        foreach (var first in _occurrences.Where(o => o.First).OrderBy(o => o.Line).ThenBy(o => o.Column))
+        _firsts.Sort(static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+        var excerpts = new MentionExcerpt[_firsts.Count];
+        var count = 0;
+        foreach (var first in _firsts)
         {
-            if (!done.Add(first.Key) || Unit(first.Offset) is not var (start, end, row))
+            if (_done.Add(first.Key) && Unit(first.Offset) is var (start, end, row))
             {
-                continue;
+                excerpts[count++] = Excerpt(first, start, end, row);
             }
-
-            excerpts.Add(Excerpt(first, start, end, row));
         }
 
-        return excerpts;
+        return count == excerpts.Length ? excerpts : excerpts[..count];
     }
 
     private MentionExcerpt Excerpt(Occurrence first, int unitStart, int unitEnd, bool row)
     {
-        var unit = _text.ToString(unitStart, unitEnd - unitStart).AsSpan();
+        ReadOnlySpan<char> unit = _text.AsSpan(unitStart, unitEnd - unitStart);
         var at = first.Offset - unitStart;
         var (sentenceStart, sentenceEnd) = row ? (0, unit.Length) : Sentences.Around(unit, at, first.Length);
         var (start, end) = Sentences.Window(unit, sentenceStart, sentenceEnd, at, first.Length, MentionExcerpt.MaxLength - 2);
         var cutBefore = start > sentenceStart;
         var cutAfter = end < sentenceEnd;
-        var text = new StringBuilder(end - start + 2);
-        if (cutBefore)
-        {
-            text.Append('…');
-        }
+        var words = unit[start..end].TrimEnd();
+        var text = string.Concat(cutBefore ? "…" : "", words, cutAfter ? "…" : "");
 
+        // Every mention of the entity inside the excerpt, in order, none overlapping the one before.
         var shift = (cutBefore ? 1 : 0) - start;
-        text.Append(unit[start..end].TrimEnd());
-        var length = text.Length;
-        if (cutAfter)
-        {
-            text.Append('…');
-        }
-
-        var marks = new List<int>();
-        foreach (var o in _occurrences.Where(o => o.Key == first.Key).OrderBy(o => o.Offset))
+        _marks.Clear();
+        foreach (var o in _occurrences)
         {
             var local = o.Offset - unitStart + shift;
-            if (local >= (cutBefore ? 1 : 0) && local + o.Length <= length && (marks.Count == 0 || local >= marks[^2] + marks[^1]))
+            if (o.Key == first.Key && local >= (cutBefore ? 1 : 0) && local + o.Length <= (cutBefore ? 1 : 0) + words.Length)
             {
-                marks.Add(local);
-                marks.Add(o.Length);
+                _marks.Add((local, o.Length));
             }
         }
 
-        return new MentionExcerpt(first.Key, text.ToString(), [.. marks]);
+        _marks.Sort();
+        var marks = new List<int>(_marks.Count * 2);
+        foreach (var (offset, length) in _marks)
+        {
+            if (marks.Count == 0 || offset >= marks[^2] + marks[^1])
+            {
+                marks.Add(offset);
+                marks.Add(length);
+            }
+        }
+
+        return new MentionExcerpt(first.Key, text, [.. marks]);
     }
 
     private (int Start, int End, bool Row)? Unit(int offset)
     {
-        foreach (var (_, range) in _units)
+        foreach (var (_, start, end, row) in _units)
         {
-            if (offset >= range.Start && offset < range.End)
+            if (offset >= start && offset < end)
             {
-                return range;
+                return (start, end, row);
             }
         }
 
@@ -135,28 +152,54 @@ internal sealed class ExcerptCollector
 
     private int? Locate(Inline inline, bool read)
     {
-        if (_inlines.TryGetValue(inline, out var placed))
+        if (Placed(inline) is { } offset)
         {
-            return placed.Offset;
+            return offset;
         }
 
-        if (!read || UnitOf(inline) is not { } unit || _units.ContainsKey(unit))
+        if (!read || UnitOf(inline) is not { } unit || IsRead(unit))
         {
             return null;
         }
 
-        var start = _text.Length;
+        var start = _length;
         if (unit is TableRow tableRow)
         {
-            ReadRow(tableRow, unit);
+            ReadRow(tableRow);
         }
         else
         {
-            ReadInlines(((LeafBlock)unit).Inline!, unit);
+            ReadInlines(((LeafBlock)unit).Inline!);
         }
 
-        _units[unit] = (start, _text.Length, unit is TableRow);
-        return _inlines.TryGetValue(inline, out placed) ? placed.Offset : null;
+        _units.Add((unit, start, _length, unit is TableRow));
+        return Placed(inline);
+    }
+
+    private int? Placed(Inline inline)
+    {
+        foreach (var (placed, offset) in _inlines)
+        {
+            if (ReferenceEquals(placed, inline))
+            {
+                return offset;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsRead(MarkdownObject unit)
+    {
+        foreach (var read in _units)
+        {
+            if (ReferenceEquals(read.Unit, unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The paragraph an inline is in, or the table row, for a cell's.</summary>
@@ -176,13 +219,13 @@ internal sealed class ExcerptCollector
         return leaf.Parent is TableCell { Parent: TableRow row } ? row : leaf;
     }
 
-    private void ReadRow(TableRow row, MarkdownObject unit)
+    private void ReadRow(TableRow row)
     {
         for (var c = 0; c < row.Count; c++)
         {
             if (c > 0)
             {
-                _text.Append(CellSeparator);
+                Append(CellSeparator);
             }
 
             if (row[c] is TableCell cell)
@@ -191,44 +234,55 @@ internal sealed class ExcerptCollector
                 {
                     if (block is LeafBlock { Inline: { } inline })
                     {
-                        ReadInlines(inline, unit);
+                        ReadInlines(inline);
                     }
                 }
             }
         }
     }
 
-    private void ReadInlines(ContainerInline container, MarkdownObject unit)
+    private void ReadInlines(ContainerInline container)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    _inlines[literal] = (_text.Length, unit);
-                    _text.Append(literal.Content.AsSpan());
+                    _inlines.Add((literal, _length));
+                    Append(literal.Content.AsSpan());
                     break;
                 case WikiLinkInline link:
-                    _inlines[link] = (_text.Length, unit);
-                    _text.Append(Display(link));
+                    _inlines.Add((link, _length));
+                    Append(Display(link));
                     break;
                 case CodeInline code:
-                    _text.Append(code.Content);
+                    Append(code.Content);
                     break;
                 case LineBreakInline:
-                    _text.Append(' ');
+                    Append(" ");
                     break;
                 case AutolinkInline autolink:
-                    _text.Append(autolink.Url);
+                    Append(autolink.Url);
                     break;
                 // An image's alt text describes a picture, not what the sentence says.
                 case LinkInline { IsImage: true } or PictureInline:
                     break;
                 case ContainerInline children:
-                    ReadInlines(children, unit);
+                    ReadInlines(children);
                     break;
             }
         }
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + text.Length));
+        }
+
+        text.CopyTo(_text.AsSpan(_length));
+        _length += text.Length;
     }
 
     private readonly record struct Occurrence(EntityKey Key, int Offset, int Length, int Line, int Column, bool First);

@@ -9,6 +9,8 @@ internal static class Sentences
         "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "No", "vs", "etc", "e.g", "i.e",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentence of <paramref name="text"/> that holds <c>[at, at + length)</c>, end-exclusive, its terminator included.</summary>
     public static (int Start, int End) Around(ReadOnlySpan<char> text, int at, int length)
     {
@@ -94,7 +96,7 @@ internal static class Sentences
         }
 
         var before = text[word..i];
-        return !(before.Length == 1 && char.IsUpper(before[0])) && !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+        return !(before.Length == 1 && char.IsUpper(before[0])) && !AbbreviationSpans.Contains(before);
     }
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or '»';

@@ -289,12 +289,15 @@ public sealed class ViewModels
         for (var i = 0; i < excerpt.Marks.Length; i += 2)
         {
             var (start, length) = (excerpt.Marks[i], excerpt.Marks[i + 1]);
-            html.Append(Html.Escape(text[done..start].ToString())).Append("<mark>")
-                .Append(Html.Escape(text.Slice(start, length).ToString())).Append("</mark>");
+            Html.Escape(text[done..start], html);
+            html.Append("<mark>");
+            Html.Escape(text.Slice(start, length), html);
+            html.Append("</mark>");
             done = start + length;
         }
 
-        return new RawHtml(html.Append(Html.Escape(text[done..].ToString())).ToString());
+        Html.Escape(text[done..], html);
+        return new RawHtml(html.ToString());
     }
 
     /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
