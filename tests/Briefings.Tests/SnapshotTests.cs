@@ -14,6 +14,7 @@ public sealed class SnapshotTests
         { "brief-archive", "briefs/index.html" },
         { "brief-archive-month", "briefs/2025/12/index.html" },
         { "person", "people/keir-starmer/index.html" },
+        { "person-topic", "people/volodymyr-zelenskyy/topics/ukraine-peace-talks/index.html" },
         { "people", "people/index.html" },
         { "organization", "organizations/mi6/index.html" },
         { "organizations", "organizations/index.html" },

@@ -27,6 +27,15 @@ public sealed class UnknownKeyTests
             $"{Brief}(9,5): {Slip} 'condition' in a commitment entry would lose its value; did you mean 'conditions'?"
         },
         { Sites.WithBrief("title: x\ndate: 2025-12-15\nsource: { titel: s }"), $"{Brief}(4,11): {Slip} 'titel' in the source would lose its value; did you mean 'title'?" },
+        { Sites.WithBrief("title: x\ndate: 2025-12-15\nsource: { title: s, archive_ur: \"https://web.archive.org/\" }"), $"{Brief}(4,21): {Slip} 'archive_ur' in the source would lose its value; did you mean 'archive_url'?" },
+        {
+            Sites.WithBrief("title: x\ndate: 2025-12-15\nquotes:\n  - by: keir-starmer\n    text: t\n    kind: translation\n    language: uk\n    orignal: o"),
+            $"{Brief}(9,5): {Slip} 'orignal' in a quote would lose its value; did you mean 'original'?"
+        },
+        {
+            Sites.WithBrief("title: x\ndate: 2025-12-15\nquotes:\n  - by: keir-starmer\n    text: t\n    source: { url: \"https://example.org/\", archiv_url: a }"),
+            $"{Brief}(7,44): {Slip} 'archiv_url' in the source would lose its value; did you mean 'archive_url'?"
+        },
         {
             Sites.Person + "\n-- content/people/a.md --\n---\nname: A\nalias: [B]\n---\n",
             $"content/people/a.md(3,1): {Slip} 'alias' in a person would lose its value; did you mean 'aliases'?"
@@ -52,6 +61,10 @@ public sealed class UnknownKeyTests
             Sites.Person + "\n-- site.config.yml --\ntitle: t\nbase-url: \"https://example.org/\"\n",
             $"site.config.yml(2,1): {Slip} 'base-url' in the site configuration would lose its value; did you mean 'base_url'?"
         },
+        {
+            Sites.Person + "\n-- site.config.yml --\ntitle: t\nrequire_quote_source: true\n",
+            $"site.config.yml(2,1): {Slip} 'require_quote_source' in the site configuration would lose its value; did you mean 'require_quote_sources'?"
+        },
         { Sites.Person + "\n-- site.config.yml --\ntitle: t\nfeed: { limits: 5 }\n", $"site.config.yml(2,9): {Slip} 'limits' in feed would lose its value; did you mean 'limit'?" },
         { Sites.Person + "\n-- site.config.yml --\ntitle: t\npublisher: { nam: P }\n", $"site.config.yml(2,14): {Slip} 'nam' in publisher would lose its value; did you mean 'name'?" },
     };
@@ -72,7 +85,7 @@ public sealed class UnknownKeyTests
     {
         { "tags: [a]", 4, 1, "remove it, or use one of: title, date, summary, draft, publish_date, expiry_date, expiry_reason, slug, topics, speakers, source, image, quotes, commitments, updates, byline, redirect_from" },
         // "at" is two edits from "by", but a two-letter key two edits away shares nothing with it.
-        { "quotes:\n  - by: keir-starmer\n    text: t\n    at: Commons", 7, 5, "remove it, or use one of: by, text, context, id, language" },
+        { "quotes:\n  - by: keir-starmer\n    text: t\n    at: Commons", 7, 5, "remove it, or use one of: by, text, context, id, language, source, kind, original" },
         { "source: { publishing: P }", 4, 11, "did you mean 'publisher'?" },
     };
 

@@ -26,6 +26,8 @@ public static class ContentChecker
             () => DuplicateCheck.Run(content, diagnostics),
             () => CommitmentCheck.Run(content, diagnostics),
             () => AmountCheck.Run(content, diagnostics),
+            () => TransitionCheck.Run(content, diagnostics),
+            () => QuoteSourceCheck.Run(content, diagnostics),
             () => UrlCheck.Run(content, diagnostics),
             () => ReservedIdCheck.Run(content, diagnostics),
             () =>

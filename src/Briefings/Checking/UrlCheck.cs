@@ -10,10 +10,7 @@ internal static class UrlCheck
     {
         foreach (var brief in content.Briefs)
         {
-            if (brief.Source?.Url is { } url)
-            {
-                UrlRules.Check(url, brief.Source.UrlAt, brief.File, diagnostics);
-            }
+            Check(brief, diagnostics);
         }
 
         foreach (var person in content.People)
@@ -22,6 +19,29 @@ internal static class UrlCheck
             {
                 UrlRules.Check(link.Url, link.At, person.File, diagnostics);
             }
+        }
+    }
+
+    /// <summary>One brief's source and its quotes' sources: serve checks again the brief an edit changed.</summary>
+    public static void Check(Brief brief, DiagnosticBag diagnostics)
+    {
+        Check(brief.Source, brief.File, diagnostics);
+        foreach (var quote in brief.Quotes)
+        {
+            Check(quote.Source, brief.File, diagnostics);
+        }
+    }
+
+    private static void Check(Source? source, string file, DiagnosticBag diagnostics)
+    {
+        if (source?.Url is { } url)
+        {
+            UrlRules.Check(url, source.UrlAt, file, diagnostics);
+        }
+
+        if (source?.ArchiveUrl is { } archive)
+        {
+            UrlRules.Check(archive, source.ArchiveUrlAt, file, diagnostics);
         }
     }
 }

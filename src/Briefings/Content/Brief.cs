@@ -48,13 +48,55 @@ public sealed record Brief(
     public ImageRef? Image { get; init; }
 }
 
-public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date);
+public sealed record Source(string? Title, string? Publisher, string? Url, TextPosition UrlAt, DateOnly? Date)
+{
+    /// <summary>A copy kept by an archive (the Wayback Machine, archive.today), for when the page moves or changes.</summary>
+    public string? ArchiveUrl { get; init; }
+
+    public TextPosition ArchiveUrlAt { get; init; }
+
+    /// <summary>Whether it names anything a reader could look up: a URL or a title.</summary>
+    public bool IsCitable => !string.IsNullOrWhiteSpace(Url) || !string.IsNullOrWhiteSpace(Title);
+}
 
 /// <param name="Id">Optional, unique within the site: what an embed names the quote by, so it stays put when quotes are reordered.</param>
 public sealed record Quote(Ref By, string Text, string? Context, Ref? Id = null)
 {
-    /// <summary>The language the words were said in, when not the site's (<c>language: en</c>): pages mark the quote with it.</summary>
+    /// <summary>
+    /// The language the words were said in, when not the site's (<c>language: en</c>): pages mark the quote with it, or,
+    /// for a translation, the original.
+    /// </summary>
     public string? Language { get; init; }
+
+    /// <summary>Where the quote was said or reported, when not (only) in the brief's own source.</summary>
+    public Source? Source { get; init; }
+
+    public QuoteKind Kind { get; init; }
+
+    /// <summary>For a translation: the words as they were said, in <see cref="Language"/>.</summary>
+    public string? Original { get; init; }
+
+    /// <summary>Where the quote starts in its brief, for diagnostics about it as a whole.</summary>
+    public TextPosition At { get; init; }
+}
+
+/// <summary>How a quote's text stands to what was said: the words themselves, their sense, or their translation.</summary>
+public enum QuoteKind
+{
+    Verbatim,
+    Paraphrase,
+    Translation,
+}
+
+public static class QuoteKinds
+{
+    private static readonly string[] SlugList = ["verbatim", "paraphrase", "translation"];
+
+    public static IReadOnlyList<string> Slugs => SlugList;
+
+    public static string Slug(this QuoteKind kind) => SlugList[(int)kind];
+
+    public static QuoteKind? Parse(string text) => Array.IndexOf(SlugList, text) is >= 0 and var i ? (QuoteKind)i : null;
 }
 
 /// <summary>One brief's record of a commitment: a dated status entry once the brief's date is known.</summary>
@@ -75,4 +117,7 @@ public sealed record CommitmentMention(
 
     /// <summary>Where <c>amount:</c> was written, for the warning when it leaves out a unit an earlier entry gave.</summary>
     public TextPosition AmountAt { get; init; }
+
+    /// <summary>Where <c>status:</c> was written, for the warning about a transition that needs a note.</summary>
+    public TextPosition StatusAt { get; init; }
 }

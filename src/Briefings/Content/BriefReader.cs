@@ -23,15 +23,9 @@ public static class BriefReader
         var quotes = new List<Quote>();
         foreach (var quote in fields.Mappings("quotes"))
         {
-            var by = quote.Id("by", required: true);
-            var text = quote.String("text", required: true);
-            var context = quote.String("context");
-            var id = ReadQuoteId(quote);
-            var language = quote.Located("language") is { } written ? SiteConfigReader.LanguageTag(written.Value, written.At, quote) : null;
-            quote.ReportUnknownKeys("a quote");
-            if (by is not null && text is not null)
+            if (QuoteReader.Read(quote, date, publishDate) is { } read)
             {
-                quotes.Add(new Quote(by.Value, text, context, id) { Language = language });
+                quotes.Add(read);
             }
         }
 
@@ -55,6 +49,7 @@ public static class BriefReader
                     Amount = amount,
                     Delivered = delivered,
                     AmountAt = entry.KeyAt("amount"),
+                    StatusAt = entry.KeyAt("status"),
                 });
             }
         }
@@ -151,26 +146,7 @@ public static class BriefReader
         return (derived, TextPosition.Start);
     }
 
-    private static Ref? ReadQuoteId(YamlFields quote)
-    {
-        if (quote.Id("id") is not { } id)
-        {
-            return null;
-        }
-
-        if (Slugs.IsValid(id.Id))
-        {
-            return id;
-        }
-
-        var suggestion = Slugs.Slugify(id.Id);
-        quote.Diagnostics.Error(Codes.InvalidId, quote.File, id.At,
-            $"quote id '{YamlFields.Shorten(id.Id)}' is not lower-case letters, digits and hyphens" +
-            (suggestion.Length > 0 ? $"; did you mean '{suggestion}'?" : ""));
-        return null;
-    }
-
-    private static Source? ReadSource(YamlFields? source, DateOnly? briefDate, DateOnly? publishDate)
+    internal static Source? ReadSource(YamlFields? source, DateOnly? briefDate, DateOnly? publishDate)
     {
         if (source is null)
         {
@@ -181,6 +157,7 @@ public static class BriefReader
         var publisher = source.String("publisher");
         var url = source.Located("url");
         var date = source.LocatedDate("date");
+        var archive = source.Located("archive_url");
         source.ReportUnknownKeys("the source");
         // A brief is dated by its event and may go out later (publish_date), but it cannot cite what was published
         // after it went out: that is most often a typo in one of the dates.
@@ -192,7 +169,11 @@ public static class BriefReader
                 $"add publish_date: {dated.Date:yyyy-MM-dd}");
         }
 
-        return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date?.Date);
+        return new Source(title, publisher, url?.Value.Trim(), url?.At ?? source.Start, date?.Date)
+        {
+            ArchiveUrl = archive?.Value.Trim(),
+            ArchiveUrlAt = archive?.At ?? source.Start,
+        };
     }
 
     private static CommitmentStatus? ReadStatus(YamlFields entry)

@@ -44,6 +44,16 @@ public sealed record SiteConfig(
     /// <summary>The dated exchange rates totals across currencies are made with, oldest first; none, and money is only summed per currency.</summary>
     public IReadOnlyList<RateTable> Rates { get; init; } = [];
 
+    /// <summary>Whether a quote with no source of its own, nor its brief's, is an error rather than allowed.</summary>
+    public bool RequireQuoteSources { get; init; }
+
+    /// <summary>
+    /// Whether each person gets a page per topic they are quoted or named on (<c>people/&lt;id&gt;/topics/&lt;topic&gt;/</c>).
+    /// Off unless asked for: a site has about as many such pairs as briefs times people per brief (42,383 on the
+    /// 10,000-brief benchmark corpus), each a page of its own to render and write.
+    /// </summary>
+    public bool PersonTopicPages { get; init; }
+
     public static SiteConfig Default(string title) =>
         new(title, null, "/", "en", null, false, true, 20, DefaultMaxFileBytes, DefaultPaginate);
 }

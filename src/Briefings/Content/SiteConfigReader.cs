@@ -97,6 +97,8 @@ public static class SiteConfigReader
         }
 
         var rates = RateTables.Read(fields);
+        var requireQuoteSources = fields.Bool("require_quote_sources", false);
+        var personTopicPages = fields.Bool("person_topic_pages", false);
         fields.ReportUnknownKeys("the site configuration");
         var config = new SiteConfig(title, description, baseUrl, language, publisher, allowHtml, autolinkPeople, feedLimit, maxFileBytes, paginate, asOf)
         {
@@ -104,6 +106,8 @@ public static class SiteConfigReader
             MaxImageBytes = maxImageBytes,
             StaleAfterDays = (int)(staleAfter ?? SiteConfig.DefaultStaleAfterDays),
             Rates = rates,
+            RequireQuoteSources = requireQuoteSources,
+            PersonTopicPages = personTopicPages,
         };
         return widths is null ? config : config with { ImageWidths = widths };
     }

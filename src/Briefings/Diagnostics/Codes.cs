@@ -97,6 +97,11 @@ public static class Codes
     public const string CommitmentWithoutSource = "BRF082";
     public const string BriefBeforeSource = "BRF083";
 
+    // Provenance: where quotes come from, and status changes a reader should question
+    public const string TranslationWithoutOriginal = "BRF090";
+    public const string QuoteWithoutSource = "BRF091";
+    public const string QuestionableTransition = "BRF092";
+
     /// <summary>Each code's name here ("BRF012" → "UnknownReference"), for reports that describe the rules they cite.</summary>
     public static IReadOnlyDictionary<string, string> Names { get; } = typeof(Codes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -64,10 +64,16 @@ public static class BriefNodeUpdate
         node.Brief = updated;
         node.Body = body;
 
+        var named = node.People;
         UpdateQuotes(graph, node, old, affected);
         if (shape == EditShape.People)
         {
             UpdatePeople(graph, node, affected);
+        }
+
+        if (graph.Config.PersonTopicPages)
+        {
+            UpdatePersonTopics(named.Union(node.People), affected);
         }
 
         var entries = node.Commitments.ToList();
@@ -88,6 +94,7 @@ public static class BriefNodeUpdate
 
             commitment.StatusSince = GraphBuilder.StartOfLastRun(timeline);
             commitment.Figures = CommitmentFigures.Of(timeline, graph.Publishing.AsOf, graph.Config.StaleAfterDays);
+            commitment.Transitions = StatusTransitions.Of([.. timeline.Select(e => e.Mention)]);
             affected.UnionWith(RefreshScorecards(graph, commitment));
             affected.Add(commitment.Key);
             affected.UnionWith(timeline.Select(e => e.Brief.Key));
@@ -161,6 +168,24 @@ public static class BriefNodeUpdate
 
         var sharing = changed.SelectMany(p => p.MentionedIn).Append(node).Distinct();
         affected.UnionWith(RelatedBriefs.Refresh(graph.Briefs, sharing).Select(b => b.Key));
+    }
+
+    /// <summary>
+    /// The topics the people the brief names (before or after) are quoted or named on: a quote that comes or goes may
+    /// make or end a person x topic page, which the listing of every page after such an edit then adds or removes.
+    /// </summary>
+    private static void UpdatePersonTopics(IEnumerable<PersonNode> people, HashSet<EntityKey> affected)
+    {
+        foreach (var person in people)
+        {
+            var topics = GraphBuilder.PersonTopics(person);
+            if (!topics.Select(t => (t.Topic, t.Briefs.Count)).SequenceEqual(person.Topics.Select(t => (t.Topic, t.Briefs.Count))) ||
+                !topics.SelectMany(t => t.Briefs).SequenceEqual(person.Topics.SelectMany(t => t.Briefs)))
+            {
+                person.Topics = topics;
+                affected.Add(person.Key);
+            }
+        }
     }
 
     /// <summary>The list without the brief's items and with <paramref name="items"/> in their place, as briefs are ordered (newest first).</summary>

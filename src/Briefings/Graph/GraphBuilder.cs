@@ -35,7 +35,7 @@ public static class GraphBuilder
         var rates = content.Config.Rates;
         // Each step fills fields of its own from the links made above, so they run side by side.
         Parallel.Invoke(
-            () => FillPeople(people, briefs, commitments, rates),
+            () => FillPeople(people, briefs, commitments, rates, content.Config.PersonTopicPages),
             () => FillOrganizations(organizations, briefs, commitments, rates),
             () => FillTopics(topics, briefs),
             () => FillPreviousNext(briefs),
@@ -197,6 +197,7 @@ public static class GraphBuilder
             node.Timeline = group.Select((x, i) => new CommitmentEntry(node, x.Brief, x.Mention, i)).ToList();
             node.StatusSince = StartOfLastRun(node.Timeline);
             node.Figures = CommitmentFigures.Of(node.Timeline, asOf, staleAfterDays);
+            node.Transitions = StatusTransitions.Of([.. group.Select(x => x.Mention)]);
             foreach (var entry in node.Timeline)
             {
                 entryOf[entry.Mention] = entry;
@@ -228,7 +229,7 @@ public static class GraphBuilder
     private static EntityKey ActorKey(string id, EntityIndex index) =>
         new(index.People.ContainsKey(id) ? ContentKind.Person : ContentKind.Organization, id);
 
-    private static void FillPeople(List<PersonNode> people, List<BriefNode> briefs, List<CommitmentNode> commitments, IReadOnlyList<RateTable> rates)
+    private static void FillPeople(List<PersonNode> people, List<BriefNode> briefs, List<CommitmentNode> commitments, IReadOnlyList<RateTable> rates, bool personTopics)
     {
         var byId = people.ToDictionary(p => p.Person.Id, StringComparer.Ordinal);
         var quotes = people.ToDictionary(p => p, _ => new List<QuoteEntry>());
@@ -266,7 +267,41 @@ public static class GraphBuilder
             person.Commitments = made[person.Person.Id].ToList();
             person.Scorecard = Scorecard.Of(person.Commitments, rates);
             person.AppearsWith = AppearsWith(person);
+            if (personTopics)
+            {
+                person.Topics = PersonTopics(person);
+            }
         });
+    }
+
+    /// <summary>
+    /// The briefs that quote the person or name them in their text (a sentence to show), grouped by each of their
+    /// topics: a brief that only lists them as a speaker says nothing of what they said.
+    /// </summary>
+    internal static List<PersonTopicNode> PersonTopics(PersonNode person)
+    {
+        var quoted = person.Quotes.Select(q => q.Brief).ToHashSet();
+        var byTopic = new Dictionary<TopicNode, List<BriefNode>>();
+        foreach (var brief in person.MentionedIn)
+        {
+            if (!quoted.Contains(brief) && brief.Body.ExcerptOf(person.Key) is null)
+            {
+                continue;
+            }
+
+            foreach (var topic in brief.Topics)
+            {
+                if (!byTopic.TryGetValue(topic, out var list))
+                {
+                    byTopic[topic] = list = [];
+                }
+
+                list.Add(brief);
+            }
+        }
+
+        return byTopic.Select(p => new PersonTopicNode(person, p.Key, p.Value.Sorted(Ordering.Chronological)))
+            .Sorted((a, b) => Ordering.CompareNames(a.Topic.Title, a.Topic.Id, b.Topic.Title, b.Topic.Id));
     }
 
     private static void FillOrganizations(List<OrganizationNode> organizations, List<BriefNode> briefs, List<CommitmentNode> commitments, IReadOnlyList<RateTable> rates)

@@ -99,6 +99,26 @@ public sealed class PersonNode(Person person, RenderedBody bio)
 
     /// <summary>The figures of the commitments they made.</summary>
     public Scorecard Scorecard { get; internal set; } = Scorecard.Empty;
+
+    /// <summary>The topics they are quoted or named on, each with its briefs, in the order of topics; empty unless the site asks for them.</summary>
+    public IReadOnlyList<PersonTopicNode> Topics { get; internal set; } = [];
+}
+
+/// <summary>
+/// What one person said on one topic, and where its briefs name them: the briefs of <see cref="Topic"/> that quote
+/// <see cref="Person"/> or name them in their text, oldest first, for readers who want to see whether a position moved.
+/// </summary>
+public sealed class PersonTopicNode(PersonNode person, TopicNode topic, IReadOnlyList<BriefNode> briefs)
+{
+    public PersonNode Person { get; } = person;
+
+    public TopicNode Topic { get; } = topic;
+
+    /// <summary>Oldest first, briefs of one day by slug, as a commitment's timeline.</summary>
+    public IReadOnlyList<BriefNode> Briefs { get; } = briefs;
+
+    /// <summary>The page's site-relative URL, below the person's.</summary>
+    public string Url => $"{Person.Url}topics/{Uri.EscapeDataString(Topic.Id)}/";
 }
 
 public sealed class OrganizationNode(Organization organization, RenderedBody description)
@@ -166,6 +186,9 @@ public sealed record CommitmentEntry(CommitmentNode Commitment, BriefNode Brief,
 
     /// <summary>Whether a later entry recorded a different status, so that what this entry says no longer holds.</summary>
     public bool Superseded => Index < Commitment.StatusSince.Index;
+
+    /// <summary>Whether its change from the entry before is one a reader should question (explained or not by its note).</summary>
+    public QuestionedTransition Transition => Commitment.Transitions[Index];
 }
 
 public sealed class CommitmentNode(string id, string title, string text, EntityKey by, EntityKey? to, CommitmentDocument? document, RenderedBody background)
@@ -209,6 +232,9 @@ public sealed class CommitmentNode(string id, string title, string text, EntityK
     /// </summary>
     /// <summary>Amounts per unit and staleness, from the timeline; set with it.</summary>
     public CommitmentFigures Figures { get; internal set; } = CommitmentFigures.None;
+
+    /// <summary>Each timeline entry's change from the one before, by index; set with <see cref="Timeline"/>.</summary>
+    public IReadOnlyList<QuestionedTransition> Transitions { get; internal set; } = [];
 
     public IReadOnlyList<string> Conditions => Timeline.LastOrDefault(e => e.Mention.Conditions.Count > 0)?.Mention.Conditions ?? [];
 }

@@ -1,3 +1,4 @@
+using Briefings.Checking;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Graph;
@@ -42,9 +43,10 @@ internal static class BriefEdit
             return null;
         }
 
-        if (updated.Source?.Url is { } url)
+        UrlCheck.Check(updated, own);
+        if (graph.Config.RequireQuoteSources)
         {
-            UrlRules.Check(url, updated.Source.UrlAt, updated.File, own);
+            QuoteSourceCheck.Check(updated, own);
         }
 
         var body = run.Timings.Measure("markdown", () => renderer.Render(updated.File, updated.Body, node.Key, own));
@@ -63,6 +65,7 @@ internal static class BriefEdit
         var commitments = node.Commitments.Select(e => e.Commitment).ToList();
         var linted = new DiagnosticBag();
         SourcelessCommitmentLint.Check(commitments, linted);
+        CheckTransitions(commitments, linted);
         var statuses = commitments.Select(c => c.CurrentStatus).ToList();
         var affected = run.Timings.Measure("graph", () =>
         {
@@ -90,6 +93,7 @@ internal static class BriefEdit
         }
 
         SourcelessCommitmentLint.Check(commitments, run.Diagnostics);
+        CheckTransitions(commitments, run.Diagnostics);
         if (people)
         {
             UnmentionedLint.Run(graph, run.Diagnostics);
@@ -105,6 +109,14 @@ internal static class BriefEdit
         // listed, as after a rebuilt graph, and the sitemap written again.
         var moved = people || !commitments.Select(c => c.CurrentStatus).SequenceEqual(statuses);
         return IncrementalBuild.RenderTouched(run, state, graph, models, new IncrementalBuild.Changes(summaries, nodes, false), sitemap: moved, keepsShape: !moved);
+    }
+
+    private static void CheckTransitions(IEnumerable<CommitmentNode> commitments, DiagnosticBag diagnostics)
+    {
+        foreach (var commitment in commitments)
+        {
+            TransitionCheck.Check(commitment.Id, [.. commitment.Timeline.Select(e => (e.Brief.Brief, e.Mention))], diagnostics);
+        }
     }
 
     /// <summary>Whether a person's, organization's, topic's or commitment's body links to the brief, and so shows its title.</summary>

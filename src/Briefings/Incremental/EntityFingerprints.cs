@@ -33,6 +33,11 @@ public sealed class EntityFingerprints
         {
             var hash = new HashCode();
             Add(ref hash, listed[i].Summary);
+            if (listed[i].Key.Kind == ContentKind.Brief)
+            {
+                Excerpts(ref hash, graph.BriefsBySlug[listed[i].Key.Id]);
+            }
+
             summaryHashes[i] = hash.ToHashCode();
         });
 
@@ -92,6 +97,11 @@ public sealed class EntityFingerprints
             };
             var hash = new HashCode();
             Add(ref hash, summary);
+            if (key.Kind == ContentKind.Brief)
+            {
+                Excerpts(ref hash, graph.BriefsBySlug[key.Id]);
+            }
+
             if (summaries.GetValueOrDefault(key) != (summaries[key] = hash.ToHashCode()))
             {
                 changed.Summaries.Add(key);
@@ -104,6 +114,23 @@ public sealed class EntityFingerprints
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// A brief's sentences that name each entity go with its summary: the pages that list it under what it names print
+    /// them, so a body edit that changes one must render those pages again.
+    /// </summary>
+    private static void Excerpts(ref HashCode hash, BriefNode brief)
+    {
+        foreach (var excerpt in brief.Body.Excerpts)
+        {
+            hash.Add(excerpt.Key);
+            hash.Add(excerpt.Text, StringComparer.Ordinal);
+            foreach (var mark in excerpt.Marks)
+            {
+                hash.Add(mark);
+            }
+        }
     }
 
     private static int Of(OrganizationNode organization)
@@ -175,6 +202,12 @@ public sealed class EntityFingerprints
         Keys(ref hash, person.Commitments.Select(c => c.Key));
         Keys(ref hash, person.SpokenIn.Select(b => b.Key));
         Keys(ref hash, person.MentionedIn.Select(b => b.Key));
+        foreach (var pair in person.Topics)
+        {
+            hash.Add(pair.Topic.Key);
+            Keys(ref hash, pair.Briefs.Select(b => b.Key));
+        }
+
         foreach (var other in person.AppearsWith)
         {
             hash.Add(other.Person.Key);

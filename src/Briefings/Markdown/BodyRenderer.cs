@@ -78,6 +78,7 @@ public sealed class BodyRenderer
         var images = new List<ImageSource>();
         var literals = scratch.Literals;
         var unsafeHtml = new List<MarkdownObject>();
+        var wikiLinks = scratch.WikiLinks;
         AddBlocks(scratch.Nodes, document);
         foreach (var node in scratch.Nodes)
         {
@@ -88,6 +89,7 @@ public sealed class BodyRenderer
                     if (wikiLink.Resolved is { } key)
                     {
                         links.Add(key);
+                        wikiLinks.Add(wikiLink);
                     }
 
                     break;
@@ -141,7 +143,32 @@ public sealed class BodyRenderer
             Remove(node);
         }
 
-        var mentions = LinkMentions(literals, self, scratch.Matches);
+        // Excerpts are for the pages of what a brief names; other bodies' mentions only link.
+        var excerpts = self.Kind == ContentKind.Brief ? scratch.Excerpts : null;
+        if (excerpts is not null && wikiLinks.Count > 0)
+        {
+            var firstLinked = new HashSet<EntityKey>();
+            foreach (var link in wikiLinks)
+            {
+                if (link.Resolved is { } key && key != self && firstLinked.Add(key))
+                {
+                    excerpts.First(key, link, 0, ExcerptCollector.DisplayLength(link));
+                }
+            }
+        }
+
+        var mentions = LinkMentions(literals, self, scratch.Matches, excerpts);
+        IReadOnlyList<MentionExcerpt> found = [];
+        if (excerpts is not null)
+        {
+            foreach (var link in wikiLinks)
+            {
+                excerpts.Again(link.Resolved!.Value, link, 0, ExcerptCollector.DisplayLength(link));
+            }
+
+            found = excerpts.Build();
+        }
+
         scratch.Return();
         byte[] html;
         IReadOnlyList<Embed> placed;
@@ -154,7 +181,7 @@ public sealed class BodyRenderer
             throw new TooDeepException(e);
         }
 
-        return new RenderedBody(html, links, mentions, placed) { Images = images };
+        return new RenderedBody(html, links, mentions, placed) { Images = images, Excerpts = found };
     }
 
     private PictureInline? Picture(LinkInline image, string src, string file, TextPosition at, DiagnosticBag diagnostics)
@@ -345,7 +372,7 @@ public sealed class BodyRenderer
     /// Records every name found in plain text; in briefs, also turns the first mention of each person
     /// into a link, as a reader expects from a news site.
     /// </summary>
-    private List<EntityKey> LinkMentions(List<LiteralInline> literals, EntityKey self, List<NameMatch> matches)
+    private List<EntityKey> LinkMentions(List<LiteralInline> literals, EntityKey self, List<NameMatch> matches, ExcerptCollector? excerpts)
     {
         var mentions = new List<EntityKey>();
         var seen = new HashSet<EntityKey>();
@@ -365,11 +392,19 @@ public sealed class BodyRenderer
             var consumed = 0;
             foreach (var match in matches)
             {
-                if (match.Key == self || !seen.Add(match.Key))
+                if (match.Key == self)
                 {
                     continue;
                 }
 
+                // Read before the literal is split below: the excerpt is made from the text as written.
+                if (!seen.Add(match.Key))
+                {
+                    excerpts?.Again(match.Key, literal, match.Start, match.Length);
+                    continue;
+                }
+
+                excerpts?.First(match.Key, literal, match.Start, match.Length);
                 mentions.Add(match.Key);
                 if (!autolink || match.Key.Kind != ContentKind.Person)
                 {
@@ -472,6 +507,10 @@ public sealed class BodyRenderer
 
         public List<NameMatch> Matches { get; } = [];
 
+        public List<WikiLinkInline> WikiLinks { get; } = [];
+
+        public ExcerptCollector Excerpts { get; } = new();
+
         public static Scratch Take()
         {
             var scratch = t_scratch ?? new Scratch();
@@ -484,6 +523,8 @@ public sealed class BodyRenderer
             Nodes.Clear();
             Literals.Clear();
             Matches.Clear();
+            WikiLinks.Clear();
+            Excerpts.Clear();
             if (Nodes.Capacity <= 64 * 1024)
             {
                 t_scratch = this;

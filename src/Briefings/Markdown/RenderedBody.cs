@@ -74,6 +74,24 @@ public sealed class RenderedBody
     /// <summary>The cards to place into <see cref="Utf8Html"/>, in order: the pages make them, as they show the current state.</summary>
     public IReadOnlyList<Embed> Embeds { get; }
 
+    /// <summary>For a brief: the sentence each entity it names or links is first named in, in the body's order.</summary>
+    public IReadOnlyList<MentionExcerpt> Excerpts { get; init; } = [];
+
+    /// <summary>The sentence <paramref name="key"/> is first named in, if the body names it.</summary>
+    public MentionExcerpt? ExcerptOf(EntityKey key)
+    {
+        // A handful per brief: a scan beats a table.
+        foreach (var excerpt in Excerpts)
+        {
+            if (excerpt.Key == key)
+            {
+                return excerpt;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The site's image files the body shows, which the output publishes in every width.</summary>
     public IReadOnlyList<Briefings.Images.ImageSource> Images { get; init; } = [];
 }

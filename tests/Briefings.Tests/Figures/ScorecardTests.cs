@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefings.Content;
+using Briefings.Diagnostics;
 using Briefings.Graph;
 using Briefings.Tests.Support;
 using static Briefings.Tests.Figures.FigureSites;
@@ -73,8 +74,11 @@ public sealed class ScorecardTests
             "2026-01-21|pledged 2026-04-21|delivered",                                             // 90 days
             "2026-01-31|pledged 2026-02-28|delivered 2026-03-01|broken",                           // delivered, then broken: not delivered
             "pledged", "in-progress"));
+        var analysis = site.Analyze();
+        // Delivered, then broken, is a change to question (BRF092) but counts all the same.
+        Assert.Equal([Codes.QuestionableTransition], analysis.Diagnostics.WithoutLints().Select(d => d.Code));
 
-        var card = Card(site.AnalyzeClean(), "united-kingdom");
+        var card = Card(analysis, "united-kingdom");
 
         Assert.Equal(30m, card.MedianDays);
         Assert.Equal(3, card.Timed);

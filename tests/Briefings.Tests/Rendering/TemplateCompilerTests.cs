@@ -57,8 +57,8 @@ public sealed class TemplateCompilerTests(ITestOutputHelper output)
         Assert.Equal(
             ["partials/actor-table.html", "partials/actor.html", "partials/amounts-table.html", "partials/as-of.html", "partials/brief-card.html", "partials/brief-list.html", "partials/chart-bars.html",
                 "partials/chart-distribution.html", "partials/chart-patterns.html", "partials/commitment-row.html",
-                "partials/kept-rate.html", "partials/lead-image.html", "partials/pager.html", "partials/person-chip.html", "partials/picture.html", "partials/quantity.html", "partials/quote.html",
-                "partials/scorecard.html", "partials/status-badge.html", "partials/timeline-entry.html"],
+                "partials/kept-rate.html", "partials/lead-image.html", "partials/mention-list.html", "partials/pager.html", "partials/person-chip.html", "partials/picture.html", "partials/quantity.html", "partials/quote.html",
+                "partials/scorecard.html", "partials/source.html", "partials/status-badge.html", "partials/timeline-entry.html"],
             compiled.Where(t => t.Value.IsReusable && t.Key.StartsWith("partials/", StringComparison.Ordinal)).Select(t => t.Key).Order(StringComparer.Ordinal));
         // head-meta reads the page.
         Assert.Contains("partials/head-meta.html", compiled.Keys);

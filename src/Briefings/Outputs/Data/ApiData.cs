@@ -79,6 +79,9 @@ public static class ApiData
         public static readonly JsonEncodedText Conditions = Encode("conditions");
         public static readonly JsonEncodedText Context = Encode("context");
         public static readonly JsonEncodedText Date = Encode("date");
+        public static readonly JsonEncodedText Language = Encode("language");
+        public static readonly JsonEncodedText Original = Encode("original");
+        public static readonly JsonEncodedText ArchiveUrl = Encode("archive_url");
         public static readonly JsonEncodedText Id = Encode("id");
         public static readonly JsonEncodedText Kind = Encode("kind");
         public static readonly JsonEncodedText LinkedFrom = Encode("linked_from");
@@ -154,27 +157,7 @@ public static class ApiData
         Strings(json, Names.Speakers, node.Speakers, ids.People, p => p.Position);
         Strings(json, Names.People, node.People, ids.People, p => p.Position);
         Strings(json, Names.Organizations, node.Organizations, ids.Organizations, o => o.Position);
-        if (brief.Source is { } source)
-        {
-            json.WriteStartObject(Names.Source);
-            json.WriteString(Names.Title, source.Title);
-            json.WriteString(Names.Publisher, source.Publisher);
-            json.WriteString(Names.Url, source.Url);
-            if (source.Date is { } date)
-            {
-                Date(json, Names.Date, date);
-            }
-            else
-            {
-                json.WriteNull(Names.Date);
-            }
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull(Names.Source);
-        }
-
+        Source(json, brief.Source);
         json.WriteStartArray(Names.Quotes);
         foreach (var quote in brief.Quotes)
         {
@@ -182,6 +165,10 @@ public static class ApiData
             json.WriteString(Names.By, quote.By.Id);
             json.WriteString(Names.Text, quote.Text);
             json.WriteString(Names.Context, quote.Context);
+            json.WriteString(Names.Kind, quote.Kind.Slug());
+            json.WriteString(Names.Language, quote.Language);
+            json.WriteString(Names.Original, quote.Original);
+            Source(json, quote.Source);
             json.WriteEndObject();
         }
 
@@ -322,6 +309,32 @@ public static class ApiData
         json.WriteStartObject(name);
         json.WriteString(Names.Kind, key.Kind == ContentKind.Person ? "person" : "organization");
         json.WriteString(Names.Id, key.Id);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A brief's or a quote's source, or null.</summary>
+    private static void Source(Utf8JsonWriter json, Source? source)
+    {
+        if (source is null)
+        {
+            json.WriteNull(Names.Source);
+            return;
+        }
+
+        json.WriteStartObject(Names.Source);
+        json.WriteString(Names.Title, source.Title);
+        json.WriteString(Names.Publisher, source.Publisher);
+        json.WriteString(Names.Url, source.Url);
+        if (source.Date is { } date)
+        {
+            Date(json, Names.Date, date);
+        }
+        else
+        {
+            json.WriteNull(Names.Date);
+        }
+
+        json.WriteString(Names.ArchiveUrl, source.ArchiveUrl);
         json.WriteEndObject();
     }
 

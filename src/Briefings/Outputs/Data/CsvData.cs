@@ -122,7 +122,8 @@ public static class CsvData
     private static void Quotes(ContentGraph graph, IOutputWriter writer)
     {
         using var table = new CsvTable(writer, "api/quotes.csv", "brief", "brief_url", "date", "quote", "person", "person_name", "id", "text", "context",
-            "source_title", "source_publisher", "source_url", "source_date");
+            "source_title", "source_publisher", "source_url", "source_date", "kind", "language", "original",
+            "quote_source_title", "quote_source_publisher", "quote_source_url", "quote_source_date", "quote_source_archive_url", "source_archive_url");
         foreach (var brief in graph.Briefs)
         {
             var quotes = brief.Brief.Quotes;
@@ -133,6 +134,9 @@ public static class CsvData
                     .Field(quote.By.Id).Field(graph.PeopleById.TryGetValue(quote.By.Id, out var person) ? person.Person.Name : null)
                     .Field(quote.Id?.Id).Field(quote.Text).Field(quote.Context);
                 Source(table, brief.Brief.Source);
+                table.Field(quote.Kind.Slug()).Field(quote.Language).Field(quote.Original);
+                Source(table, quote.Source);
+                table.Field(quote.Source?.ArchiveUrl).Field(brief.Brief.Source?.ArchiveUrl);
             }
         }
 

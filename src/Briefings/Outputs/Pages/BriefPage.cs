@@ -30,10 +30,11 @@ internal static class BriefPage
             model["speakers"] = models.People(node.Speakers);
             model["people"] = models.People(node.People.Where(p => !node.Speakers.Contains(p)));
             model["organizations"] = models.Organizations(node.Organizations);
-            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new TemplateModel(7)
+            model["quotes"] = ViewModels.Array(brief.Quotes.Select((q, i) => new TemplateModel(8)
             {
                 ["id"] = BriefNode.QuoteAnchor(i),
-                ["language"] = q.Language,
+                ["language"] = ViewModels.SpokenLanguage(q),
+                ["provenance"] = models.Provenance(q, brief.Source, besideBrief: true),
                 ["text"] = q.Text,
                 ["context"] = q.Context,
                 ["by"] = pages.Graph.PeopleById.TryGetValue(q.By.Id, out var person) ? models.Person(person) : null,
@@ -41,16 +42,7 @@ internal static class BriefPage
                 ["anchor"] = null,
             }));
             model["commitments"] = ViewModels.Array(node.Commitments.Select(models.Entry));
-            model["source"] = brief.Source is { } source
-                ? new TemplateModel(5)
-                {
-                    ["title"] = source.Title,
-                    ["publisher"] = source.Publisher,
-                    ["url"] = source.Url,
-                    ["date"] = source.Date is { } date ? Dates.Iso(date) : null,
-                    ["date_display"] = source.Date is { } shown ? pages.Graph.Config.Text.Date(shown) : null,
-                }
-                : null;
+            model["source"] = brief.Source is { } source ? models.Source(source) : null;
             model["related"] = models.Briefs(node.Related);
             model["linked_from"] = models.Briefs(node.LinkedFrom);
             model["byline"] = ViewModels.Array(node.Byline.Select(a => new TemplateModel(2) { ["name"] = a.Name, ["url"] = a.Person?.Url }));

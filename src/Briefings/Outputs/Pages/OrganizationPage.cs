@@ -44,7 +44,7 @@ internal static class OrganizationPage
                     models.Depend(commitment.Key);
                 }
 
-                model["briefs"] = models.Briefs(lists.Briefs.Paged.Page(1));
+                model["briefs"] = models.Mentions(lists.Briefs.Paged.Page(1), node.Key);
                 model["more"] = new TemplateModel(4)
                 {
                     ["children"] = lists.Children.Paged.More(),
@@ -75,7 +75,7 @@ internal static class OrganizationPage
             Children = lists.Make(node.Children, "children/", "organizations", text.Format("organization.children_title", name), (models, child) => models.Organization(child), _ => modified);
             People = lists.Make(node.People, "people/", "people", text.Format("organization.people_title", name), (models, person) => models.Person(person), _ => modified);
             Commitments = lists.Make(node.Commitments, "commitments/", "commitments", text.Format("organization.commitments_title", name), (models, commitment) => models.Commitment(commitment), LatestDates.Of);
-            Briefs = lists.Make(node.Briefs, "briefs/", "briefs", text.Format("organization.briefs_title", name), (models, brief) => models.Brief(brief), LatestDates.Of);
+            Briefs = lists.Make(node.Briefs, "briefs/", "mentions", text.Format("organization.briefs_title", name), (models, brief) => models.Mention(brief, node.Key), LatestDates.Of);
         }
 
         /// <summary>The date of its newest brief: what its page, and the lists with no date of their own, last changed with.</summary>

@@ -47,8 +47,8 @@ internal static class PersonPage
                     models.Depend(commitment.Key);
                 }
 
-                model["spoken_in"] = models.Briefs(lists.SpokenIn.Paged.Page(1));
-                model["mentioned_in"] = models.Briefs(lists.MentionedIn.Paged.Page(1));
+                model["spoken_in"] = models.Mentions(lists.SpokenIn.Paged.Page(1), node.Key);
+                model["mentioned_in"] = models.Mentions(lists.MentionedIn.Paged.Page(1), node.Key);
                 FeedDependencies.Record(models, node.MentionedIn, graph.Config);
                 model["more"] = new TemplateModel(4)
                 {
@@ -57,6 +57,12 @@ internal static class PersonPage
                     ["spoken_in"] = lists.SpokenIn.Paged.More(),
                     ["mentioned_in"] = lists.MentionedIn.Paged.More(),
                 };
+                model["topic_pages"] = ViewModels.Array(node.Topics.Select(pair => new TemplateModel(3)
+                {
+                    ["topic"] = models.Topic(pair.Topic),
+                    ["url"] = pair.Url,
+                    ["count"] = pair.Briefs.Count,
+                }));
                 model["appears_with"] = ViewModels.Array(node.AppearsWith.Select(c => new TemplateModel(2)
                 {
                     ["person"] = models.Person(c.Person),
@@ -66,7 +72,7 @@ internal static class PersonPage
             })
             { Modified = Ordering.Latest(node.MentionedIn), Entity = node.Key };
 
-            foreach (var job in lists.Jobs(pages))
+            foreach (var job in lists.Jobs(pages).Concat(PersonTopicPage.Jobs(pages, node)))
             {
                 yield return job;
             }
@@ -84,8 +90,8 @@ internal static class PersonPage
             var spoken = node.SpokenIn.ToHashSet();
             Quotes = lists.Make(node.Quotes, "quotes/", "quotes", text.Format("person.quotes_by", name), (models, quote) => models.Quote(quote), LatestDates.Of);
             Commitments = lists.Make(node.Commitments, "commitments/", "commitments", text.Format("person.commitments_by", name), (models, commitment) => models.Commitment(commitment), LatestDates.Of);
-            SpokenIn = lists.Make(node.SpokenIn, "briefs/", "briefs", text.Format("person.spoken_in_title", name), (models, brief) => models.Brief(brief), LatestDates.Of);
-            MentionedIn = lists.Make([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "briefs", text.Format("person.mentioned_in_title", name), (models, brief) => models.Brief(brief), LatestDates.Of);
+            SpokenIn = lists.Make(node.SpokenIn, "briefs/", "mentions", text.Format("person.spoken_in_title", name), (models, brief) => models.Mention(brief, node.Key), LatestDates.Of);
+            MentionedIn = lists.Make([.. node.MentionedIn.Where(b => !spoken.Contains(b))], "mentions/", "mentions", text.Format("person.mentioned_in_title", name), (models, brief) => models.Mention(brief, node.Key), LatestDates.Of);
         }
 
         public EntityList<QuoteEntry> Quotes { get; }

@@ -45,7 +45,7 @@ internal static class EmbedCards
         {
             case EmbedKind.Quote when graph.Quote(embed) is var (brief, quote, speaker):
                 card.Append("<figure class=\"quote embed embed-quote\">\n  <blockquote");
-                if (quote.Language is { } language)
+                if (ViewModels.SpokenLanguage(quote) is { } language)
                 {
                     card.Append(" lang=\"").Append(Html.Escape(language)).Append('"');
                 }

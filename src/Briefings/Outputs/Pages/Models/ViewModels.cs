@@ -191,10 +191,11 @@ public sealed class ViewModels
     /// <summary>The fragment id of a brief's n-th quote (0-based), which search results and quote links point at.</summary>
 
     // Models are made with room for their fields: a table grown from empty is made three times over.
-    public TemplateModel Quote(QuoteEntry quote) => new(7)
+    public TemplateModel Quote(QuoteEntry quote) => new(8)
     {
         ["id"] = null,
-        ["language"] = quote.Quote.Language,
+        ["language"] = SpokenLanguage(quote.Quote),
+        ["provenance"] = Provenance(quote.Quote, quote.Brief.Brief.Source),
         ["anchor"] = BriefNode.QuoteAnchor(quote.Index),
         ["text"] = quote.Quote.Text,
         ["context"] = quote.Quote.Context,
@@ -202,8 +203,52 @@ public sealed class ViewModels
         ["brief"] = Brief(quote.Brief),
     };
 
-    public TemplateModel Entry(CommitmentEntry entry) => new(13)
+    /// <summary>The language to mark a quote's text with: a translation's text is in the site's language, its original is not.</summary>
+    public static string? SpokenLanguage(Quote quote) => quote.Kind == QuoteKind.Translation ? null : quote.Language;
+
+    /// <summary>
+    /// Where a quote comes from and how its words stand to what was said. Away from its brief (a person's page), a quote
+    /// with no source of its own is shown with its brief's; <paramref name="besideBrief"/>, on the brief's own page, which
+    /// cites the brief's source already, a verbatim quote with no source of its own has nothing to add.
+    /// </summary>
+    public TemplateModel? Provenance(Quote quote, Source? briefSource, bool besideBrief = false)
     {
+        var own = quote.Source?.IsCitable == true ? quote.Source : null;
+        if (besideBrief && own is null && quote.Kind == QuoteKind.Verbatim)
+        {
+            return null;
+        }
+
+        var source = own ?? (!besideBrief && briefSource?.IsCitable == true ? briefSource : null);
+        return new TemplateModel(6)
+        {
+            ["kind"] = quote.Kind.Slug(),
+            ["kind_label"] = _text.Text("provenance." + quote.Kind.Slug()),
+            ["source"] = source is null ? null : Source(source),
+            ["inherited"] = source is not null && own is null,
+            ["original"] = quote.Kind == QuoteKind.Translation ? quote.Original : null,
+            ["original_language"] = quote.Kind == QuoteKind.Translation ? quote.Language : null,
+        };
+    }
+
+    /// <summary>A brief's or a quote's source as pages cite it.</summary>
+    public TemplateModel Source(Source source) => new(6)
+    {
+        ["title"] = source.Title,
+        ["publisher"] = source.Publisher,
+        ["url"] = source.Url,
+        ["archive_url"] = source.ArchiveUrl,
+        ["date"] = source.Date is { } date ? Dates.Iso(date) : null,
+        ["date_display"] = source.Date is { } shown ? _text.Date(shown) : null,
+    };
+
+    public TemplateModel Entry(CommitmentEntry entry) => new(16)
+    {
+        // The sentence of the entry's brief that links the commitment, for its timeline.
+        ["excerpt"] = entry.Brief.Body.ExcerptOf(entry.Commitment.Key) is { } excerpt ? Excerpt(excerpt) : null,
+        // Questioned whether or not a note explains it: the mark tells readers the record changed course.
+        ["transition"] = entry.Transition == QuestionedTransition.None ? null : entry.Transition.Slug(),
+        ["reopens"] = entry.Transition.Reopens(),
         // Amounts of a proposed or offered entry are what was offered, never counted as pledged.
         ["amount"] = FigureModels.Written(_text, entry.Mention.Amount),
         ["offered"] = !AmountLedger.CountsAsPledge(entry.Status),
@@ -222,6 +267,38 @@ public sealed class ViewModels
 
     /// <summary>A status as templates see it: its slug, and its label in the site's language.</summary>
     public TemplateModel Status(CommitmentStatus status) => _statuses[status];
+
+    /// <summary>
+    /// A brief as the page of something it names lists it: the brief, and the sentence that names <paramref name="key"/>
+    /// (null when the brief only lists them, as a speaker or in front-matter).
+    /// </summary>
+    public TemplateModel Mention(BriefNode brief, EntityKey key) => new(2)
+    {
+        ["brief"] = Brief(brief),
+        ["excerpt"] = brief.Body.ExcerptOf(key) is { } excerpt ? Excerpt(excerpt) : null,
+    };
+
+    public ScriptArray Mentions(IEnumerable<BriefNode> briefs, EntityKey key) => Array(briefs.Select(b => Mention(b, key)));
+
+    /// <summary>An excerpt's text, escaped, with each place it names the entity in <c>&lt;mark&gt;</c>.</summary>
+    public static RawHtml Excerpt(Markdown.MentionExcerpt excerpt)
+    {
+        var text = excerpt.Text.AsSpan();
+        var html = new System.Text.StringBuilder(text.Length + 16 * excerpt.Marks.Length);
+        var done = 0;
+        for (var i = 0; i < excerpt.Marks.Length; i += 2)
+        {
+            var (start, length) = (excerpt.Marks[i], excerpt.Marks[i + 1]);
+            Html.Escape(text[done..start], html);
+            html.Append("<mark>");
+            Html.Escape(text.Slice(start, length), html);
+            html.Append("</mark>");
+            done = start + length;
+        }
+
+        Html.Escape(text[done..], html);
+        return new RawHtml(html.ToString());
+    }
 
     /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
     public RawUtf8Html Body(Markdown.RenderedBody body) =>

@@ -35,6 +35,25 @@ public static class Html
         return builder.ToString();
     }
 
+    /// <summary>Appends <paramref name="text"/> escaped, with no escaped string made on the way.</summary>
+    internal static void Escape(ReadOnlySpan<char> text, StringBuilder builder)
+    {
+        while (text.IndexOfAny(Special) is >= 0 and var next)
+        {
+            builder.Append(text[..next]).Append(text[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            text = text[(next + 1)..];
+        }
+
+        builder.Append(text);
+    }
+
     /// <summary>Writes <paramref name="text"/> escaped straight into a page's UTF-8, with no escaped string made first.</summary>
     internal static void Escape(string text, Utf8Output output)
     {
