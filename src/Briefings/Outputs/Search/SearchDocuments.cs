@@ -66,6 +66,7 @@ internal sealed class SearchDocuments
         var topics = new FilterTerms(Topic);
         var speakers = new FilterTerms(Speaker);
         var statuses = new FilterTerms(Status);
+        // Every topic a brief or commitment has is one of the site's, so each gets its filter term here.
         foreach (var topic in graph.Topics)
         {
             sources.Add(new Source(SearchKind.Topic, topic));
@@ -77,11 +78,6 @@ internal sealed class SearchDocuments
         foreach (var brief in graph.Briefs)
         {
             sources.Add(new Source(SearchKind.Brief, brief));
-            foreach (var topic in brief.Topics)
-            {
-                topics.Of(topic.Id);
-            }
-
             foreach (var speaker in brief.Speakers)
             {
                 labels[speakers.Of(speaker.Person.Id)] = speaker.Person.Name;
@@ -103,11 +99,6 @@ internal sealed class SearchDocuments
         {
             sources.Add(new Source(SearchKind.Commitment, commitment));
             labels[speakers.Of(commitment.By.Id)] = graph.ActorName(commitment.By);
-            foreach (var topic in commitment.Timeline.SelectMany(e => e.Brief.Topics))
-            {
-                topics.Of(topic.Id);
-            }
-
             var status = commitment.CurrentStatus.Slug();
             labels[statuses.Of(status)] = graph.Config.Text.Text("status." + status);
         }

@@ -10,28 +10,13 @@ public static class Html
 {
     public static string Escape(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Special);
-        if (first < 0)
+        if (text.AsSpan().IndexOfAny(Special) < 0)
         {
             return text;
         }
 
         var builder = new StringBuilder(text.Length + 16);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(c); break;
-            }
-        }
-
+        Escape(text, builder);
         return builder.ToString();
     }
 
