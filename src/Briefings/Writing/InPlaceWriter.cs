@@ -24,8 +24,7 @@ public sealed class InPlaceWriter(OutputManifest manifest) : IOutputWriter
     /// <exception cref="OutputNotOwnedException">A file the tool did not write is in the way.</exception>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var path = OutputPaths.Resolve(_target, relativePath);
-        var relative = Relative(path);
+        var (path, relative) = OutputPaths.Resolve(_target, relativePath);
         if (!manifest.Contains(relative))
         {
             if (Path.Exists(path) || relative == OutputOwnership.MarkerName)
@@ -55,8 +54,7 @@ public sealed class InPlaceWriter(OutputManifest manifest) : IOutputWriter
     /// <summary>Removes a page that no longer exists, and its folder once empty; a file the tool did not write is left alone.</summary>
     public void Delete(string relativePath)
     {
-        var path = OutputPaths.Resolve(_target, relativePath);
-        var relative = Relative(path);
+        var (path, relative) = OutputPaths.Resolve(_target, relativePath);
         if (!manifest.Contains(relative) || !File.Exists(path))
         {
             return;
@@ -74,6 +72,4 @@ public sealed class InPlaceWriter(OutputManifest manifest) : IOutputWriter
 
     /// <summary>Records in the folder's marker the files added or deleted since the last save.</summary>
     public void SaveManifest() => manifest.Save();
-
-    private string Relative(string path) => Path.GetRelativePath(_target, path).Replace('\\', '/');
 }

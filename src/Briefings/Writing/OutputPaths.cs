@@ -3,8 +3,11 @@ namespace Briefings.Writing;
 /// <summary>The checks every output file passes, whichever writer writes it.</summary>
 internal static class OutputPaths
 {
-    /// <summary>Every path is resolved and must stay inside the folder, whatever a slug or template says.</summary>
-    public static string Resolve(string folder, string relativePath)
+    /// <summary>
+    /// Every path is resolved and must stay inside the folder, whatever a slug or template says: the full path, and the
+    /// part of it below the folder, '/'-separated, which is the file's name in the site.
+    /// </summary>
+    public static (string Full, string Relative) Resolve(string folder, string relativePath)
     {
         if (relativePath.Length == 0 || Path.IsPathRooted(relativePath) || relativePath.Contains('\0'))
         {
@@ -12,12 +15,14 @@ internal static class OutputPaths
         }
 
         var full = Path.GetFullPath(Path.Combine(folder, relativePath));
-        if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // Below the folder: the folder's path, a separator, then a name.
+        if (full.Length <= folder.Length + 1 || full[folder.Length] != Path.DirectorySeparatorChar || !full.StartsWith(folder, StringComparison.Ordinal))
         {
             throw new OutputPathException(relativePath);
         }
 
-        return full;
+        var relative = full[(folder.Length + 1)..];
+        return (full, Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/'));
     }
 
     public static bool SameBytes(string path, ReadOnlySpan<byte> bytes)

@@ -88,8 +88,7 @@ public sealed class SiteWriter : IOutputWriter, IDisposable
     /// <summary>Where a file goes in the staging folder, its folder made; refused if it would leave it or be the marker.</summary>
     private (string Relative, string Path) Place(string relativePath)
     {
-        var path = OutputPaths.Resolve(_staging.Path, relativePath);
-        var relative = Path.GetRelativePath(_staging.Path, path).Replace('\\', '/');
+        var (path, relative) = OutputPaths.Resolve(_staging.Path, relativePath);
         if (relative == OutputOwnership.MarkerName)
         {
             throw new OutputPathException(relativePath);
