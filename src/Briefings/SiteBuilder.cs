@@ -107,12 +107,9 @@ public static class SiteBuilder
             var dependencies = cache is null ? null : cache.Dependencies = new(StringComparer.Ordinal);
             // The pages and the stylesheets are the site's only HTML and CSS, and all come from the render stage.
             IOutputWriter pageWriter = run.Options.Minify ? new MinifyingWriter(queue) : queue;
-            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, pageWriter, run.Diagnostics, models, dependencies: dependencies));
-            run.Timings.Measure("feeds+data", () =>
-            {
-                feeds.GetAwaiter().GetResult();
-                Sitemap.Write(graph, BuildRun.Listed(pages), queue);
-            });
+            var pages = run.Timings.Measure("render", () => RenderStage.Run(graph, templates, pageWriter, run.Diagnostics, models, dependencies: dependencies,
+                beside: jobs => Sitemap.Write(graph, BuildRun.Listed(jobs), queue)));
+            run.Timings.Measure("feeds+data", () => feeds.GetAwaiter().GetResult());
             run.Timings.Measure("search", () => search.GetAwaiter().GetResult());
             run.ImagesMade = run.Timings.Measure("image files", () => ImageFiles.Write(graph, run.Source, queue, run.Diagnostics));
             run.Timings.Measure("write", () =>

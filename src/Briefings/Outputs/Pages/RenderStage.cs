@@ -12,6 +12,9 @@ namespace Briefings.Outputs.Pages;
 /// Renders pages in parallel through the templates and hands each to the writer as soon as it is done:
 /// every page, or, for serve, only those <paramref name="select"/> picks. Records what each page depends on
 /// when asked to. <c>only</c>, where given, limits the pages listed to those it names (see <see cref="PageSelection"/>).
+/// <c>beside</c>, where given, is handed the list of every page as soon as it is known, and runs beside the pages: the
+/// sitemap needs only that list, and written after the last page it kept one core busy and the other idle (~16 ms of
+/// 10,000 briefs).
 /// </summary>
 public static class RenderStage
 {
@@ -23,13 +26,43 @@ public static class RenderStage
         ViewModels? viewModels = null,
         Func<PageJob, bool>? select = null,
         ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies = null,
-        PageSelection? only = null)
+        PageSelection? only = null,
+        Action<IReadOnlyList<PageJob>>? beside = null)
     {
         var models = viewModels ?? new ViewModels(graph);
         using var renderer = new PageRenderer(templates, SiteModel.Create(graph, templates), graph.Config.Text);
         var pages = new PageModel(graph, only);
         var jobs = SitePages.All(pages);
-        var selected = select is null ? jobs : jobs.Where(select).ToList();
+        var besideTask = beside is null ? Task.CompletedTask : Task.Run(() => beside(jobs));
+        try
+        {
+            Render(graph, writer, diagnostics, models, renderer, pages, select is null ? jobs : jobs.Where(select).ToList(), dependencies);
+        }
+        finally
+        {
+            // Nothing may still be writing once the build goes on; its own failure is thrown just below.
+            SideTasks.WaitQuietly(besideTask);
+        }
+
+        besideTask.GetAwaiter().GetResult();
+        foreach (var asset in templates.Assets)
+        {
+            writer.Write(asset.Name, asset.Bytes);
+        }
+
+        return jobs;
+    }
+
+    private static void Render(
+        ContentGraph graph,
+        IOutputWriter writer,
+        DiagnosticBag diagnostics,
+        ViewModels models,
+        PageRenderer renderer,
+        PageModel pages,
+        IReadOnlyList<PageJob> selected,
+        ConcurrentDictionary<string, IReadOnlySet<EntityKey>>? dependencies)
+    {
         var failedTemplates = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), byte>();
         var escaped = new ConcurrentQueue<OutputPathException>();
@@ -87,12 +120,5 @@ public static class RenderStage
         {
             throw escape;
         }
-
-        foreach (var asset in templates.Assets)
-        {
-            writer.Write(asset.Name, asset.Bytes);
-        }
-
-        return jobs;
     }
 }
