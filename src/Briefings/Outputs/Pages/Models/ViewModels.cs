@@ -50,40 +50,43 @@ public sealed class ViewModels
             model.IsReadOnly = true;
             return model;
         });
-        // Built in dependency order, before any page is rendered, so later reads from many threads never write.
+        // Built in dependency order, before any page is rendered, so later reads from many threads never write. Shared by
+        // every page that lists the entity, a summary must not change under a template that assigns to it; read-only, it
+        // may also stand for the partials rendered from it (PageRenderer). Each is frozen as it is made, as what it holds
+        // was made and frozen before it: the brief summaries, most of the work, are then frozen on all cores, where a
+        // pass over every summary at the end took ~14 ms of 10,000 briefs on one.
         _organizations = new TemplateModel[graph.Organizations.Count];
         foreach (var organization in graph.Organizations)
         {
-            _organizations[organization.Position] = BuildOrganization(organization);
+            _organizations[organization.Position] = Frozen(BuildOrganization(organization));
         }
 
         _people = new TemplateModel[graph.People.Count];
         foreach (var person in graph.People)
         {
-            _people[person.Position] = BuildPerson(person);
+            _people[person.Position] = Frozen(BuildPerson(person));
         }
 
         _topics = new TemplateModel[graph.Topics.Count];
         foreach (var topic in graph.Topics)
         {
-            _topics[topic.Position] = BuildTopic(topic);
+            _topics[topic.Position] = Frozen(BuildTopic(topic));
         }
 
         // Brief summaries are most of the work, and each reads only the summaries built above.
         _briefs = new TemplateModel[graph.Briefs.Count];
-        Parallel.For(0, _briefs.Length, i => _briefs[graph.Briefs[i].Position] = BuildBrief(graph.Briefs[i]));
+        Parallel.For(0, _briefs.Length, i => _briefs[graph.Briefs[i].Position] = Frozen(BuildBrief(graph.Briefs[i])));
         _commitments = new TemplateModel[graph.Commitments.Count];
         foreach (var commitment in graph.Commitments)
         {
-            _commitments[commitment.Position] = BuildCommitment(commitment);
+            _commitments[commitment.Position] = Frozen(BuildCommitment(commitment));
         }
+    }
 
-        // Shared by every page that lists the entity, a summary must not change under a template that assigns to it;
-        // read-only, it may also stand for the partials rendered from it (PageRenderer).
-        foreach (var (_, summary) in Summaries())
-        {
-            summary.Freeze();
-        }
+    private static TemplateModel Frozen(TemplateModel summary)
+    {
+        summary.Freeze();
+        return summary;
     }
 
     private ViewModels(ViewModels shared, PageDependencies used)
