@@ -30,8 +30,12 @@ public static class GraphBuilder
         var topicById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
         LinkOrganizations(people, organizations, organizationById);
-        LinkBriefs(briefs, personById, organizationById, topicById);
-        var commitments = BuildCommitments(briefs, index, bodies, content.Publishing.AsOf, content.Config.StaleAfterDays);
+        // The commitments read only the briefs' content, and write their own nodes and each brief's list of entries, which
+        // the links do not touch: built beside them, they keep the second core busy (~17 ms of 10,000 briefs on one).
+        List<CommitmentNode> commitments = [];
+        Parallel.Invoke(
+            () => LinkBriefs(briefs, personById, organizationById, topicById),
+            () => commitments = BuildCommitments(briefs, index, bodies, content.Publishing.AsOf, content.Config.StaleAfterDays));
         var rates = content.Config.Rates;
         // Each step fills fields of its own from the links made above, so they run side by side.
         Parallel.Invoke(
