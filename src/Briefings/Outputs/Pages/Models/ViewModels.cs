@@ -283,11 +283,15 @@ public sealed class ViewModels
 
     public ScriptArray Mentions(IEnumerable<BriefNode> briefs, EntityKey key) => Array(briefs.Select(b => Mention(b, key)));
 
-    /// <summary>An excerpt's text, escaped, with each place it names the entity in <c>&lt;mark&gt;</c>.</summary>
+    /// <summary>
+    /// An excerpt's text, escaped, with each place it names the entity in <c>&lt;mark&gt;</c>. Put together in a builder
+    /// kept per thread: a builder per excerpt was ~11 MB of the 10,000-brief build's allocations.
+    /// </summary>
     public static RawHtml Excerpt(Markdown.MentionExcerpt excerpt)
     {
         var text = excerpt.Text.AsSpan();
-        var html = new System.Text.StringBuilder(text.Length + 16 * excerpt.Marks.Length);
+        var html = t_excerpt ??= new System.Text.StringBuilder(2 * Markdown.MentionExcerpt.MaxLength);
+        html.Clear();
         var done = 0;
         for (var i = 0; i < excerpt.Marks.Length; i += 2)
         {
@@ -302,6 +306,9 @@ public sealed class ViewModels
         Html.Escape(text[done..], html);
         return new RawHtml(html.ToString());
     }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_excerpt;
 
     /// <summary>A rendered body as a page shows it, with the cards of its embeds placed in; they count as what the page uses.</summary>
     public RawUtf8Html Body(Markdown.RenderedBody body) =>
