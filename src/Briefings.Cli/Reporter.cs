@@ -9,12 +9,15 @@ internal sealed class Reporter(TextWriter output, TextWriter errors, bool quiet,
 
     public bool Verbose { get; } = verbose;
 
+    /// <summary>Each report is on stderr when its call returns: the writer may buffer, and is flushed here.</summary>
     public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
             errors.WriteLine(diagnostic.ToString());
         }
+
+        errors.Flush();
     }
 
     public void Info(string line)
@@ -33,7 +36,11 @@ internal sealed class Reporter(TextWriter output, TextWriter errors, bool quiet,
         }
     }
 
-    public void Error(string line) => errors.WriteLine(line);
+    public void Error(string line)
+    {
+        errors.WriteLine(line);
+        errors.Flush();
+    }
 
     public void Stage(StageTiming stage) => Detail($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:F0} ms");
 

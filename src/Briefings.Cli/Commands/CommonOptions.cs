@@ -72,5 +72,5 @@ internal sealed class CommonOptions
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     public Reporter Reporter(ParseResult result) =>
-        new(Console.Out, Console.Error, result.GetValue(Quiet), result.GetValue(Verbose));
+        new(Console.Out, StandardError.Writer, result.GetValue(Quiet), result.GetValue(Verbose));
 }
