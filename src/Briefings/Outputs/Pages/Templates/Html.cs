@@ -10,13 +10,15 @@ public static class Html
 {
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny(Special) < 0)
+        var first = text.AsSpan().IndexOfAny(Special);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        Escape(text, builder);
+        // What comes before the first special character is copied as it is, not searched again.
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        Escape(text.AsSpan(first), builder);
         return builder.ToString();
     }
 
