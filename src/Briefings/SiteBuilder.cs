@@ -43,11 +43,15 @@ public static class SiteBuilder
 
         // Only the command's own build may let go of the briefs' HTML: a caller in the same process may read the graph after it.
         using var spill = cache is null && run.Options.OwnsProcess ? new Markdown.HtmlSpill(run.Options.HtmlMemoryBudget) : null;
-        if (run.Analyze(cache, releaseMarkdown: cache is null, releaseHtml: spill) is not { } graph || run.HasFailed || LoadTemplates(run) is not { } templates)
-        {
-            return run.Failed();
-        }
+        using var templates = TemplatesBeside.Start(run);
+        return run.Analyze(cache, releaseMarkdown: cache is null, releaseHtml: spill) is not { } graph || run.HasFailed || templates.Join(run) is not { } loaded
+            ? run.Failed()
+            : Write(run, graph, loaded, cache, spill);
+    }
 
+    /// <summary>The site from its graph into the output folder, through a staging folder swapped in at the end.</summary>
+    private static BuildResult Write(BuildRun run, ContentGraph graph, TemplateSet templates, BuildCache? cache, Markdown.HtmlSpill? spill)
+    {
         try
         {
             using var writer = new SiteWriter(run.Output);
@@ -85,12 +89,6 @@ public static class SiteBuilder
         }
 
         return run.Failed();
-    }
-
-    private static TemplateSet? LoadTemplates(BuildRun run)
-    {
-        var templates = run.Timings.Measure("templates", () => TemplateSet.Load(run.Source, run.Diagnostics, compile: !run.Options.InterpretTemplates, run.Options.Theme));
-        return run.Diagnostics.HasErrors ? null : templates;
     }
 
     /// <summary>Every file of the site into <paramref name="writer"/>'s staging folder; the pages' list.</summary>
