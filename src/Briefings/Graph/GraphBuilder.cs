@@ -24,7 +24,13 @@ public static class GraphBuilder
         List<OrganizationNode> organizations = [];
         List<TopicNode> topics = [];
         Parallel.Invoke(
-            () => briefs = index.Briefs.Values.AsParallel().Select(b => new BriefNode(b, BodyOf(new EntityKey(ContentKind.Brief, b.Slug)))).Sorted(Ordering.Newest),
+            () =>
+            {
+                var sources = index.Briefs.Values.ToArray();
+                var nodes = new BriefNode[sources.Length];
+                Parallel.For(0, nodes.Length, i => nodes[i] = new BriefNode(sources[i], BodyOf(new EntityKey(ContentKind.Brief, sources[i].Slug))));
+                briefs = nodes.Sorted(Ordering.Newest);
+            },
             () =>
             {
                 people = index.People.Values.Select(p => new PersonNode(p, BodyOf(new EntityKey(ContentKind.Person, p.Id)))).Sorted(Ordering.ByName);
@@ -61,22 +67,7 @@ public static class GraphBuilder
             () => corrections = Corrections.Of(briefs),
             () => redirects = Redirects(content, index));
 
-        foreach (var node in briefs)
-        {
-            node.Image = images.Placed.GetValueOrDefault(node.Key);
-        }
-
-        foreach (var node in people)
-        {
-            node.Image = images.Placed.GetValueOrDefault(node.Key);
-        }
-
-        foreach (var node in organizations)
-        {
-            node.Image = images.Placed.GetValueOrDefault(node.Key);
-        }
-
-        return new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
+        var graph = new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
         {
             Images = images.Files,
             Publishing = content.Publishing,
@@ -84,6 +75,25 @@ public static class GraphBuilder
             Redirects = redirects,
             Expired = [.. content.Expired.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
         };
+
+        // Each image finds its node, rather than each of 12,500 nodes looking for an image most do not have.
+        foreach (var (key, image) in images.Placed)
+        {
+            switch (key.Kind)
+            {
+                case ContentKind.Brief when graph.BriefsBySlug.TryGetValue(key.Id, out var brief):
+                    brief.Image = image;
+                    break;
+                case ContentKind.Person when personById.TryGetValue(key.Id, out var person):
+                    person.Image = image;
+                    break;
+                case ContentKind.Organization when organizationById.TryGetValue(key.Id, out var organization):
+                    organization.Image = image;
+                    break;
+            }
+        }
+
+        return graph;
     }
 
     private static List<RedirectNode> Redirects(LoadedContent content, EntityIndex index)
