@@ -81,6 +81,7 @@ internal sealed class BuildRun(BuildOptions options)
 
     public BuildResult Failed() => new(Graph, Diagnostics.Sorted(), Timings, false, Output, 0, 0, 0, []);
 
-    public BuildResult Succeeded(int pages, int written, int unchanged, IReadOnlyList<string> changed) =>
-        new(Graph, Diagnostics.Sorted(), Timings, true, Output, pages, written, unchanged, changed) { ImagesMade = ImagesMade };
+    /// <param name="sorted">The diagnostics, sorted already where nothing could add one since.</param>
+    public BuildResult Succeeded(int pages, int written, int unchanged, IReadOnlyList<string> changed, IReadOnlyList<Diagnostic>? sorted = null) =>
+        new(Graph, sorted ?? Diagnostics.Sorted(), Timings, true, Output, pages, written, unchanged, changed) { ImagesMade = ImagesMade };
 }

@@ -62,14 +62,27 @@ public static class SiteBuilder
                 return run.Failed();
             }
 
-            run.Timings.Measure("swap", writer.Commit);
+            // Nothing adds a diagnostic from here on: they are sorted beside the swap, whose ownership marker sorts the
+            // names of every file on one core (~12 and ~6 ms of 10,000 briefs, one after the other before).
+            var diagnostics = Task.Run(run.Diagnostics.Sorted);
+            run.Timings.Measure("swap", () =>
+            {
+                try
+                {
+                    writer.Commit();
+                }
+                finally
+                {
+                    SideTasks.WaitQuietly(diagnostics);
+                }
+            });
             if (cache is not null)
             {
                 (cache.Templates, cache.Models, cache.Output) = (templates, models, OutputManifest.Of(run.Output, writer.AllFiles));
                 cache.Owners = BuildCache.OwnersOf(pages);
             }
 
-            return run.Succeeded(pages.Count, writer.Written, writer.Unchanged, writer.Changed) with
+            return run.Succeeded(pages.Count, writer.Written, writer.Unchanged, writer.Changed, diagnostics.Result) with
             {
                 TemplatesInterpreted = templates.InterpretedBecause,
                 HtmlSpilled = spill?.Spilled ?? 0,
