@@ -14,7 +14,8 @@ internal sealed class Reporter(TextWriter output, TextWriter errors, bool quiet,
     {
         foreach (var diagnostic in diagnostics)
         {
-            errors.WriteLine(diagnostic.ToString());
+            diagnostic.WriteTo(errors);
+            errors.WriteLine();
         }
 
         errors.Flush();
