@@ -10,6 +10,27 @@ public sealed class SearchIndexTests
     private static BuiltSite Site => SampleSite.Built;
 
     [Fact]
+    public void Varints_read_back_what_was_written_at_every_length()
+    {
+        int[] values = [0, 1, 0x7F, 0x80, 0x3FFF, 0x4000, 0x1FFFFF, 0x200000, 0x0FFFFFFF, 0x10000000, int.MaxValue];
+        var bytes = new byte[values.Sum(Varints.Length)];
+        var at = 0;
+        foreach (var value in values)
+        {
+            at = Varints.Write(bytes, at, value);
+        }
+
+        Assert.Equal(bytes.Length, at);
+        var read = new List<int>();
+        for (var i = 0; i < bytes.Length;)
+        {
+            read.Add(Varints.Read(bytes, ref i));
+        }
+
+        Assert.Equal(values, read);
+    }
+
+    [Fact]
     public void Index_holds_every_topic_brief_person_organization_quote_and_commitment_with_its_record()
     {
         var graph = Site.Result.Graph!;

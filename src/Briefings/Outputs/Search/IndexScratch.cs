@@ -54,18 +54,27 @@ internal sealed class IndexScratch
         }
     }
 
+    /// <summary>The document's terms (<see cref="SearchDocument.Terms"/>), as varints, in the order they were found; the weights are reset for the next.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[] TakeTerms()
+    public byte[] TakeTerms()
     {
-        var terms = new int[_found.Count];
-        for (var i = 0; i < terms.Length; i++)
+        var length = 0;
+        foreach (var term in _found)
         {
-            var term = _found[i];
-            terms[i] = (term << 2) | _weights[term];
+            length += Varints.Length(Entry(term));
+        }
+
+        var terms = new byte[length];
+        var at = 0;
+        foreach (var term in _found)
+        {
+            at = Varints.Write(terms, at, Entry(term));
             _weights[term] = 0;
         }
 
         _found.Clear();
         return terms;
     }
+
+    private int Entry(int term) => (term << 2) | _weights[term];
 }

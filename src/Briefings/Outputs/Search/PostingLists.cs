@@ -36,8 +36,10 @@ internal sealed class PostingLists
         var previous = new int[termCount];
         for (var id = 0; id < documents.Count; id++)
         {
-            foreach (var entry in documents[id].Terms)
+            var terms = documents[id].Terms;
+            for (var i = 0; i < terms.Length;)
             {
+                var entry = Varints.Read(terms, ref i);
                 starts[(entry >> 2) + 1] += Varints.Length(Posting(id, entry, previous));
             }
         }
@@ -52,8 +54,10 @@ internal sealed class PostingLists
         Array.Clear(previous);
         for (var id = 0; id < documents.Count; id++)
         {
-            foreach (var entry in documents[id].Terms)
+            var terms = documents[id].Terms;
+            for (var i = 0; i < terms.Length;)
             {
+                var entry = Varints.Read(terms, ref i);
                 ref var at = ref next[entry >> 2];
                 at = Varints.Write(bytes, at, Posting(id, entry, previous));
             }

@@ -41,8 +41,12 @@ internal sealed class SearchDocument(SearchKind kind, string title, string url, 
 
     public DateOnly? Date { get; init; }
 
-    /// <summary>Each term once, as its id shifted left by two and or-ed with its weight, the strongest field it was found in.</summary>
-    public int[] Terms { get; set; } = [];
+    /// <summary>
+    /// Each term once, as its id shifted left by two and or-ed with its weight, the strongest field it was found in, each
+    /// such entry a varint (<see cref="Varints"/>): kept until the posting lists are built, as <c>int[]</c> they were
+    /// ~179 MB of the heap on 100,000 briefs.
+    /// </summary>
+    public byte[] Terms { get; set; } = [];
 
     public void Add(string? text, int weight)
     {

@@ -24,6 +24,22 @@ internal static class Varints
         return at;
     }
 
+    /// <summary>Reads the varint at <paramref name="at"/> and moves <paramref name="at"/> past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Read(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+    }
+
     /// <summary>By leading zero bits of a 32-bit value: 7 bits a byte, so 0-3 leading zeros need 5 bytes, 4-10 need 4, and so on.</summary>
     private static ReadOnlySpan<byte> Lengths => [5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1];
 }
