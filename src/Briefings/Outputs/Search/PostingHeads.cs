@@ -19,22 +19,13 @@ internal static class PostingHeads
         var weights = new List<int>();
         var byWeight = new int[4];
         var document = 0;
-        var value = 0;
-        var shift = 0;
-        foreach (var b in list)
+        for (var at = 0; at < list.Length;)
         {
-            value |= (b & 0x7f) << shift;
-            if ((b & 0x80) != 0)
-            {
-                shift += 7;
-                continue;
-            }
-
+            var value = Varints.Read(list, ref at);
             document += value >> 2;
             documents.Add(document);
             weights.Add(value & 3);
             byWeight[value & 3]++;
-            (value, shift) = (0, 0);
         }
 
         // The head takes every posting stronger than the cut and the first of the cut's weight in document order.
