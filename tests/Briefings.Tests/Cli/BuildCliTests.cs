@@ -112,7 +112,7 @@ public sealed class BuildCliTests
         Assert.True(quiet.ExitCode == 0, quiet.ToString());
         Assert.Equal("", quiet.Output + quiet.Errors);
         Assert.True(verbose.ExitCode == 0, verbose.ToString());
-        foreach (var stage in new[] { "load", "check", "markdown", "graph", "templates", "render", "swap" })
+        foreach (var stage in new[] { "load", "check", "markdown", "graph", "templates", "models", "render", "swap" })
         {
             Assert.Matches($@"(?m)^  {stage} +\d+ ms$", verbose.Output);
         }
