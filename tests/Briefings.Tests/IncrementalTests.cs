@@ -35,6 +35,8 @@ public sealed class IncrementalTests
         "embedded commitment status",
         "latest update date",
         "commitment status, to one other commitments have",
+        "new link to a commitment",
+        "text beside a link to a commitment",
     };
 
     /// <summary>Edits that keep the graph's shape, which serve applies to the graph in place instead of building it again.</summary>
@@ -51,6 +53,7 @@ public sealed class IncrementalTests
         { "new speaker", true },
         { "removed quote", true },
         { "new quote", true },
+        { "text beside a link to a commitment", true },
     };
 
     [Theory]
@@ -70,16 +73,26 @@ public sealed class IncrementalTests
             site.Write("site.config.yml", site.Read("site.config.yml") + $"paginate: {size}\n");
         }
 
-        if (edit == "deleted brief")
-        {
-            Apply(site, "new brief");
-        }
-
+        Prepare(site, edit);
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
         Assert.True(session.Build().Succeeded);
 
         Rebuild(session, site, edit);
         AssertSameAsFullBuild(site, edit);
+    }
+
+    /// <summary>What an edit needs in the sample before the first build: the brief it deletes, the link it writes beside.</summary>
+    private static void Prepare(TestSite site, string edit)
+    {
+        switch (edit)
+        {
+            case "deleted brief":
+                Apply(site, "new brief");
+                break;
+            case "text beside a link to a commitment":
+                Apply(site, "new link to a commitment");
+                break;
+        }
     }
 
     [Theory]
@@ -88,6 +101,7 @@ public sealed class IncrementalTests
     public void Only_an_edit_that_keeps_the_graphs_shape_updates_the_graph_without_reading_the_site_again(string edit, bool inPlace)
     {
         using var site = SampleSite.Copy();
+        Prepare(site, edit);
         var session = new SiteSession(site.Options() with { OutputPath = site.OutputPath });
         var graph = session.Build().Graph;
 
@@ -460,6 +474,14 @@ public sealed class IncrementalTests
             case "topic title":
                 site.Write("content/topics/security-guarantees.md", site.Read("content/topics/security-guarantees.md").Replace("title: ", "title: Renamed "));
                 return ["content/topics/security-guarantees.md"];
+            case "new link to a commitment":
+                // A brief that records no entry of the commitment: its page lists the brief under "Also mentioned in".
+                site.Write(Brief, site.Read(Brief).Replace("told MPs on Monday that", "told MPs on Monday, after Ukraine's [[ukraine-drop-nato-bid|offer on NATO]], that"));
+                return [Brief];
+            case "text beside a link to a commitment":
+                // The graph is updated in place; the commitment's page shows the sentence, which changed.
+                site.Write(Brief, site.Read(Brief).Replace("told MPs on Monday, after", "told MPs on Tuesday, after"));
+                return [Brief];
             case "new link to a brief":
                 // The linked brief's page lists the brief that now links to it.
                 site.Write(Brief, site.Read(Brief).Replace("told MPs on Monday", "told MPs on Monday (see [[downing-street-show-of-support]])"));

@@ -66,6 +66,7 @@ public static class GraphBuilder
             () => FillOrganizations(organizations, briefs, commitments, rates),
             () => FillTopics(topics, briefs),
             () => FillLinkedFrom(briefs),
+            () => FillCommitmentLinks(briefs, commitments),
             () => RelatedBriefs.Fill(briefs));
 
         var graph = new ContentGraph(content.Config, index, briefs, people, organizations, commitments, topics)
@@ -383,6 +384,42 @@ public static class GraphBuilder
                         linkedFrom[target] = list = [];
                     }
 
+                    list.Add(source);
+                }
+            }
+        }
+
+        foreach (var (target, sources) in linkedFrom)
+        {
+            target.LinkedFrom = sources;
+        }
+    }
+
+    /// <summary>
+    /// Each commitment's backlinks: a brief that links a commitment in its text without recording an entry for it still
+    /// says something about it, and its page lists the brief with the sentence, as a person's page lists its mentions.
+    /// </summary>
+    private static void FillCommitmentLinks(List<BriefNode> newestFirst, List<CommitmentNode> commitments)
+    {
+        var byId = commitments.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var linkedFrom = new Dictionary<CommitmentNode, List<BriefNode>>(ReferenceEqualityComparer.Instance);
+        foreach (var source in newestFirst)
+        {
+            foreach (var key in source.Body.Links)
+            {
+                if (key.Kind != ContentKind.Commitment || !byId.TryGetValue(key.Id, out var target))
+                {
+                    continue;
+                }
+
+                if (!linkedFrom.TryGetValue(target, out var list))
+                {
+                    linkedFrom[target] = list = [];
+                }
+
+                // A body may link a commitment many times: each brief is listed once.
+                if (list.Count == 0 || list[^1] != source)
+                {
                     list.Add(source);
                 }
             }

@@ -226,15 +226,21 @@ public sealed class CommitmentNode(string id, string title, string text, EntityK
     /// </summary>
     public CommitmentEntry StatusSince { get; internal set; } = null!;
 
-    /// <summary>
-    /// The conditions most recently stated for it, whatever the status then: what api/commitments.json has always
-    /// given as its <c>conditions</c>. Pages show <see cref="Current"/>'s, since conditions belong to their entry.
-    /// </summary>
     /// <summary>Amounts per unit and staleness, from the timeline; set with it.</summary>
     public CommitmentFigures Figures { get; internal set; } = CommitmentFigures.None;
 
     /// <summary>Each timeline entry's change from the one before, by index; set with <see cref="Timeline"/>.</summary>
     public IReadOnlyList<QuestionedTransition> Transitions { get; internal set; } = [];
 
+    /// <summary>
+    /// Backlinks: the briefs that link it by [[link]] in their text, newest first, whether or not they also record an
+    /// entry of its <see cref="Timeline"/>.
+    /// </summary>
+    public IReadOnlyList<BriefNode> LinkedFrom { get; internal set; } = [];
+
+    /// <summary>
+    /// The conditions most recently stated for it, whatever the status then: what api/commitments.json has always
+    /// given as its <c>conditions</c>. Pages show <see cref="Current"/>'s, since conditions belong to their entry.
+    /// </summary>
     public IReadOnlyList<string> Conditions => Timeline.LastOrDefault(e => e.Mention.Conditions.Count > 0)?.Mention.Conditions ?? [];
 }

@@ -163,6 +163,7 @@ public sealed class EntityFingerprints
             hash.Add(RuntimeHelpers.GetHashCode(entry.Mention));
         }
 
+        Keys(ref hash, commitment.LinkedFrom.Select(b => b.Key));
         return hash.ToHashCode();
     }
 

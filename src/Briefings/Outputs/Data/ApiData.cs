@@ -301,6 +301,7 @@ public static class ApiData
         }
 
         json.WriteEndArray();
+        Strings(json, Names.LinkedFrom, node.LinkedFrom.Select(b => b.Brief.Slug));
         FigureJson.Commitment(json, node);
     }
 
