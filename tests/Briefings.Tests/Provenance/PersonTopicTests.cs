@@ -63,6 +63,23 @@ public sealed class PersonTopicTests
     }
 
     [Fact]
+    public void A_long_pair_is_paged_oldest_first_and_each_page_links_the_others()
+    {
+        using var site = TestSite.Create(Site(Config + "paginate: 1\n"));
+        var built = BuiltSite.From(site.ConfigPath, site.OutputPath);
+
+        var first = built.Parse("people/keir-starmer/topics/defence/index.html");
+        Assert.Equal(["early"], first.QuerySelectorAll(".person-topic-timeline .timeline-brief a").Select(a => a.TextContent));
+        Assert.Equal("../../../../people/keir-starmer/topics/defence/page/2/index.html", first.QuerySelector(".page-nav a[rel=next]")!.GetAttribute("href"));
+
+        var second = built.Parse("people/keir-starmer/topics/defence/page/2/index.html");
+        Assert.Equal(["late"], second.QuerySelectorAll(".person-topic-timeline .timeline-brief a").Select(a => a.TextContent));
+        Assert.StartsWith("Keir Starmer on Defence, page 2 of 2", second.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("../../../../../../people/keir-starmer/topics/defence/index.html", second.QuerySelector(".page-nav a[rel=first]")!.GetAttribute("href"));
+        Assert.Null(built.Parse("people/keir-starmer/topics/budget/index.html").QuerySelector(".page-nav"));
+    }
+
+    [Fact]
     public void Without_the_option_there_are_no_topic_pages()
     {
         using var site = TestSite.Create(Site(config: ""));

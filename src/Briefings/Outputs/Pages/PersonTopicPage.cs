@@ -6,7 +6,9 @@ namespace Briefings.Outputs.Pages;
 
 /// <summary>
 /// A page per person and topic they are quoted or named on (<c>people/x/topics/y/</c>): each brief of the topic that
-/// quotes or names them, oldest first, with their quotes in it and the sentence that names them.
+/// quotes or names them, oldest first, with their quotes in it and the sentence that names them. Paged as every list that
+/// grows with the content is (<c>people/x/topics/y/page/2/</c> on); oldest first, a new brief never moves an old one to
+/// another page.
 /// </summary>
 internal static class PersonTopicPage
 {
@@ -15,18 +17,23 @@ internal static class PersonTopicPage
         var text = pages.Graph.Config.Text;
         foreach (var pair in person.Topics)
         {
-            var url = pair.Url;
-            yield return new PageJob(url, "person-topic.html", models =>
+            var briefs = new PagedList<BriefNode>(pair.Url, pair.Briefs, pages.Graph.Config.Paginate);
+            foreach (var number in briefs.Numbers)
             {
-                var title = text.Format("person_topic.title", person.Person.Name, pair.Topic.Title);
-                var model = pages.Create(url, title, text.Format("person_topic.description", person.Person.Name, pair.Topic.Title), "people");
-                model["person"] = models.Person(person);
-                model["topic"] = models.Topic(pair.Topic);
-                model["items"] = ViewModels.Array(pair.Briefs.Select(brief => Item(models, person, brief)));
-                return model;
-            })
-            // Its person's: serve renders it again with their page, which a change to their quotes renders again too.
-            { Modified = LatestDates.Of(pair.Briefs), Entity = person.Key };
+                var url = briefs.PageUrl(number);
+                yield return new PageJob(url, "person-topic.html", models =>
+                {
+                    var title = briefs.Title(text, text.Format("person_topic.title", person.Person.Name, pair.Topic.Title), number);
+                    var model = pages.Create(url, title, text.Format("person_topic.description", person.Person.Name, pair.Topic.Title), "people");
+                    model["person"] = models.Person(person);
+                    model["topic"] = models.Topic(pair.Topic);
+                    model["items"] = ViewModels.Array(briefs.Page(number).Select(brief => Item(models, person, brief)));
+                    model["pager"] = briefs.Pager(number);
+                    return model;
+                })
+                // Its person's: serve renders it again with their page, which a change to their quotes renders again too.
+                { Modified = LatestDates.Of(briefs.Page(number)), Entity = person.Key };
+            }
         }
     }
 
