@@ -21,8 +21,7 @@ internal static class CommitmentPage
         {
             var lists = new EntityLists(pages, node.Key, node.Title, "commitments");
             var timeline = lists.Make(node.Timeline, "timeline/", "timeline", text.Format("commitment.timeline_of", node.Title), (models, entry) => models.Entry(entry), LatestDates.Of);
-            var recorded = node.Timeline.Select(e => e.Brief).ToHashSet();
-            var mentions = lists.Make([.. node.LinkedFrom.Where(b => !recorded.Contains(b))], "mentions/", "mentions",
+            var mentions = lists.Make(OnlyLinking(node), "mentions/", "mentions",
                 text.Format("commitment.mentioned_in_title", node.Title), (models, brief) => models.Mention(brief, node.Key), LatestDates.Of);
             yield return new PageJob(node.Key.Url, "commitment.html", models =>
             {
@@ -48,6 +47,18 @@ internal static class CommitmentPage
                 yield return job;
             }
         }
+    }
+
+    /// <summary>The briefs that link the commitment but record no entry of its timeline, which lists the others.</summary>
+    private static BriefNode[] OnlyLinking(CommitmentNode node)
+    {
+        if (node.LinkedFrom.Count == 0)
+        {
+            return [];
+        }
+
+        var recorded = node.Timeline.Select(e => e.Brief).ToHashSet();
+        return [.. node.LinkedFrom.Where(b => !recorded.Contains(b))];
     }
 
     private static DateOnly Later(DateOnly date, DateOnly? other) => other is { } o && o > date ? o : date;
