@@ -370,26 +370,7 @@ public static class GraphBuilder
 
     private static void FillLinkedFrom(List<BriefNode> newestFirst)
     {
-        var bySlug = newestFirst.ToDictionary(b => b.Brief.Slug, StringComparer.Ordinal);
-        var linkedFrom = new Dictionary<BriefNode, List<BriefNode>>(ReferenceEqualityComparer.Instance);
-        foreach (var source in newestFirst)
-        {
-            // A body may link to a brief many times, and to itself; each backlink is listed once, never to itself.
-            foreach (var slug in source.Body.Links.Where(k => k.Kind == ContentKind.Brief).Select(k => k.Id).Distinct(StringComparer.Ordinal))
-            {
-                if (bySlug.TryGetValue(slug, out var target) && target != source)
-                {
-                    if (!linkedFrom.TryGetValue(target, out var list))
-                    {
-                        linkedFrom[target] = list = [];
-                    }
-
-                    list.Add(source);
-                }
-            }
-        }
-
-        foreach (var (target, sources) in linkedFrom)
+        foreach (var (target, sources) in Backlinks(newestFirst, ContentKind.Brief, newestFirst.ToDictionary(b => b.Brief.Slug, StringComparer.Ordinal)))
         {
             target.LinkedFrom = sources;
         }
@@ -401,34 +382,37 @@ public static class GraphBuilder
     /// </summary>
     private static void FillCommitmentLinks(List<BriefNode> newestFirst, List<CommitmentNode> commitments)
     {
-        var byId = commitments.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var linkedFrom = new Dictionary<CommitmentNode, List<BriefNode>>(ReferenceEqualityComparer.Instance);
+        foreach (var (target, sources) in Backlinks(newestFirst, ContentKind.Commitment, commitments.ToDictionary(c => c.Id, StringComparer.Ordinal)))
+        {
+            target.LinkedFrom = sources;
+        }
+    }
+
+    /// <summary>
+    /// For each <paramref name="kind"/> of node that briefs link by [[link]] in their text, those briefs, newest first. A body
+    /// may link a node many times, and a brief to itself; each backlink is listed once, never to itself.
+    /// </summary>
+    private static Dictionary<TNode, List<BriefNode>> Backlinks<TNode>(List<BriefNode> newestFirst, ContentKind kind, Dictionary<string, TNode> byId)
+        where TNode : class
+    {
+        var linkedFrom = new Dictionary<TNode, List<BriefNode>>(ReferenceEqualityComparer.Instance);
         foreach (var source in newestFirst)
         {
-            foreach (var key in source.Body.Links)
+            foreach (var id in source.Body.Links.Where(k => k.Kind == kind).Select(k => k.Id).Distinct(StringComparer.Ordinal))
             {
-                if (key.Kind != ContentKind.Commitment || !byId.TryGetValue(key.Id, out var target))
+                if (byId.TryGetValue(id, out var target) && !ReferenceEquals(target, source))
                 {
-                    continue;
-                }
+                    if (!linkedFrom.TryGetValue(target, out var list))
+                    {
+                        linkedFrom[target] = list = [];
+                    }
 
-                if (!linkedFrom.TryGetValue(target, out var list))
-                {
-                    linkedFrom[target] = list = [];
-                }
-
-                // A body may link a commitment many times: each brief is listed once.
-                if (list.Count == 0 || list[^1] != source)
-                {
                     list.Add(source);
                 }
             }
         }
 
-        foreach (var (target, sources) in linkedFrom)
-        {
-            target.LinkedFrom = sources;
-        }
+        return linkedFrom;
     }
 
     private static void FillPreviousNext(List<BriefNode> newestFirst)
