@@ -48,9 +48,13 @@ internal static class PostingChunks
                     WriteChunk(writer, hashes, $"{folder}/{chunk++}", terms, start, i, names, postings.Of, size);
                 }
 
-                var (first, rest) = PostingHeads.Split(list, head);
-                WriteChunk(writer, hashes, $"{folder}/{chunk}", [term], 0, 1, names, _ => first, Cost(term, first.Length), count);
-                WriteChunk(writer, hashes, $"{Tails}/{chunk}", [term], 0, 1, names, _ => rest, Cost(term, rest.Length));
+                var first = ArrayPool<byte>.Shared.Rent(list.Length);
+                var rest = ArrayPool<byte>.Shared.Rent(list.Length);
+                var (firstLength, restLength) = PostingHeads.Split(list, head, first, rest);
+                WriteChunk(writer, hashes, $"{folder}/{chunk}", [term], 0, 1, names, _ => first.AsSpan(0, firstLength), Cost(term, firstLength), count);
+                WriteChunk(writer, hashes, $"{Tails}/{chunk}", [term], 0, 1, names, _ => rest.AsSpan(0, restLength), Cost(term, restLength));
+                ArrayPool<byte>.Shared.Return(first);
+                ArrayPool<byte>.Shared.Return(rest);
                 places.Chunk[term] = chunk++;
                 places.Split[term] = true;
                 (start, size) = (i + 1, 0);
